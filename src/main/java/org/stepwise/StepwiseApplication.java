@@ -1,0 +1,30 @@
+package org.stepwise;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Stepwise: software for running work and health services. One module per business capability
+ * under this package (see {@code ARCHITECTURE.md}).
+ */
+@SpringBootApplication
+public class StepwiseApplication {
+
+  public static void main(String[] args) {
+    var application = new SpringApplication(StepwiseApplication.class);
+    String externalDatabase = System.getenv("STEPWISE_DB_URL");
+    if (externalDatabase == null || externalDatabase.isBlank()) {
+      // Demo mode: demo sign-ins exist, so listen on this machine only.
+      application.setDefaultProperties(Map.of("server.address", "127.0.0.1"));
+    }
+    application.run(args);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

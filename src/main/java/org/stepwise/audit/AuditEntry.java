@@ -1,0 +1,20 @@
+package org.stepwise.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of the access log.
+ *
+ * @param recordId null for reads of a list rather than one record
+ * @param detail short description without personal data, may be null
+ */
+public record AuditEntry(
+    UUID id,
+    Instant occurredAt,
+    String actor,
+    String actorRoles,
+    AuditAction action,
+    String recordType,
+    UUID recordId,
+    String detail) {}

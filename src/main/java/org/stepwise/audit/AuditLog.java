@@ -1,0 +1,103 @@
+package org.stepwise.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the access log. Rows are never updated or deleted. */
+@Service
+public class AuditLog {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  AuditLog(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Records an access by the signed-in user (or "system" when nobody is signed in). Must be called
+   * inside the caller's transaction, so that the log row commits with the change it describes.
+   *
+   * @param recordId may be null for a list
+   * @param detail must not contain personal data; may be null
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(AuditAction action, String recordType, UUID recordId, String detail) {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    String actor = authentication == null ? "system" : authentication.getName();
+    String roles =
+        authentication == null
+            ? ""
+            : authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .sorted()
+                .collect(Collectors.joining(","));
+    var now = Timestamp.from(clock.instant());
+    jdbc.sql(
+            """
+            insert into audit_event
+              (id, occurred_at, actor, actor_roles, action, record_type, record_id, detail,
+               created_at, created_by)
+            values (:id, :at, :actor, :roles, :action, :type, :recordId, :detail, :at, :actor)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("at", now)
+        .param("actor", actor)
+        .param("roles", roles)
+        .param("action", action.name())
+        .param("type", recordType)
+        .param("recordId", recordId)
+        .param("detail", detail)
+        .update();
+  }
+
+  /** The most recent entries, newest first. Administrators only. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<AuditEntry> recent(int limit) {
+    return jdbc.sql("select * from audit_event order by occurred_at desc limit :limit")
+        .param("limit", Math.max(1, Math.min(limit, 1000)))
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  /** Every entry about one record, newest first. Administrators only. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<AuditEntry> forRecord(String recordType, UUID recordId) {
+    return jdbc.sql(
+            "select * from audit_event where record_type = :type and record_id = :id"
+                + " order by occurred_at desc")
+        .param("type", recordType)
+        .param("id", recordId)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
+    return new AuditEntry(
+        row.getObject("id", UUID.class),
+        row.getTimestamp("occurred_at").toInstant(),
+        row.getString("actor"),
+        row.getString("actor_roles"),
+        AuditAction.valueOf(row.getString("action")),
+        row.getString("record_type"),
+        row.getObject("record_id", UUID.class),
+        row.getString("detail"));
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The access log: who read or changed which record, in which role, and when. Other modules call
+ * {@link org.stepwise.audit.AuditLog#record} inside the transaction that reads or changes personal
+ * data, so the log and the change commit or roll back together. Administrators read the log.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package org.stepwise.audit;

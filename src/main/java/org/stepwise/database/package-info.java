@@ -1,0 +1,7 @@
+/**
+ * The PostgreSQL database: an embedded server whose files live in the data directory (demo mode),
+ * or an external server named by {@code STEPWISE_DB_URL}; auditing columns; the once-only loading
+ * of demo data. Other modules use {@link org.stepwise.database.DemoData} and nothing else here.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Database")
+package org.stepwise.database;

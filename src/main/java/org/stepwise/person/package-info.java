@@ -1,0 +1,9 @@
+/**
+ * The people Stepwise supports: identity (NHS number, name, date of birth) and contact details.
+ * Every read of a person's record and every change is written to the access log.
+ *
+ * <p>API: {@link org.stepwise.person.People}, {@link org.stepwise.person.PersonId}, {@link
+ * org.stepwise.person.NhsNumber} and the view records. Depends on {@code audit}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Person")
+package org.stepwise.person;

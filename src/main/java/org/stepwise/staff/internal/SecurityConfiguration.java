@@ -1,0 +1,75 @@
+package org.stepwise.staff.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The web security every page shares: form sign-in at {@code /login}, CSRF protection, a new
+ * session id on sign-in, strict security headers (no inline script) and method security, so that
+ * each module declares its access rules on its service API.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/login",
+                        "/assets/**",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (request, response, exception) ->
+                            response.sendRedirect(
+                                request.getContextPath()
+                                    + (exception instanceof LockedException
+                                        ? "/login?locked"
+                                        : "/login?error")))
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frame -> frame.deny())
+                    .permissionsPolicyHeader(
+                        permissions ->
+                            permissions.policy("camera=(), microphone=(), geolocation=()")));
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}

@@ -1,0 +1,130 @@
+package org.stepwise.staff.web;
+
+import jakarta.validation.Valid;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+import org.stepwise.site.ErrorSummary;
+import org.stepwise.staff.NewStaffAccount;
+import org.stepwise.staff.Role;
+import org.stepwise.staff.StaffAccounts;
+import org.stepwise.staff.UsernameTakenException;
+
+/** Administrators list users, add staff users and set their roles. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UsersController {
+
+  private final StaffAccounts accounts;
+  private final MessageSource messages;
+
+  UsersController(StaffAccounts accounts, MessageSource messages) {
+    this.accounts = accounts;
+    this.messages = messages;
+  }
+
+  @ModelAttribute("allRoles")
+  Role[] allRoles() {
+    return Role.values();
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("users", accounts.list());
+    return "staff/users";
+  }
+
+  @GetMapping("/new")
+  String newUser(Model model) {
+    model.addAttribute("form", NewUserForm.empty());
+    model.addAttribute("errors", ErrorSummary.none());
+    return "staff/user-new";
+  }
+
+  @PostMapping("/new")
+  String add(
+      @Valid @ModelAttribute("form") NewUserForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (!result.hasErrors()) {
+      try {
+        var added =
+            accounts.add(
+                new NewStaffAccount(
+                    form.username(),
+                    form.displayName(),
+                    form.email(),
+                    form.password(),
+                    roles(form.roles())));
+        redirect.addFlashAttribute("added", added.username());
+        return "redirect:/admin/users";
+      } catch (UsernameTakenException e) {
+        result.rejectValue("username", "user.username.taken");
+      }
+    }
+    model.addAttribute("errors", ErrorSummary.of(result, messages, locale, NewUserForm.FIELD_ORDER));
+    model.addAttribute("form", new NewUserForm(form.username(), form.displayName(), form.email(), "", form.roles() == null ? List.of() : form.roles()));
+    return "staff/user-new";
+  }
+
+  @GetMapping("/{id}/roles")
+  String editRoles(@PathVariable UUID id, Model model) {
+    var user = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("user", user);
+    model.addAttribute(
+        "form", new RolesForm(user.roles().stream().map(Role::name).sorted().toList()));
+    model.addAttribute("errors", ErrorSummary.none());
+    return "staff/user-roles";
+  }
+
+  @PostMapping("/{id}/roles")
+  String changeRoles(
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") RolesForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    var user = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (result.hasErrors()) {
+      model.addAttribute("user", user);
+      model.addAttribute(
+          "errors", ErrorSummary.of(result, messages, locale, List.of("roles=roles-CLIENT")));
+      model.addAttribute("form", new RolesForm(List.of()));
+      return "staff/user-roles";
+    }
+    var changed = accounts.changeRoles(id, roles(form.roles()));
+    redirect.addFlashAttribute("rolesChanged", changed.username());
+    return "redirect:/admin/users";
+  }
+
+  private static Set<Role> roles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names) {
+      try {
+        roles.add(Role.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+      }
+    }
+    return roles;
+  }
+}
