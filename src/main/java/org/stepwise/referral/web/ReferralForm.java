@@ -73,7 +73,7 @@ record ReferralForm(
         "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "");
   }
 
-  List<String> selectedConditions() {
+  public List<String> selectedConditions() {
     return conditions == null ? List.of() : conditions;
   }
 
