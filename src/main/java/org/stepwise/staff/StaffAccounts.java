@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
 import org.stepwise.staff.internal.StaffUser;
 import org.stepwise.staff.internal.StaffUserRepository;
 
@@ -16,12 +19,16 @@ import org.stepwise.staff.internal.StaffUserRepository;
 @PreAuthorize("hasRole('ADMIN')")
 public class StaffAccounts {
 
+  static final String RECORD_TYPE = "staff-user";
+
   private final StaffUserRepository users;
   private final PasswordEncoder passwordEncoder;
+  private final AuditLog auditLog;
 
-  StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder) {
+  StaffAccounts(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog auditLog) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
+    this.auditLog = auditLog;
   }
 
   @Transactional(readOnly = true)
@@ -51,7 +58,9 @@ public class StaffAccounts {
             account.email(),
             passwordEncoder.encode(account.password()),
             account.roles());
-    return users.save(user).toAccount();
+    var saved = users.save(user);
+    auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.id(), "roles " + roleNames(account.roles()));
+    return saved.toAccount();
   }
 
   /** Replaces the roles of an account. At least one role is required. */
@@ -59,6 +68,12 @@ public class StaffAccounts {
   public StaffAccount changeRoles(UUID id, Set<Role> roles) {
     var user = users.findById(id).orElseThrow(() -> new IllegalArgumentException("No such user"));
     user.changeRoles(roles);
-    return users.save(user).toAccount();
+    var saved = users.save(user);
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id, "roles " + roleNames(roles));
+    return saved.toAccount();
+  }
+
+  private static String roleNames(Set<Role> roles) {
+    return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
   }
 }
