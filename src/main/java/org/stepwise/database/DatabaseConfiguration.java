@@ -78,6 +78,8 @@ class DatabaseConfiguration {
           EmbeddedPostgres.builder()
               .setDataDirectory(directory)
               .setCleanDataDirectory(throwAway)
+              // The application stops PostgreSQL itself, after closing its connections.
+              .setRegisterShutdownHook(false)
               .setServerConfig("timezone", "UTC");
       if (!throwAway) {
         builder

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * With STEPWISE_DB_URL set, Stepwise uses that PostgreSQL (here a separate server the test
  * starts), creates no demo users or data, and creates the first administrator when asked.
  */
+@DirtiesContext // closed after this class, while its server still runs; the server stops at exit
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = {
@@ -32,11 +33,6 @@ class ExternalDatabaseIT {
     registry.add("stepwise.database.url", () -> server.getJdbcUrl("postgres", "postgres"));
     registry.add("stepwise.database.username", () -> "postgres");
     registry.add("stepwise.database.password", () -> "");
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    server.close();
   }
 
   @Autowired JdbcClient jdbc;
