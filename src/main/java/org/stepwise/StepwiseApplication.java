@@ -5,12 +5,16 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Stepwise: software for running work and health services. One module per business capability
- * under this package (see {@code ARCHITECTURE.md}).
+ * under this package (see {@code docs/architecture.md}). Event listeners in other modules
+ * ({@code @ApplicationModuleListener}) run asynchronously after the publishing transaction
+ * commits, fed from the event publication table.
  */
 @SpringBootApplication
+@EnableAsync
 public class StepwiseApplication {
 
   public static void main(String[] args) {

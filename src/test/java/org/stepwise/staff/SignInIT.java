@@ -90,6 +90,21 @@ class SignInIT {
   }
 
   @Test
+  void behindAnHttpsProxyTheSessionCookieIsSecure() throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/login"))
+                    .header("X-Forwarded-Proto", "https")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("STEPWISE_SESSION=").contains("Secure"));
+    assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+  }
+
+  @Test
   void pagesCarryAStrictContentSecurityPolicyAndOtherSecurityHeaders() throws Exception {
     var headers = get("/login").headers();
     assertThat(headers.firstValue("Content-Security-Policy"))

@@ -1,0 +1,125 @@
+package org.stepwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.stepwise.person.NewPerson;
+import org.stepwise.referral.Condition;
+import org.stepwise.referral.EmploymentStatus;
+import org.stepwise.referral.NewReferral;
+import org.stepwise.referral.ReferralReceived;
+import org.stepwise.referral.ReferralSource;
+import org.stepwise.referral.Referrals;
+
+/**
+ * The seams later modules use, exercised the way they will be: a listener in another module
+ * receives {@code ReferralReceived} through the transactional outbox, and an unexpected failure
+ * shows the plain 500 page. Uses its own application (with a test listener and a failing page).
+ */
+@StepwiseIntegrationTest
+class SeamsIT {
+
+  @TestConfiguration
+  static class Seams {
+    static final CopyOnWriteArrayList<ReferralReceived> received = new CopyOnWriteArrayList<>();
+
+    @ApplicationModuleListener
+    void on(ReferralReceived event) {
+      received.add(event);
+    }
+
+    @Bean
+    Failing failing() {
+      return new Failing();
+    }
+  }
+
+  @RestController
+  static class Failing {
+    @GetMapping("/test-only/fails")
+    String fails() {
+      throw new IllegalStateException("secret internal detail");
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired Referrals referrals;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aListenerInAnotherModuleReceivesReferralReceivedThroughTheOutbox() {
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            "practitioner", null, AuthorityUtils.createAuthorityList("ROLE_PRACTITIONER")));
+    SecurityContextHolder.setContext(context);
+    try {
+      var referral =
+          referrals.receive(
+              new NewReferral(
+                  new NewPerson("Otto", "Outbox", LocalDate.of(1975, 5, 5), null,
+                      "otto@example.com", null, null, null, null, null),
+                  ReferralSource.JOB_CENTRE,
+                  Set.of(Condition.FIBROMYALGIA),
+                  null,
+                  EmploymentStatus.UNEMPLOYED_LOOKING,
+                  "Wants help back to work"));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(Seams.received)
+                      .anySatisfy(e -> assertThat(e.referralId()).isEqualTo(referral.id())));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          jdbc.sql(
+                                  "select count(*) from event_publication where completion_date is null"
+                                      + " and serialized_event like :id")
+                              .param("id", "%" + referral.id().id() + "%")
+                              .query(Long.class)
+                              .single())
+                      .isZero());
+      assertThat(
+              jdbc.sql("select count(*) from event_publication where serialized_event like :id")
+                  .param("id", "%" + referral.id().id() + "%")
+                  .query(Long.class)
+                  .single())
+          .as("the event was stored in the outbox")
+          .isPositive();
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void anUnexpectedFailureShowsThePlainErrorPageWithoutInternals() throws Exception {
+    var session = new HttpSession(port);
+    session.signIn("practitioner", "stepwise-demo");
+    var response = session.get("/test-only/fails");
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body())
+        .contains("Sorry, there is a problem with the service")
+        .doesNotContain("secret internal detail")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("at org.");
+  }
+}
