@@ -20,12 +20,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepwise.person.NewPerson;
-import org.stepwise.referral.Condition;
-import org.stepwise.referral.EmploymentStatus;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.Programmes;
 import org.stepwise.referral.NewReferral;
+import org.stepwise.referral.ReceiveResult;
+import org.stepwise.referral.ReferralIntake;
 import org.stepwise.referral.ReferralReceived;
 import org.stepwise.referral.ReferralSource;
-import org.stepwise.referral.Referrals;
 
 /**
  * The seams later modules use, exercised the way they will be: a listener in another module
@@ -59,7 +61,8 @@ class SeamsIT {
   }
 
   @LocalServerPort int port;
-  @Autowired Referrals referrals;
+  @Autowired ReferralIntake intake;
+  @Autowired Programmes programmes;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -70,16 +73,23 @@ class SeamsIT {
             "practitioner", null, AuthorityUtils.createAuthorityList("ROLE_PRACTITIONER")));
     SecurityContextHolder.setContext(context);
     try {
-      var referral =
-          referrals.receive(
+      var outcome =
+          intake.receive(
               new NewReferral(
                   new NewPerson("Otto", "Outbox", LocalDate.of(1975, 5, 5), null,
                       "otto@example.com", null, null, null, null, null),
+                  programmes.active().getFirst().id(),
                   ReferralSource.JOB_CENTRE,
                   Set.of(Condition.FIBROMYALGIA),
                   null,
                   EmploymentStatus.UNEMPLOYED_LOOKING,
-                  "Wants help back to work"));
+                  null,
+                  null,
+                  null,
+                  "Wants help back to work",
+                  true),
+              false);
+      var referral = ((ReceiveResult.Received) outcome).referral();
       await()
           .atMost(Duration.ofSeconds(10))
           .untilAsserted(

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,8 @@ public class AuditLog {
   }
 
   /**
-   * Records an access by the signed-in user (or "system" when nobody is signed in). Must be called
+   * Records an access by the signed-in user ("public" for a web request with nobody signed in,
+   * "system" for work the application does by itself). Must be called
    * inside the caller's transaction, so that the log row commits with the change it describes.
    *
    * @param recordId may be null for a list
@@ -37,7 +39,11 @@ public class AuditLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(AuditAction action, String recordType, UUID recordId, String detail) {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
-    String actor = authentication == null ? "system" : authentication.getName();
+    if (authentication instanceof AnonymousAuthenticationToken) {
+      authentication = null;
+    }
+    String actor =
+        authentication == null ? (publicRequest() ? "public" : "system") : authentication.getName();
     String roles =
         authentication == null
             ? ""
@@ -64,6 +70,11 @@ public class AuditLog {
         .param("recordId", recordId)
         .param("detail", detail)
         .update();
+  }
+
+  private static boolean publicRequest() {
+    return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        != null;
   }
 
   /** The most recent entries, newest first. Administrators only. */

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jdbc.repository.config.EnableJdbcAuditing;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -57,6 +58,9 @@ class DatabaseConfiguration {
   AuditorAware<String> currentUser() {
     return () -> {
       var authentication = SecurityContextHolder.getContext().getAuthentication();
+      if (authentication instanceof AnonymousAuthenticationToken) {
+        return Optional.of("public");
+      }
       if (authentication == null || !authentication.isAuthenticated()) {
         return Optional.of("system");
       }

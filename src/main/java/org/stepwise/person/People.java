@@ -1,6 +1,8 @@
 package org.stepwise.person;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,8 +21,9 @@ import org.stepwise.person.internal.PersonRepository;
  * reading. Every read and change is written to the access log in the same transaction.
  */
 @Service
-@PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
 public class People {
+
+  private static final String STAFF = "hasAnyRole('PRACTITIONER','MANAGER','REFERRER')";
 
   static final String RECORD_TYPE = "person";
 
@@ -32,14 +35,29 @@ public class People {
     this.auditLog = auditLog;
   }
 
+  @PreAuthorize(STAFF)
   @Transactional
   public PersonId register(NewPerson person) {
+    return registerPerson(person);
+  }
+
+  /**
+   * Registers a person who referred themselves on the public page, with no one signed in. It
+   * only creates a record: nothing is read back.
+   */
+  @Transactional
+  public PersonId registerSelfReferral(NewPerson person) {
+    return registerPerson(person);
+  }
+
+  private PersonId registerPerson(NewPerson person) {
     var saved = people.save(Person.register(person));
     auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.id(), null);
     return new PersonId(saved.id());
   }
 
   /** Reads a person's whole record, and logs the read. */
+  @PreAuthorize(STAFF)
   @Transactional
   public Optional<PersonDetails> find(PersonId id) {
     var person = people.findById(id.id()).map(Person::details);
@@ -50,11 +68,33 @@ public class People {
   /**
    * What lists show of the given people. Does not log: the caller logs the read of its list.
    */
+  @PreAuthorize(STAFF)
   @Transactional(readOnly = true)
   public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
     var uuids = ids.stream().map(PersonId::id).distinct().toList();
     return people.findAllById(uuids).stream()
         .map(Person::summary)
         .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+  }
+
+  /**
+   * People who may be the same as the one described: the same NHS number, or the same first
+   * name, last name (ignoring case) and date of birth. Returns identifiers only, so that any
+   * caller, including the public self-referral, can check for duplicates without reading records.
+   *
+   * @param nhsNumber may be null
+   */
+  @Transactional(readOnly = true)
+  public List<PersonId> matching(
+      NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth) {
+    return people
+        .findMatching(
+            nhsNumber == null ? null : nhsNumber.value(),
+            givenName == null ? "" : givenName.trim(),
+            familyName == null ? "" : familyName.trim(),
+            dateOfBirth)
+        .stream()
+        .map(PersonId::new)
+        .toList();
   }
 }

@@ -1,19 +1,63 @@
 package org.stepwise.referral;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.stepwise.person.PersonDetails;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.RuleResult;
 
-/** One referral with the whole record of the person it is for. */
+/**
+ * One referral with the whole record of the person it is for, its history, and how it fares
+ * against its service's eligibility rules today.
+ */
 public record ReferralView(
     ReferralId id,
     String reference,
     PersonDetails person,
+    ProgrammeId programmeId,
+    String programmeName,
     ReferralSource source,
+    ReferralChannel channel,
     Set<Condition> conditions,
     String otherCondition,
     EmploymentStatus employmentStatus,
+    Integer weeksOffWork,
+    String employer,
+    String gpPractice,
     String reason,
+    boolean consentToContact,
     ReferralStatus status,
     Instant receivedAt,
-    String referredBy) {}
+    Instant statusChangedAt,
+    String referredBy,
+    String declineReason,
+    LocalDate reviewDate,
+    String deferralReason,
+    String withdrawalReason,
+    PersonChoice personChoice,
+    List<RuleResult> eligibility,
+    List<History> history,
+    List<Override> overrides,
+    List<Note> notes) {
+
+  /** One change of status. */
+  public record History(
+      ReferralStatus from, ReferralStatus to, Instant at, String by, String note) {}
+
+  /** A professional's reason for accepting despite a rule not being met. */
+  public record Override(String rule, String explanation, String reason, Instant at, String by) {}
+
+  /** Information added after the referral arrived. */
+  public record Note(String text, Instant at, String by) {}
+
+  /** Rules the referral does not meet today. */
+  public List<RuleResult> unmetRules() {
+    return eligibility.stream()
+        .filter(r -> r.outcome() == org.stepwise.programme.RuleOutcome.NOT_MET)
+        .toList();
+  }
+}

@@ -33,6 +33,16 @@ public final class ErrorSummary {
     return new ErrorSummary(List.of());
   }
 
+  /** Errors a controller worked out itself, in page order. */
+  public static ErrorSummary of(List<Entry> entries) {
+    return new ErrorSummary(entries);
+  }
+
+  /** One error, for forms with a single question. */
+  public static ErrorSummary single(String field, String target, String message) {
+    return new ErrorSummary(List.of(new Entry(field, target, message)));
+  }
+
   /**
    * @param fieldOrder field names in page order; a field named {@code x} links to the element
    *     with id {@code x}, or to another element written as {@code "x=x-day"}

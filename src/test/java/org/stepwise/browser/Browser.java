@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
   private final String base;
 
   Browser(int port) throws IOException {
+    this(port, 1280, 1024);
+  }
+
+  /** A browser with a window of the given size, e.g. 375 by 812 for a phone. */
+  Browser(int port, int width, int height) throws IOException {
     assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium)").canRead();
     assertThat(new File(CHROMEDRIVER)).as("ChromeDriver (apt-get install chromium-driver)").canRead();
     profile = Files.createTempDirectory("stepwise-chromium");
@@ -57,7 +62,7 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,1024",
+        "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
@@ -98,6 +103,24 @@ final class Browser implements AutoCloseable {
   /** Follows a link, and waits for the next page. */
   void follow(String linkText) {
     clickAndWait(driver.findElement(By.linkText(linkText)));
+  }
+
+  /** Follows the first link whose text contains the given text, and waits for the next page. */
+  void followContaining(String text) {
+    clickAndWait(driver.findElement(By.partialLinkText(text)));
+  }
+
+  /** Chooses the radio or checkbox whose label reads exactly the given text. */
+  void chooseLabelled(String label) {
+    driver.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]")).click();
+  }
+
+  /** Horizontal scrolling needed to see the page: 0 when it fits the window. */
+  long overflowWidth() {
+    return (Long)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
   }
 
   void clickAndWait(WebElement element) {

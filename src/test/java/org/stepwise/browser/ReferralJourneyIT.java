@@ -60,11 +60,18 @@ class ReferralJourneyIT {
     browser.follow("Add a referral");
     assertThat(browser.path()).isEqualTo("/referrals/new");
     browser.assertAccessible();
+    browser.press("Continue");
+    assertThat(browser.text()).contains("Select a service");
+    browser.assertAccessible();
+    browser.chooseLabelled("MS job retention (neurology)");
+    browser.press("Continue");
+    assertThat(browser.path()).startsWith("/referrals/new/");
+    browser.assertAccessible();
 
     browser.type("givenName", "Journey");
     browser.type("nhsNumber", "943 476 5918");
     browser.press("Send referral");
-    assertThat(browser.title()).startsWith("Error: Add a referral");
+    assertThat(browser.title()).startsWith("Error: Refer someone to MS job retention");
     assertThat(browser.text())
         .contains("There is a problem")
         .contains("Enter their last name")
@@ -84,14 +91,15 @@ class ReferralJourneyIT {
     browser.choose("conditions-MULTIPLE_SCLEROSIS");
     browser.choose("employmentStatus-EMPLOYED_OFF_SICK");
     browser.type("reason", "Newly back from sick leave and worried about fatigue at work.");
+    browser.choose("consentToContact-yes");
     browser.press("Send referral");
 
-    assertThat(browser.path()).isEqualTo("/waiting-list");
-    assertThat(browser.text())
-        .contains("for Journey Tester received")
-        .contains("Journey Tester")
-        .contains("MS nurse")
-        .contains("Today");
+    assertThat(browser.path()).isEqualTo("/referrals");
+    assertThat(browser.text()).contains("for Journey Tester received").contains("Journey Tester");
+    browser.assertAccessible();
+
+    browser.follow("Waiting list");
+    assertThat(browser.text()).contains("Journey Tester").contains("MS nurse").contains("Today");
     browser.assertAccessible();
 
     browser.follow("Journey Tester");
@@ -100,6 +108,57 @@ class ReferralJourneyIT {
 
     browser.press("Sign out");
     assertThat(browser.text()).contains("You have signed out");
+  }
+
+  @Test
+  void aReferrerRefersAndAPractitionerAcceptsWithAnOverride() {
+    signIn("referrer");
+    browser.follow("Add a referral");
+    browser.chooseLabelled("IPS for chronic pain (primary care)");
+    browser.press("Continue");
+    browser.type("givenName", "Override");
+    browser.type("familyName", "Journey");
+    browser.type("dobDay", "14");
+    browser.type("dobMonth", "2");
+    browser.type("dobYear", "1979");
+    browser.type("phone", "07700 900456");
+    browser.choose("source-GP");
+    browser.choose("employmentStatus-EMPLOYED_AT_WORK");
+    browser.choose("conditions-CHRONIC_PAIN");
+    browser.type("reason", "Pain is making work very hard; at risk of losing the job.");
+    browser.choose("consentToContact-yes");
+    browser.press("Send referral");
+    assertThat(browser.text()).contains("Referral sent");
+    browser.assertAccessible();
+    browser.follow("My referrals");
+    assertThat(browser.text()).contains("Override Journey").contains("Received");
+    browser.press("Sign out");
+
+    signIn("practitioner");
+    browser.follow("Referrals to review");
+    browser.assertAccessible();
+    browser.follow("Override Journey");
+    assertThat(browser.text()).contains("Not met").contains("IPS is for people who are out of work");
+    browser.press("Start review");
+    assertThat(browser.text()).contains("Review started");
+    browser.follow("Accept");
+    browser.assertAccessible();
+    browser.press("Accept referral");
+    assertThat(browser.text()).contains("There is a problem").contains("Give a reason for accepting");
+    browser.assertAccessible();
+    browser.type("reason-1", "At risk of losing the job; IPS in-work support is the best fit locally.");
+    browser.press("Accept referral");
+    assertThat(browser.text()).contains("Referral accepted").contains("Rules overridden on acceptance")
+        .contains("IPS in-work support is the best fit");
+    assertThat(browser.find(By.cssSelector("[data-test=status]")).getText()).isEqualTo("Accepted");
+    browser.assertAccessible();
+    browser.press("Sign out");
+
+    signIn("referrer");
+    browser.follow("My referrals");
+    assertThat(browser.find(By.xpath("//tr[td//a[normalize-space()='Override Journey']]")).getText())
+        .contains("Accepted");
+    browser.press("Sign out");
   }
 
   @Test
@@ -134,6 +193,27 @@ class ReferralJourneyIT {
     assertThat(browser.find(By.xpath("//tr[td[normalize-space()='jo.worker']]")).getText())
         .contains("Practitioner")
         .contains("Team manager");
+
+    browser.follow("Services");
+    browser.assertAccessible();
+    browser.follow("Add a service");
+    browser.assertAccessible();
+    browser.press("Add service");
+    assertThat(browser.text()).contains("Enter the name of the service");
+    browser.type("name", "Pain at work (pilot)");
+    browser.type("description", "A pilot for people with pain at work.");
+    browser.press("Add service");
+    assertThat(browser.text()).contains("Service added").contains("No rules");
+    browser.follow("Add a rule");
+    browser.assertAccessible();
+    browser.choose("kind-WEEKS_OFF_WORK_AT_LEAST");
+    browser.press("Add rule");
+    assertThat(browser.text()).contains("Enter the lower number as a whole number").contains("Explain in plain English");
+    browser.type("low", "4");
+    browser.type("explanation", "Earlier than 4 weeks most people recover without help.");
+    browser.press("Add rule");
+    assertThat(browser.text()).contains("Rule added").contains("Off work for at least 4 weeks");
+    browser.assertAccessible();
 
     browser.follow("Access log");
     assertThat(browser.text()).contains("Access log");

@@ -11,22 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.People;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.Programmes;
 
-/** Adding referrals through the form, on the real database: validation, storage, audit, events. */
+/** Professional referrals through the form, on the real database: validation, storage, audit,
+ * events, duplicates, and who may see what. */
 @StepwiseIntegrationTest
 @RecordApplicationEvents
 class ReferralIT {
@@ -35,23 +37,33 @@ class ReferralIT {
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
   @Autowired People people;
+  @Autowired Programmes programmes;
   @Autowired TransactionTemplate transactions;
 
-  private static MockHttpServletRequestBuilder referral(String givenName, String familyName) {
-    return post("/referrals/new")
+  private ProgrammeId service;
+
+  @BeforeEach
+  void service() {
+    service = TestData.jobRetentionService(programmes, "Referral test service " + UUID.randomUUID());
+  }
+
+  private MockHttpServletRequestBuilder referral(String givenName, String familyName, String nhs) {
+    return post("/referrals/new/" + service)
         .with(csrf())
         .param("givenName", givenName)
         .param("familyName", familyName)
         .param("dobDay", "3")
         .param("dobMonth", "9")
         .param("dobYear", "1971")
-        .param("nhsNumber", "999 993 9082")
+        .param("nhsNumber", nhs)
         .param("email", "")
         .param("phone", "07700 900123")
         .param("source", "GP")
         .param("conditions", "CHRONIC_LOW_BACK_PAIN")
         .param("employmentStatus", "EMPLOYED_OFF_SICK")
-        .param("reason", "Off work for 8 weeks with back pain.");
+        .param("weeksOffWork", "8")
+        .param("reason", "Off work for 8 weeks with back pain.")
+        .param("consentToContact", "yes");
   }
 
   private long count(String table) {
@@ -61,36 +73,40 @@ class ReferralIT {
   private UUID referralIdOf(String familyName) {
     return jdbc.sql(
             "select r.id from referral r join person p on p.id = r.person_id"
-                + " where p.family_name = :name")
+                + " where p.family_name = :name order by r.received_at limit 1")
         .param("name", familyName)
         .query(UUID.class)
         .single();
   }
 
+  private static String unique() {
+    return "X" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
   @Test
   void aPractitionerAddsAReferralAndItIsStoredAuditedAndAnnounced() throws Exception {
-    mvc.perform(referral("Gwen", "Stored").with(user("practitioner").roles("PRACTITIONER")))
+    mvc.perform(referral("Gwen", "Stored", "").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl("/waiting-list"));
+        .andExpect(redirectedUrl("/referrals"));
 
     var id = referralIdOf("Stored");
     var row =
-        jdbc.sql("select status, source, employment_status, referred_by, created_by from referral where id = :id")
+        jdbc.sql(
+                "select status, source, channel, employment_status, weeks_off_work, referred_by,"
+                    + " created_by, consent_to_contact, programme_id from referral where id = :id")
             .param("id", id)
             .query()
             .singleRow();
     assertThat(row)
         .containsEntry("status", "RECEIVED")
         .containsEntry("source", "GP")
+        .containsEntry("channel", "PROFESSIONAL_FORM")
         .containsEntry("employment_status", "EMPLOYED_OFF_SICK")
+        .containsEntry("weeks_off_work", 8)
         .containsEntry("referred_by", "practitioner")
-        .containsEntry("created_by", "practitioner");
-    assertThat(
-            jdbc.sql("select nhs_number from person p join referral r on r.person_id = p.id where r.id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single())
-        .isEqualTo("9999939082");
+        .containsEntry("created_by", "practitioner")
+        .containsEntry("consent_to_contact", true)
+        .containsEntry("programme_id", service.id());
 
     var audit =
         jdbc.sql(
@@ -101,26 +117,25 @@ class ReferralIT {
             .query(String.class)
             .list();
     assertThat(audit)
-        .contains(
-            "CREATE referral practitioner PRACTITIONER", "CREATE person practitioner PRACTITIONER");
-
+        .contains("CREATE referral practitioner PRACTITIONER", "CREATE person practitioner PRACTITIONER");
     assertThat(events.stream(ReferralReceived.class))
         .anySatisfy(
             event -> {
               assertThat(event.referralId().id()).isEqualTo(id);
-              assertThat(event.source()).isEqualTo(ReferralSource.GP);
+              assertThat(event.programmeId()).isEqualTo(service);
+              assertThat(event.channel()).isEqualTo(ReferralChannel.PROFESSIONAL_FORM);
             });
   }
 
   @Test
   void anInvalidReferralShowsEveryProblemKeepsTheInputAndSavesNothing() throws Exception {
-    long people = count("person");
+    long persons = count("person");
     long referrals = count("referral");
     long auditRows = count("audit_event");
 
     var page =
         mvc.perform(
-                post("/referrals/new")
+                post("/referrals/new/" + service)
                     .with(csrf())
                     .with(user("practitioner").roles("PRACTITIONER"))
                     .param("givenName", "Keepme")
@@ -133,6 +148,7 @@ class ReferralIT {
                     .param("source", "PAIN_CLINIC")
                     .param("conditions", "OTHER")
                     .param("employmentStatus", "")
+                    .param("weeksOffWork", "a few")
                     .param("reason", "Typed reason that must not be lost"))
             .andExpect(status().isOk())
             .andReturn()
@@ -140,44 +156,44 @@ class ReferralIT {
             .getContentAsString();
 
     assertThat(page)
-        .contains("<title>Error: Add a referral")
+        .contains("<title>Error: Refer someone to")
         .contains("There is a problem")
         .contains("Enter their last name")
         .contains("Date of birth must be a real date")
         .contains("Enter a valid NHS number")
         .contains("Name the other condition")
         .contains("Select their work situation, or say that you do not know")
+        .contains("Weeks off work must be a whole number")
+        .contains("Say whether the person agrees to be contacted")
         .contains("href=\"#familyName\"")
         .contains("href=\"#dobDay\"")
         .contains("value=\"Keepme\"")
         .contains("value=\"943 476 5918\"")
         .contains("value=\"01632 960001\"")
+        .contains("value=\"a few\"")
         .contains("Typed reason that must not be lost");
     assertThat(page.indexOf("Enter their last name"))
         .as("errors are listed in page order")
         .isLessThan(page.indexOf("Date of birth must be a real date"));
-
-    assertThat(count("person")).isEqualTo(people);
+    assertThat(count("person")).isEqualTo(persons);
     assertThat(count("referral")).isEqualTo(referrals);
     assertThat(count("audit_event")).isEqualTo(auditRows);
   }
 
   @Test
   void theWaitingListShowsTheReferralAndLogsTheRead() throws Exception {
-    mvc.perform(referral("Wendy", "Waiting").with(user("practitioner").roles("PRACTITIONER")))
+    mvc.perform(referral("Wendy", "Waiting", "").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isFound());
     long reads =
         jdbc.sql("select count(*) from audit_event where record_type = 'waiting-list' and actor = 'manager'")
             .query(Long.class)
             .single();
-
     var page =
         mvc.perform(get("/waiting-list").with(user("manager").roles("MANAGER")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
-
     assertThat(page).contains("Wendy Waiting").contains("Today").contains("5 weeks and");
     assertThat(
             jdbc.sql("select count(*) from audit_event where record_type = 'waiting-list' and actor = 'manager'")
@@ -187,8 +203,8 @@ class ReferralIT {
   }
 
   @Test
-  void openingAReferralLogsReadsOfTheReferralAndThePerson() throws Exception {
-    mvc.perform(referral("Rhys", "Reader").with(user("practitioner").roles("PRACTITIONER")))
+  void openingAReferralShowsItsEligibilityAndLogsReadsOfTheReferralAndThePerson() throws Exception {
+    mvc.perform(referral("Rhys", "Reader", "").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isFound());
     var id = referralIdOf("Reader");
 
@@ -199,7 +215,11 @@ class ReferralIT {
             .getResponse()
             .getContentAsString();
 
-    assertThat(page).contains("Rhys Reader").contains("999 993 9082");
+    assertThat(page)
+        .contains("Rhys Reader")
+        .contains("Age between 18 and 64")
+        .contains("Met")
+        .contains("Start review");
     var reads =
         jdbc.sql(
                 "select record_type from audit_event where action = 'READ' and actor = 'manager'"
@@ -212,44 +232,53 @@ class ReferralIT {
 
   @Test
   void anAuditRowIsWrittenInTheSameTransactionAsTheChange() {
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            "practitioner", null, AuthorityUtils.createAuthorityList("ROLE_PRACTITIONER")));
-    SecurityContextHolder.setContext(context);
     long auditRows = count("audit_event");
     long persons = count("person");
-    try {
-      assertThatThrownBy(
-              () ->
-                  transactions.executeWithoutResult(
-                      status -> {
-                        people.register(
-                            new NewPerson("Roll", "Back", LocalDate.of(1980, 1, 1), null,
-                                "r@example.com", null, null, null, null, null));
-                        assertThat(count("audit_event")).isEqualTo(auditRows + 1);
-                        throw new IllegalStateException("the change fails after the audit row");
-                      }))
-          .isInstanceOf(IllegalStateException.class);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestData.as(
+        "practitioner",
+        () -> {
+          assertThatThrownBy(
+                  () ->
+                      transactions.executeWithoutResult(
+                          status -> {
+                            people.register(
+                                new NewPerson("Roll", "Back", LocalDate.of(1980, 1, 1), null,
+                                    "r@example.com", null, null, null, null, null));
+                            assertThat(count("audit_event")).isEqualTo(auditRows + 1);
+                            throw new IllegalStateException("the change fails after the audit row");
+                          }))
+              .isInstanceOf(IllegalStateException.class);
+          return null;
+        },
+        "PRACTITIONER");
     assertThat(count("person")).isEqualTo(persons);
     assertThat(count("audit_event")).isEqualTo(auditRows);
   }
 
   @Test
-  void aReferrerSeesTheirOwnReferralButNotAnotherReferrers() throws Exception {
-    mvc.perform(referral("Olu", "Own").with(user("dr-own").roles("REFERRER")))
+  void aReferrerSeesTheirOwnReferralsButNeverAnotherReferrers() throws Exception {
+    String family = unique();
+    mvc.perform(referral("Olu", family, "").with(user("dr-own").roles("REFERRER")))
         .andExpect(status().isFound());
-    var id = referralIdOf("Own");
+    var id = referralIdOf(family);
 
     mvc.perform(get("/referrals/" + id + "/received").with(user("dr-own").roles("REFERRER")))
         .andExpect(status().isOk());
     mvc.perform(get("/referrals/" + id).with(user("dr-other").roles("REFERRER")))
         .andExpect(status().isForbidden());
+    var mine =
+        mvc.perform(get("/my-referrals").with(user("dr-own").roles("REFERRER")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(mine).contains("Olu " + family).contains("Received");
+    var theirs =
+        mvc.perform(get("/my-referrals").with(user("dr-other").roles("REFERRER")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(theirs).doesNotContain(family);
     assertThat(
-            jdbc.sql("select count(*) from audit_event where actor = 'dr-other'")
+            jdbc.sql("select count(*) from audit_event where actor = 'dr-other' and record_id = :id")
+                .param("id", id)
                 .query(Long.class)
                 .single())
         .as("a refused read logs nothing and shows nothing")
@@ -259,7 +288,7 @@ class ReferralIT {
   @Test
   void aReferrerIsSentToAConfirmationWithTheReference() throws Exception {
     var location =
-        mvc.perform(referral("Cara", "Confirm").with(user("dr-confirm").roles("REFERRER")))
+        mvc.perform(referral("Cara", unique(), "").with(user("dr-confirm").roles("REFERRER")))
             .andExpect(status().isFound())
             .andReturn()
             .getResponse()
@@ -271,5 +300,77 @@ class ReferralIT {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("Referral sent").containsPattern("SW-[A-Z0-9]{4}-[A-Z0-9]{4}");
+  }
+
+  @Test
+  void aSecondReferralForTheSameNhsNumberWarnsAndLinksInsteadOfCreatingARecord() throws Exception {
+    String family = unique();
+    mvc.perform(referral("Dana", family, "999 000 0050").with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isFound());
+    var first = referralIdOf(family);
+    long referrals = count("referral");
+    long persons = count("person");
+
+    var page =
+        mvc.perform(referral("Dana", "Differentname", "9990000050").with(user("manager").roles("MANAGER")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page)
+        .contains("may already have an open referral")
+        .contains("/referrals/" + first)
+        .contains("Add to the existing referral");
+    assertThat(count("referral")).isEqualTo(referrals);
+    assertThat(count("person")).isEqualTo(persons);
+
+    mvc.perform(referral("Dana", "Differentname", "9990000050")
+            .param("action", "add").param("existing", first.toString())
+            .with(user("manager").roles("MANAGER")))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/referrals/" + first));
+    assertThat(count("referral")).isEqualTo(referrals);
+    assertThat(
+            jdbc.sql("select text from referral_note where referral_id = :id")
+                .param("id", first).query(String.class).list())
+        .anySatisfy(note -> assertThat(note).contains("Referred again by manager").contains("Off work for 8 weeks"));
+  }
+
+  @Test
+  void aSecondReferralForTheSameNameAndBirthDateWarnsButAnotherReferrerSeesNoDetails() throws Exception {
+    String family = unique();
+    mvc.perform(referral("Eve", family, "").with(user("dr-first").roles("REFERRER")))
+        .andExpect(status().isFound());
+    var first = referralIdOf(family);
+
+    var page =
+        mvc.perform(referral("eve", family.toUpperCase(), "").with(user("dr-second").roles("REFERRER")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("may already have an open referral").contains("made by someone else")
+        .doesNotContain("/referrals/" + first);
+
+    long referrals = count("referral");
+    mvc.perform(referral("eve", family.toUpperCase(), "").param("action", "different")
+            .with(user("dr-second").roles("REFERRER")))
+        .andExpect(status().isFound());
+    assertThat(count("referral")).as("confirmed to be a different person").isEqualTo(referrals + 1);
+  }
+
+  @Test
+  void htmlTypedIntoAFieldIsShownAsTextNeverRun() throws Exception {
+    String family = unique();
+    mvc.perform(
+            referral("<script>alert('x')</script>", family, "")
+                .param("reason", "<img src=x onerror=alert(1)> needs help")
+                .with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isFound());
+    var id = referralIdOf(family);
+    var page =
+        mvc.perform(get("/referrals/" + id).with(user("practitioner").roles("PRACTITIONER")))
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img src=x");
   }
 }

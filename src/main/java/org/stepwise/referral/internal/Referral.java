@@ -2,7 +2,11 @@ package org.stepwise.referral.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.CreatedBy;
@@ -11,19 +15,34 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.person.PersonId;
-import org.stepwise.referral.Condition;
-import org.stepwise.referral.EmploymentStatus;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.ReferralFacts;
+import org.stepwise.programme.RuleOutcome;
+import org.stepwise.programme.RuleResult;
+import org.stepwise.referral.IllegalReferralChange;
+import org.stepwise.referral.PersonChoice;
+import org.stepwise.referral.ReferralAccepted;
+import org.stepwise.referral.ReferralChannel;
+import org.stepwise.referral.ReferralDeclined;
+import org.stepwise.referral.ReferralDeferred;
 import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralReceived;
 import org.stepwise.referral.ReferralSource;
 import org.stepwise.referral.ReferralStatus;
+import org.stepwise.referral.ReferralWithdrawn;
 
-/** A referral into the service. State changes are methods here that refuse illegal moves. */
+/**
+ * A referral into a service. Every change of state is a method here that refuses a move the
+ * lifecycle does not allow: received, under review, then accepted, declined (with a reason) or
+ * deferred (with a review date); withdrawn by the person at any time while open.
+ */
 @Table("referral")
 public class Referral extends AbstractAggregateRoot<Referral> {
 
@@ -34,14 +53,37 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   private final UUID organisationId;
   private final String reference;
   private final UUID personId;
+  private final UUID programmeId;
   private final ReferralSource source;
+  private final ReferralChannel channel;
   private final Set<Condition> conditions;
   private final String otherCondition;
   private final EmploymentStatus employmentStatus;
+  private final Integer weeksOffWork;
+  private final String employer;
+  private final String gpPractice;
   private final String reason;
+  private final boolean consentToContact;
   private ReferralStatus status;
   private final Instant receivedAt;
+  private Instant statusChangedAt;
   private final String referredBy;
+  private String declineReason;
+  private LocalDate reviewDate;
+  private String deferralReason;
+  private String withdrawalReason;
+  private PersonChoice personChoice;
+  private Instant choiceRecordedAt;
+
+  @MappedCollection(idColumn = "referral_id", keyColumn = "position")
+  private List<Transition> transitions;
+
+  @MappedCollection(idColumn = "referral_id", keyColumn = "position")
+  private List<RuleOverride> overrides;
+
+  @MappedCollection(idColumn = "referral_id", keyColumn = "position")
+  private List<Note> notes;
+
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
   @LastModifiedDate private Instant updatedAt;
@@ -54,69 +96,243 @@ public class Referral extends AbstractAggregateRoot<Referral> {
       UUID organisationId,
       String reference,
       UUID personId,
+      UUID programmeId,
       ReferralSource source,
+      ReferralChannel channel,
       Set<Condition> conditions,
       String otherCondition,
       EmploymentStatus employmentStatus,
+      Integer weeksOffWork,
+      String employer,
+      String gpPractice,
       String reason,
+      boolean consentToContact,
       ReferralStatus status,
       Instant receivedAt,
-      String referredBy) {
+      Instant statusChangedAt,
+      String referredBy,
+      List<Transition> transitions,
+      List<RuleOverride> overrides,
+      List<Note> notes) {
     this.id = id;
     this.organisationId = organisationId;
     this.reference = reference;
     this.personId = personId;
+    this.programmeId = programmeId;
     this.source = source;
+    this.channel = channel;
     this.conditions = conditions;
     this.otherCondition = otherCondition;
     this.employmentStatus = employmentStatus;
+    this.weeksOffWork = weeksOffWork;
+    this.employer = employer;
+    this.gpPractice = gpPractice;
     this.reason = reason;
+    this.consentToContact = consentToContact;
     this.status = status;
     this.receivedAt = receivedAt;
+    this.statusChangedAt = statusChangedAt;
     this.referredBy = referredBy;
+    this.transitions = new ArrayList<>(transitions == null ? List.of() : transitions);
+    this.overrides = new ArrayList<>(overrides == null ? List.of() : overrides);
+    this.notes = new ArrayList<>(notes == null ? List.of() : notes);
   }
 
-  /** A new referral, received now; registers {@link ReferralReceived} for publication on save. */
-  public static Referral receive(
+  /** What arrives with a new referral. */
+  public record Intake(
       PersonId person,
+      ProgrammeId programme,
       ReferralSource source,
+      ReferralChannel channel,
       Set<Condition> conditions,
       String otherCondition,
       EmploymentStatus employmentStatus,
+      Integer weeksOffWork,
+      String employer,
+      String gpPractice,
       String reason,
-      String referredBy,
-      Instant now) {
-    if (source == null || employmentStatus == null) {
-      throw new IllegalArgumentException("Source and employment status are required");
+      boolean consentToContact,
+      String referredBy) {}
+
+  /** A new referral, received now; registers {@link ReferralReceived} for publication on save. */
+  public static Referral receive(Intake intake, Instant now) {
+    if (intake.person() == null || intake.programme() == null) {
+      throw new IllegalArgumentException("A referral needs a person and a service");
     }
-    if (conditions == null || conditions.isEmpty()) {
+    if (intake.source() == null || intake.channel() == null || intake.employmentStatus() == null) {
+      throw new IllegalArgumentException("Source, route and work situation are required");
+    }
+    if (intake.conditions() == null || intake.conditions().isEmpty()) {
       throw new IllegalArgumentException("At least one condition is required");
     }
-    boolean other = conditions.contains(Condition.OTHER);
-    if (other && (otherCondition == null || otherCondition.isBlank())) {
+    boolean other = intake.conditions().contains(Condition.OTHER);
+    if (other && blank(intake.otherCondition())) {
       throw new IllegalArgumentException("Name the other condition");
     }
-    if (reason == null || reason.isBlank()) {
+    if (blank(intake.reason())) {
       throw new IllegalArgumentException("A reason is required");
+    }
+    if (intake.weeksOffWork() != null && intake.weeksOffWork() < 0) {
+      throw new IllegalArgumentException("Weeks off work cannot be negative");
     }
     var referral =
         new Referral(
             UUID.randomUUID(),
             null,
             newReference(),
-            person.id(),
-            source,
-            EnumSet.copyOf(conditions),
-            other ? otherCondition.trim() : null,
-            employmentStatus,
-            reason.trim(),
+            intake.person().id(),
+            intake.programme().id(),
+            intake.source(),
+            intake.channel(),
+            EnumSet.copyOf(intake.conditions()),
+            other ? intake.otherCondition().trim() : null,
+            intake.employmentStatus(),
+            intake.weeksOffWork(),
+            trimToNull(intake.employer()),
+            trimToNull(intake.gpPractice()),
+            intake.reason().trim(),
+            intake.consentToContact(),
             ReferralStatus.RECEIVED,
             now,
-            referredBy);
+            now,
+            intake.referredBy(),
+            List.of(),
+            List.of(),
+            List.of());
+    referral.personChoice = PersonChoice.NOT_ASKED;
+    referral.transitions.add(
+        new Transition(null, ReferralStatus.RECEIVED, now, referral.actor(intake.referredBy()),
+            intake.channel().label()));
     referral.registerEvent(
-        new ReferralReceived(
-            referral.referralId(), person, referral.reference, source, referredBy, now));
+        new ReferralReceived(referral.referralId(), intake.person(), intake.programme(),
+            referral.reference, intake.source(), intake.channel(), intake.referredBy(), now));
     return referral;
+  }
+
+  /** A practitioner or manager starts reviewing a new referral. */
+  public void startReview(String by, Instant now) {
+    require(status == ReferralStatus.RECEIVED, "Only a newly received referral can be reviewed");
+    move(ReferralStatus.UNDER_REVIEW, by, now, null);
+  }
+
+  /**
+   * Accepts the referral. Every rule the referral does not meet needs a professional's reason:
+   * strict criteria never block a referral silently, and never without a record.
+   *
+   * @param results how the referral fares against the service's rules now
+   * @param reasons override reasons by rule position
+   */
+  public void accept(List<RuleResult> results, Map<Integer, String> reasons, String by, Instant now) {
+    require(status == ReferralStatus.UNDER_REVIEW, "Start the review before accepting the referral");
+    var failed = results.stream().filter(r -> r.outcome() == RuleOutcome.NOT_MET).toList();
+    reasons = reasons == null ? Map.of() : reasons;
+    for (var rule : failed) {
+      if (blank(reasons.get(rule.position()))) {
+        throw new IllegalReferralChange(
+            "Give a reason for accepting although the rule '" + rule.rule() + "' is not met");
+      }
+    }
+    for (var rule : failed) {
+      String reason = reasons.get(rule.position()).trim();
+      overrides.add(new RuleOverride(rule.rule(), rule.explanation(), reason, now, by));
+    }
+    move(ReferralStatus.ACCEPTED, by, now, failed.isEmpty() ? null : failed.size() + " rule(s) overridden");
+    registerEvent(
+        new ReferralAccepted(referralId(), personId(), programmeId(), failed.size(), referredBy, now));
+  }
+
+  /** Declines the referral, with a reason in plain words for the referrer. */
+  public void decline(String reason, String by, Instant now) {
+    require(status == ReferralStatus.UNDER_REVIEW, "Start the review before declining the referral");
+    require(!blank(reason), "Give a reason for declining");
+    this.declineReason = reason.trim();
+    move(ReferralStatus.DECLINED, by, now, declineReason);
+    registerEvent(new ReferralDeclined(referralId(), declineReason, referredBy, now));
+  }
+
+  /** Puts the referral off until its review date ("not now"); it surfaces again on that date. */
+  public void defer(LocalDate until, String why, String by, Instant now, LocalDate today) {
+    require(
+        status == ReferralStatus.RECEIVED
+            || status == ReferralStatus.UNDER_REVIEW
+            || status == ReferralStatus.ACCEPTED,
+        "Only an open referral that is not already deferred can be deferred");
+    require(until != null && until.isAfter(today), "The review date must be in the future");
+    require(!blank(why), "Give a reason for deferring");
+    this.reviewDate = until;
+    this.deferralReason = why.trim();
+    move(ReferralStatus.DEFERRED, by, now, deferralReason + " (review on " + until + ")");
+    registerEvent(new ReferralDeferred(referralId(), until, referredBy, now));
+  }
+
+  /** Offers a deferred referral again, as it stands: nothing is typed twice. */
+  public void reoffer(String by, Instant now) {
+    require(status == ReferralStatus.DEFERRED, "Only a deferred referral can be offered again");
+    this.reviewDate = null;
+    move(ReferralStatus.UNDER_REVIEW, by, now, "Offered again");
+  }
+
+  /** The person withdraws; no further contact. Allowed at any time while the referral is open. */
+  public void withdraw(String why, String by, Instant now) {
+    require(status.open(), "This referral is already closed");
+    require(!blank(why), "Give a reason for the withdrawal");
+    this.withdrawalReason = why.trim();
+    move(ReferralStatus.WITHDRAWN, by, now, withdrawalReason);
+    registerEvent(new ReferralWithdrawn(referralId(), referredBy, now));
+  }
+
+  /**
+   * Records what the person said. Declining closes the referral with no further contact; asking
+   * to be contacted later defers it until {@code contactAfter}.
+   */
+  public void recordChoice(
+      PersonChoice choice, LocalDate contactAfter, String by, Instant now, LocalDate today) {
+    require(status.open(), "This referral is closed");
+    require(choice != null && choice != PersonChoice.NOT_ASKED, "Choose what the person said");
+    switch (choice) {
+      case AGREED -> {}
+      case DECLINED -> withdraw("The person chose not to take part", by, now);
+      case ASK_LATER -> {
+        if (status == ReferralStatus.DEFERRED) {
+          require(contactAfter != null && contactAfter.isAfter(today), "The date must be in the future");
+          this.reviewDate = contactAfter;
+          move(ReferralStatus.DEFERRED, by, now, "The person asked to be contacted later (review on " + contactAfter + ")");
+          registerEvent(new ReferralDeferred(referralId(), contactAfter, referredBy, now));
+        } else {
+          defer(contactAfter, "The person asked to be contacted later", by, now, today);
+        }
+      }
+      default -> throw new IllegalStateException();
+    }
+    this.personChoice = choice;
+    this.choiceRecordedAt = now;
+  }
+
+  /** Adds information to the referral, for example from a repeat referral for the same person. */
+  public void addNote(String text, String by, Instant now) {
+    require(!blank(text), "The note is empty");
+    notes.add(new Note(text.trim(), now, actor(by)));
+  }
+
+  /** What the service's eligibility rules look at. */
+  public ReferralFacts facts(java.time.LocalDate dateOfBirth, LocalDate asOf) {
+    return new ReferralFacts(dateOfBirth, employmentStatus, weeksOffWork, conditions, asOf);
+  }
+
+  private void move(ReferralStatus to, String by, Instant now, String note) {
+    transitions.add(new Transition(status, to, now, actor(by), note));
+    this.status = to;
+    this.statusChangedAt = now;
+  }
+
+  private String actor(String by) {
+    return by == null ? "public" : by;
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalReferralChange(message);
+    }
   }
 
   /** A reference people can read out on the phone, e.g. {@code SW-7K3D-9QX2}. */
@@ -131,8 +347,16 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return text.toString();
   }
 
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String trimToNull(String text) {
+    return blank(text) ? null : text.trim();
+  }
+
   public boolean wasReferredBy(String username) {
-    return referredBy.equalsIgnoreCase(username);
+    return referredBy != null && referredBy.equalsIgnoreCase(username);
   }
 
   public ReferralId referralId() {
@@ -147,8 +371,16 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return new PersonId(personId);
   }
 
+  public ProgrammeId programmeId() {
+    return programmeId == null ? null : new ProgrammeId(programmeId);
+  }
+
   public ReferralSource source() {
     return source;
+  }
+
+  public ReferralChannel channel() {
+    return channel;
   }
 
   public Set<Condition> conditions() {
@@ -163,8 +395,24 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return employmentStatus;
   }
 
+  public Integer weeksOffWork() {
+    return weeksOffWork;
+  }
+
+  public String employer() {
+    return employer;
+  }
+
+  public String gpPractice() {
+    return gpPractice;
+  }
+
   public String reason() {
     return reason;
+  }
+
+  public boolean consentToContact() {
+    return consentToContact;
   }
 
   public ReferralStatus status() {
@@ -175,7 +423,43 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return receivedAt;
   }
 
+  public Instant statusChangedAt() {
+    return statusChangedAt;
+  }
+
   public String referredBy() {
     return referredBy;
+  }
+
+  public String declineReason() {
+    return declineReason;
+  }
+
+  public LocalDate reviewDate() {
+    return reviewDate;
+  }
+
+  public String deferralReason() {
+    return deferralReason;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public PersonChoice personChoice() {
+    return personChoice == null ? PersonChoice.NOT_ASKED : personChoice;
+  }
+
+  public List<Transition> transitions() {
+    return List.copyOf(transitions);
+  }
+
+  public List<RuleOverride> overrides() {
+    return List.copyOf(overrides);
+  }
+
+  public List<Note> notes() {
+    return List.copyOf(notes);
   }
 }

@@ -1,5 +1,7 @@
 package org.stepwise.referral.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -7,9 +9,32 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
 
-  @Query("select * from referral where status = 'RECEIVED' order by received_at limit 500")
+  /** Open referrals that are not deferred: everyone waiting, longest wait first. */
+  @Query(
+      "select * from referral where status in ('RECEIVED', 'UNDER_REVIEW', 'ACCEPTED')"
+          + " order by received_at limit 1000")
   List<Referral> findWaiting();
 
-  @Query("select count(*) from referral where status = 'RECEIVED'")
-  long countWaiting();
+  /** New referrals and those being reviewed, oldest first. */
+  @Query(
+      "select * from referral where status in ('RECEIVED', 'UNDER_REVIEW')"
+          + " order by received_at limit 1000")
+  List<Referral> findToReview();
+
+  /** Deferred referrals, soonest review date first. */
+  @Query("select * from referral where status = 'DEFERRED' order by review_date limit 1000")
+  List<Referral> findDeferred();
+
+  @Query(
+      "select * from referral where lower(referred_by) = lower(:username)"
+          + " order by status_changed_at desc limit 1000")
+  List<Referral> findReferredBy(String username);
+
+  @Query(
+      "select * from referral where person_id in (:people)"
+          + " and status not in ('DECLINED', 'WITHDRAWN') order by received_at")
+  List<Referral> findOpenFor(Collection<UUID> people);
+
+  @Query("select count(*) from referral where status = 'DEFERRED' and review_date <= :today")
+  long countDueForReview(LocalDate today);
 }

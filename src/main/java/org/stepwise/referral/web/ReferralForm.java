@@ -13,14 +13,21 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.NhsNumber;
-import org.stepwise.referral.Condition;
-import org.stepwise.referral.EmploymentStatus;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.FieldRequirement;
+import org.stepwise.programme.FormField;
+import org.stepwise.programme.ProgrammeView;
 import org.stepwise.referral.NewReferral;
 import org.stepwise.referral.ReferralSource;
 
 /**
- * The referral form exactly as typed, so that nothing the user entered is lost when it is shown
- * again with errors. {@link #check} adds the checks that span fields or need parsing.
+ * The referral form exactly as typed, for professionals and for people referring themselves, so
+ * that nothing the user entered is lost when it is shown again with errors. {@link #check} adds
+ * the checks that span fields, need parsing, or depend on the service's form settings.
+ *
+ * @param consentToContact "yes" or "no"
+ * @param website a field people never see; only robots fill it in
  */
 record ReferralForm(
     @NotBlank(message = "{referral.givenName.required}")
@@ -40,15 +47,20 @@ record ReferralForm(
     @Size(max = 200, message = "{referral.address.size}") String addressLine2,
     @Size(max = 100, message = "{referral.town.size}") String town,
     @Size(max = 10, message = "{referral.postcode.size}") String postcode,
-    @NotBlank(message = "{referral.source.required}") String source,
+    String source,
     List<String> conditions,
     @Size(max = 200, message = "{referral.otherCondition.size}") String otherCondition,
     @NotBlank(message = "{referral.employmentStatus.required}") String employmentStatus,
+    String weeksOffWork,
+    @Size(max = 200, message = "{referral.employer.size}") String employer,
+    @Size(max = 200, message = "{referral.gpPractice.size}") String gpPractice,
     @NotBlank(message = "{referral.reason.required}")
         @Size(max = 4000, message = "{referral.reason.size}")
-        String reason) {
+        String reason,
+    String consentToContact,
+    String website) {
 
-  /** Fields in page order, for the error summary; the date links to its day box. */
+  /** Fields in page order, for the error summary; some link to their first box or option. */
   static final List<String> FIELD_ORDER =
       List.of(
           "givenName",
@@ -62,23 +74,38 @@ record ReferralForm(
           "addressLine2",
           "town",
           "postcode",
+          "gpPractice",
           "source=source-GP",
-          "conditions=conditions-MULTIPLE_SCLEROSIS",
-          "otherCondition",
           "employmentStatus=employmentStatus-EMPLOYED_AT_WORK",
-          "reason");
+          "weeksOffWork",
+          "employer",
+          "conditions=conditions-OTHER",
+          "otherCondition",
+          "reason",
+          "consentToContact=consentToContact-yes");
 
   static ReferralForm empty() {
     return new ReferralForm(
-        "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "");
+        "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "", "", "", "", "",
+        "");
   }
 
   public List<String> selectedConditions() {
     return conditions == null ? List.of() : conditions;
   }
 
-  /** Adds errors for the date of birth, NHS number, contact details and choices. */
-  void check(BindingResult errors, LocalDate today) {
+  /** True when the hidden robot trap was filled in. */
+  boolean filledByRobot() {
+    return website != null && !website.isBlank();
+  }
+
+  /**
+   * Adds errors for the date of birth, NHS number, contact details, choices and the questions the
+   * service requires.
+   *
+   * @param selfReferral the person is referring themselves (the source is not asked)
+   */
+  void check(BindingResult errors, LocalDate today, ProgrammeView programme, boolean selfReferral) {
     var dateOfBirth = dateOfBirth();
     if (blank(dobDay) && blank(dobMonth) && blank(dobYear)) {
       reject(errors, "dateOfBirth", "referral.dateOfBirth.required");
@@ -93,18 +120,21 @@ record ReferralForm(
     } else if (dateOfBirth.get().isAfter(today.minusYears(14))) {
       reject(errors, "dateOfBirth", "referral.dateOfBirth.tooYoung");
     }
-    if (!blank(nhsNumber)) {
+    var nhsRequirement = programme.requirement(FormField.NHS_NUMBER);
+    if (!blank(nhsNumber) && nhsRequirement.asked()) {
       String digits = nhsNumber.replaceAll("[\\s-]", "");
       if (!digits.matches("\\d{10}")) {
         reject(errors, "nhsNumber", "referral.nhsNumber.length");
       } else if (!NhsNumber.isValid(digits)) {
         reject(errors, "nhsNumber", "referral.nhsNumber.invalid");
       }
+    } else if (nhsRequirement == FieldRequirement.REQUIRED) {
+      reject(errors, "nhsNumber", "referral.nhsNumber.required");
     }
     if (blank(email) && blank(phone) && blank(addressLine1)) {
-      reject(errors, "contact", "referral.contact.required");
+      reject(errors, "contact", selfReferral ? "referral.contact.self" : "referral.contact.required");
     }
-    if (!blank(source) && parse(ReferralSource.class, source).isEmpty()) {
+    if (!selfReferral && parse(ReferralSource.class, source).isEmpty()) {
       reject(errors, "source", "referral.source.required");
     }
     if (selectedConditions().isEmpty()
@@ -116,18 +146,43 @@ record ReferralForm(
     if (!blank(employmentStatus) && parse(EmploymentStatus.class, employmentStatus).isEmpty()) {
       reject(errors, "employmentStatus", "referral.employmentStatus.required");
     }
+    var weeksRequirement = programme.requirement(FormField.WEEKS_OFF_WORK);
+    if (weeksRequirement.asked() && !blank(weeksOffWork)) {
+      if (weeks().isEmpty()) {
+        reject(errors, "weeksOffWork", "referral.weeksOffWork.number");
+      }
+    } else if (weeksRequirement == FieldRequirement.REQUIRED && offWork()) {
+      reject(errors, "weeksOffWork", "referral.weeksOffWork.required");
+    }
+    if (programme.requirement(FormField.EMPLOYER) == FieldRequirement.REQUIRED
+        && blank(employer)
+        && employed()) {
+      reject(errors, "employer", "referral.employer.required");
+    }
+    if (programme.requirement(FormField.GP_PRACTICE) == FieldRequirement.REQUIRED
+        && blank(gpPractice)) {
+      reject(errors, "gpPractice", "referral.gpPractice.required");
+    }
+    if (selfReferral) {
+      if (!"yes".equals(consentToContact)) {
+        reject(errors, "consentToContact", "referral.consentToContact.self");
+      }
+    } else if (!"yes".equals(consentToContact) && !"no".equals(consentToContact)) {
+      reject(errors, "consentToContact", "referral.consentToContact.required");
+    }
   }
 
   /** The referral to submit; call only when {@link #check} and bean validation found nothing. */
-  NewReferral toNewReferral() {
+  NewReferral toNewReferral(ProgrammeView programme, boolean selfReferral) {
     Set<Condition> chosen = EnumSet.noneOf(Condition.class);
     selectedConditions().forEach(c -> chosen.add(Condition.valueOf(c)));
+    boolean asksNhs = programme.requirement(FormField.NHS_NUMBER).asked();
     var person =
         new NewPerson(
             givenName.trim(),
             familyName.trim(),
             dateOfBirth().orElseThrow(),
-            blank(nhsNumber) ? null : NhsNumber.parse(nhsNumber).orElseThrow(),
+            !asksNhs || blank(nhsNumber) ? null : NhsNumber.parse(nhsNumber).orElseThrow(),
             email,
             phone,
             addressLine1,
@@ -136,11 +191,16 @@ record ReferralForm(
             postcode);
     return new NewReferral(
         person,
-        ReferralSource.valueOf(source),
+        programme.id(),
+        selfReferral ? ReferralSource.SELF : ReferralSource.valueOf(source),
         chosen,
         otherCondition,
         EmploymentStatus.valueOf(employmentStatus),
-        reason);
+        programme.requirement(FormField.WEEKS_OFF_WORK).asked() ? weeks().orElse(null) : null,
+        programme.requirement(FormField.EMPLOYER).asked() ? employer : null,
+        programme.requirement(FormField.GP_PRACTICE).asked() ? gpPractice : null,
+        reason,
+        "yes".equals(consentToContact));
   }
 
   Optional<LocalDate> dateOfBirth() {
@@ -153,6 +213,24 @@ record ReferralForm(
     } catch (NumberFormatException | DateTimeException | NullPointerException e) {
       return Optional.empty();
     }
+  }
+
+  private Optional<Integer> weeks() {
+    try {
+      int weeks = Integer.parseInt(weeksOffWork.trim());
+      return weeks >= 0 && weeks <= 520 ? Optional.of(weeks) : Optional.empty();
+    } catch (NumberFormatException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean offWork() {
+    return EmploymentStatus.EMPLOYED_OFF_SICK.name().equals(employmentStatus);
+  }
+
+  private boolean employed() {
+    return EmploymentStatus.EMPLOYED_AT_WORK.name().equals(employmentStatus)
+        || EmploymentStatus.EMPLOYED_OFF_SICK.name().equals(employmentStatus);
   }
 
   private static void reject(BindingResult errors, String field, String code) {

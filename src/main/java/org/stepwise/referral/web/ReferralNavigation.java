@@ -19,6 +19,26 @@ class ReferralNavigation {
   }
 
   @Bean
+  NavigationItem reviewNavigation() {
+    return new NavigationItem(
+        "Referrals to review",
+        "/referrals",
+        Set.of("PRACTITIONER", "MANAGER"),
+        15,
+        "New referrals, and deferred referrals whose review date has come.");
+  }
+
+  @Bean
+  NavigationItem myReferralsNavigation() {
+    return new NavigationItem(
+        "My referrals",
+        "/my-referrals",
+        Set.of("REFERRER"),
+        30,
+        "Every referral you have made, where it has got to and when it last changed.");
+  }
+
+  @Bean
   NavigationItem waitingListNavigation() {
     return new NavigationItem(
         "Waiting list",

@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(
                         "/login",
+                        "/refer-yourself",
+                        "/refer-yourself/**",
                         "/assets/**",
                         "/webjars/**",
                         "/css/**",

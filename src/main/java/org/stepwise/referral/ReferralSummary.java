@@ -4,22 +4,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.EmploymentStatus;
 
 /**
- * A person waiting, with how long they have waited.
+ * One referral in a list, with how long the person has waited since it arrived.
  *
  * @param nhsNumber formatted, or null when not known
+ * @param reviewDate set while deferred
  */
-public record WaitingListEntry(
+public record ReferralSummary(
     ReferralId referralId,
     String reference,
     String fullName,
     LocalDate dateOfBirth,
     String nhsNumber,
+    String programmeName,
     ReferralSource source,
+    ReferralChannel channel,
     Set<Condition> conditions,
     EmploymentStatus employmentStatus,
+    ReferralStatus status,
+    PersonChoice personChoice,
     Instant receivedAt,
+    Instant statusChangedAt,
+    LocalDate reviewDate,
     Duration waited) {
 
   public long daysWaited() {

@@ -1,4 +1,4 @@
-package org.stepwise.referral;
+package org.stepwise.programme;
 
 /**
  * The person's work situation as the referrer knows it. Always asked, never assumed: a referrer

@@ -1,4 +1,4 @@
-package org.stepwise.referral;
+package org.stepwise.programme;
 
 /**
  * Long-term conditions a referral can be for, with their SNOMED CT concept where one applies

@@ -1,0 +1,169 @@
+package org.stepwise.referral;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
+import org.stepwise.person.NewPerson;
+import org.stepwise.person.People;
+import org.stepwise.person.PersonDetails;
+import org.stepwise.person.PersonId;
+import org.stepwise.programme.ProgrammeView;
+import org.stepwise.referral.internal.Referral;
+import org.stepwise.referral.internal.ReferralRepository;
+import org.stepwise.referral.internal.ReferralViews;
+import org.stepwise.referral.internal.SelfReferralThrottle;
+
+/**
+ * Referrals arriving: from professionals signed in, and from the public referring themselves.
+ * Both routes make the same referral, with the same duplicate check: a person with an open
+ * referral is not recorded twice.
+ */
+@Service
+public class ReferralIntake {
+
+  static final String RECORD_TYPE = "referral";
+
+  private final ReferralRepository referrals;
+  private final People people;
+  private final AuditLog auditLog;
+  private final ReferralViews views;
+  private final SelfReferralThrottle throttle;
+
+  ReferralIntake(
+      ReferralRepository referrals,
+      People people,
+      AuditLog auditLog,
+      ReferralViews views,
+      SelfReferralThrottle throttle) {
+    this.referrals = referrals;
+    this.people = people;
+    this.auditLog = auditLog;
+    this.views = views;
+    this.throttle = throttle;
+  }
+
+  /**
+   * Records a professional's referral, attributed to the signed-in user, unless the person seems
+   * to have an open referral already and the user has not confirmed this is someone else.
+   *
+   * @param differentPersonConfirmed the user has checked that a match is a different person
+   */
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
+  @Transactional
+  public ReceiveResult receive(NewReferral referral, boolean differentPersonConfirmed) {
+    var programme = activeProgramme(referral);
+    if (!differentPersonConfirmed) {
+      var existing = openReferralFor(referral.person());
+      if (existing.isPresent()) {
+        var match = existing.get();
+        boolean visible =
+            ReferralViews.seesAllReferrals() || match.wasReferredBy(ReferralViews.currentUsername());
+        auditLog.record(AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check");
+        return new ReceiveResult.PossibleDuplicate(
+            new DuplicateMatch(match.referralId(), match.reference(), match.status(),
+                views.programme(match.programmeId()) == null ? "" : views.programme(match.programmeId()).name(),
+                match.receivedAt(), visible));
+      }
+    }
+    var personId = people.register(referral.person());
+    var received =
+        save(referral, personId, referral.source(), ReferralChannel.PROFESSIONAL_FORM,
+            ReferralViews.currentUsername());
+    return new ReceiveResult.Received(views.view(received, details(personId, referral.person())));
+  }
+
+  /**
+   * Adds a repeat referral's information to the person's existing open referral, instead of
+   * recording a second one.
+   */
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
+  @Transactional
+  public String addToExisting(ReferralId existingId, NewReferral repeat) {
+    var existing = referrals.findById(existingId.id()).orElseThrow();
+    if (!existing.status().open()) {
+      throw new IllegalReferralChange("That referral is closed; make a new referral instead");
+    }
+    existing.addNote(repeatNote(repeat, "Referred again by " + ReferralViews.currentUsername()),
+        ReferralViews.currentUsername(), views.now());
+    referrals.save(existing);
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, existingId.id(), "repeat referral added");
+    return existing.reference();
+  }
+
+  /**
+   * A member of the public refers themselves. No one is signed in. When the person already has
+   * an open referral, what they wrote is added to it and its reference is returned, so the
+   * answer is the same either way and nothing about the existing referral is revealed.
+   *
+   * @param address where the request came from, for throttling floods
+   * @return the reference to give the person
+   * @throws TooManySelfReferrals when the address has sent too many in the last hour
+   */
+  @Transactional
+  public String selfRefer(NewReferral referral, String address) {
+    if (!throttle.tryAcquire(address)) {
+      throw new TooManySelfReferrals();
+    }
+    var programme = activeProgramme(referral);
+    if (!programme.acceptsSelfReferral()) {
+      throw new IllegalArgumentException("This service does not take self-referrals");
+    }
+    var existing = openReferralFor(referral.person());
+    if (existing.isPresent()) {
+      var match = existing.get();
+      match.addNote(repeatNote(referral, "The person referred themselves again"), null, views.now());
+      referrals.save(match);
+      auditLog.record(AuditAction.UPDATE, RECORD_TYPE, match.referralId().id(), "repeat self-referral added");
+      return match.reference();
+    }
+    var personId = people.registerSelfReferral(referral.person());
+    return save(referral, personId, ReferralSource.SELF, ReferralChannel.SELF_REFERRAL, null)
+        .reference();
+  }
+
+  private Referral save(
+      NewReferral referral, PersonId personId, ReferralSource source, ReferralChannel channel,
+      String referredBy) {
+    var received =
+        referrals.save(
+            Referral.receive(
+                new Referral.Intake(personId, referral.programme(), source, channel,
+                    referral.conditions(), referral.otherCondition(), referral.employmentStatus(),
+                    referral.weeksOffWork(), referral.employer(), referral.gpPractice(),
+                    referral.reason(), referral.consentToContact(), referredBy),
+                views.now()));
+    auditLog.record(AuditAction.CREATE, RECORD_TYPE, received.referralId().id(), channel.name());
+    return received;
+  }
+
+  private ProgrammeView activeProgramme(NewReferral referral) {
+    var programme = views.programme(referral.programme());
+    if (programme == null || !programme.active()) {
+      throw new IllegalArgumentException("That service is not taking referrals");
+    }
+    return programme;
+  }
+
+  private Optional<Referral> openReferralFor(NewPerson person) {
+    List<PersonId> matches =
+        people.matching(person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth());
+    if (matches.isEmpty()) {
+      return Optional.empty();
+    }
+    return referrals.findOpenFor(matches.stream().map(PersonId::id).toList()).stream().findFirst();
+  }
+
+  private static String repeatNote(NewReferral repeat, String heading) {
+    return heading + " (" + repeat.source().label() + "). Reason given: " + repeat.reason().trim();
+  }
+
+  private static PersonDetails details(PersonId id, NewPerson person) {
+    return new PersonDetails(id, person.givenName(), person.familyName(), person.dateOfBirth(),
+        person.nhsNumber(), person.email(), person.phone(), person.addressLine1(),
+        person.addressLine2(), person.town(), person.postcode());
+  }
+}

@@ -1,0 +1,70 @@
+package org.stepwise.referral.web;
+
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.stepwise.referral.ReferralId;
+import org.stepwise.referral.ReferralReview;
+import org.stepwise.referral.ReferralView;
+import org.stepwise.referral.Referrals;
+
+/** The lists of referrals, and one referral's page. Access is checked by the services. */
+@Controller
+class ReviewController {
+
+  private final Referrals referrals;
+  private final ReferralReview review;
+
+  ReviewController(Referrals referrals, ReferralReview review) {
+    this.referrals = referrals;
+    this.review = review;
+  }
+
+  @GetMapping("/referrals")
+  String reviewList(Model model) {
+    model.addAttribute("list", referrals.reviewList());
+    return "referral/review-list";
+  }
+
+  @GetMapping("/waiting-list")
+  String waitingList(Model model) {
+    model.addAttribute("waiting", referrals.waitingList());
+    return "referral/waiting-list";
+  }
+
+  @GetMapping("/my-referrals")
+  String mine(Model model) {
+    model.addAttribute("referrals", referrals.mine());
+    return "referral/my-referrals";
+  }
+
+  @GetMapping("/referrals/{id}")
+  String show(@PathVariable UUID id, Model model, Authentication user) {
+    model.addAttribute("referral", find(review, id));
+    model.addAttribute(
+        "canDecide",
+        user.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    "ROLE_PRACTITIONER".equals(a.getAuthority())
+                        || "ROLE_MANAGER".equals(a.getAuthority())));
+    return "referral/referral";
+  }
+
+  @GetMapping("/referrals/{id}/received")
+  String received(@PathVariable UUID id, Model model) {
+    model.addAttribute("referral", find(review, id));
+    return "referral/received";
+  }
+
+  static ReferralView find(ReferralReview review, UUID id) {
+    return review
+        .find(new ReferralId(id))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+}

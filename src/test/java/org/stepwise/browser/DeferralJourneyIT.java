@@ -1,0 +1,111 @@
+package org.stepwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.stepwise.StepwiseIntegrationTest;
+
+/**
+ * "Not now": a practitioner defers a referral, and it comes back to the review list on its
+ * review date. The application's clock is one the test can move forward.
+ */
+@StepwiseIntegrationTest
+class DeferralJourneyIT {
+
+  /** A clock that stands still until the test moves it. */
+  static final class MovableClock extends Clock {
+    private volatile Instant now = Instant.now();
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @TestConfiguration
+  static class Time {
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+      return new MovableClock();
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired MovableClock clock;
+
+  @Test
+  void aDeferredReferralSurfacesOnItsReviewDate() throws Exception {
+    try (var browser = new Browser(port)) {
+      browser.open("/login");
+      browser.type("username", "practitioner");
+      browser.type("password", "stepwise-demo");
+      browser.press("Sign in");
+
+      browser.follow("Referrals to review");
+      browser.follow("Sian Morgan");
+      browser.follow("Defer (\"not now\")");
+      browser.assertAccessible();
+      var reviewOn = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).plusDays(14);
+      browser.type("review-day", "" + reviewOn.getDayOfMonth());
+      browser.type("review-month", "" + reviewOn.getMonthValue());
+      browser.type("review-year", "" + reviewOn.getYear());
+      browser.type("reason", "Newly diagnosed; would like time before thinking about work.");
+      browser.press("Defer referral");
+      assertThat(browser.text()).contains("Referral deferred until");
+
+      browser.follow("Referrals to review");
+      assertThat(dueSection(browser)).doesNotContain("Sian Morgan");
+      assertThat(browser.find(By.cssSelector("[data-test=deferred-later]")).getText()).contains("Sian Morgan");
+
+      clock.advance(Duration.ofDays(13));
+      browser.open("/referrals");
+      assertThat(dueSection(browser)).doesNotContain("Sian Morgan");
+
+      clock.advance(Duration.ofDays(1));
+      browser.open("/referrals");
+      assertThat(dueSection(browser)).contains("Sian Morgan");
+      browser.assertAccessible();
+
+      browser.followContaining("Sian Morgan");
+      browser.press("Offer again now");
+      assertThat(browser.text()).contains("back under review");
+      browser.follow("Accept");
+      browser.press("Accept referral");
+      assertThat(browser.find(By.cssSelector("[data-test=status]")).getText()).isEqualTo("Accepted");
+      assertThat(browser.find(By.cssSelector("[data-test=history]")).getText())
+          .contains("Deferred").contains("Offered again").contains("Accepted");
+    }
+  }
+
+  private static String dueSection(Browser browser) {
+    var due = browser.findAll(By.cssSelector("[data-test=due-again]"));
+    return due.isEmpty() ? "" : due.getFirst().getText();
+  }
+}

@@ -1,0 +1,206 @@
+package org.stepwise.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.Programmes;
+
+/** Reviewing referrals through the web pages: each decision, its guards, its record and event. */
+@StepwiseIntegrationTest
+@RecordApplicationEvents
+class ReviewIT {
+
+  private static final RequestPostProcessor PRACTITIONER = user("practitioner").roles("PRACTITIONER");
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEvents events;
+  @Autowired Programmes programmes;
+
+  private ProgrammeId service;
+
+  @BeforeEach
+  void service() {
+    service = TestData.jobRetentionService(programmes, "Review test service " + UUID.randomUUID());
+  }
+
+  /** A referral for someone out of work, so the service's work rule is not met. */
+  private UUID newReferral(String employmentStatus) throws Exception {
+    String family = "R" + UUID.randomUUID().toString().substring(0, 8);
+    mvc.perform(
+            post("/referrals/new/" + service)
+                .with(csrf())
+                .with(user("dr-review").roles("REFERRER"))
+                .param("givenName", "Rev")
+                .param("familyName", family)
+                .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980")
+                .param("email", "rev@example.com")
+                .param("source", "GP")
+                .param("conditions", "CHRONIC_PAIN")
+                .param("employmentStatus", employmentStatus)
+                .param("reason", "Needs help")
+                .param("consentToContact", "yes"))
+        .andExpect(status().isFound());
+    return jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", family).query(UUID.class).single();
+  }
+
+  private String statusOf(UUID id) {
+    return jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single();
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path).with(PRACTITIONER)).andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void acceptingDespiteAnUnmetRuleNeedsAReasonWhichIsKept() throws Exception {
+    var id = newReferral("UNEMPLOYED_LOOKING");
+    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(PRACTITIONER))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
+
+    assertThat(page("/referrals/" + id + "/accept"))
+        .contains("Reason to accept although: Work situation is one of")
+        .contains("This service helps people keep a job they have.");
+    var refused =
+        mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("There is a problem").contains("Give a reason for accepting");
+    assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
+
+    mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER)
+            .param("reason-1", "Starting a new job next month; job retention support fits."))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    assertThat(jdbc.sql("select reason || ' | ' || by_user from referral_override where referral_id = :id")
+            .param("id", id).query(String.class).list())
+        .containsExactly("Starting a new job next month; job retention support fits. | practitioner");
+    assertThat(events.stream(ReferralAccepted.class))
+        .anySatisfy(e -> {
+          assertThat(e.referralId().id()).isEqualTo(id);
+          assertThat(e.overridden()).isEqualTo(1);
+        });
+    assertThat(page("/referrals/" + id)).contains("Rules overridden on acceptance").contains("Starting a new job");
+  }
+
+  @Test
+  void decliningNeedsAPlainReasonAndClosesTheReferral() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(PRACTITIONER));
+    mvc.perform(post("/referrals/" + id + "/decline").with(csrf()).with(PRACTITIONER).param("reason", " "))
+        .andExpect(status().isOk());
+    assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
+    mvc.perform(post("/referrals/" + id + "/decline").with(csrf()).with(PRACTITIONER)
+            .param("reason", "Lives outside our area; we have sent details of the local service."))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("DECLINED");
+    assertThat(events.stream(ReferralDeclined.class))
+        .anySatisfy(e -> assertThat(e.reason()).startsWith("Lives outside our area"));
+
+    var refused =
+        mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
+            .andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("Start the review before accepting");
+    assertThat(statusOf(id)).isEqualTo("DECLINED");
+  }
+
+  @Test
+  void aDeferredReferralWaitsForItsDateAndIsOfferedAgainWithoutRetyping() throws Exception {
+    var id = newReferral("EMPLOYED_OFF_SICK");
+    var past = LocalDate.now().minusDays(1);
+    var refused =
+        mvc.perform(post("/referrals/" + id + "/defer").with(csrf()).with(PRACTITIONER)
+                .param("review-day", "" + past.getDayOfMonth())
+                .param("review-month", "" + past.getMonthValue())
+                .param("review-year", "" + past.getYear())
+                .param("reason", "Just gone off work"))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("The review date must be in the future").contains("Just gone off work");
+    assertThat(statusOf(id)).isEqualTo("RECEIVED");
+
+    var later = LocalDate.now().plusWeeks(6);
+    mvc.perform(post("/referrals/" + id + "/defer").with(csrf()).with(PRACTITIONER)
+            .param("review-day", "" + later.getDayOfMonth())
+            .param("review-month", "" + later.getMonthValue())
+            .param("review-year", "" + later.getYear())
+            .param("reason", "Just gone off work: watchful waiting"))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("DEFERRED");
+    assertThat(events.stream(ReferralDeferred.class)).anySatisfy(e -> assertThat(e.reviewDate()).isEqualTo(later));
+    assertThat(page("/referrals")).contains("Deferred until later").contains("R");
+
+    mvc.perform(post("/referrals/" + id + "/reoffer").with(csrf()).with(PRACTITIONER))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
+    mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+  }
+
+  @Test
+  void thePersonDecliningClosesTheReferralWithNoFurtherContact() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    mvc.perform(post("/referrals/" + id + "/choice").with(csrf()).with(PRACTITIONER).param("choice", "DECLINED"))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
+    assertThat(jdbc.sql("select person_choice from referral where id = :id").param("id", id).query(String.class).single())
+        .isEqualTo("DECLINED");
+    assertThat(events.stream(ReferralWithdrawn.class)).anySatisfy(e -> assertThat(e.referralId().id()).isEqualTo(id));
+    assertThat(page("/referrals/" + id)).doesNotContain("Start review").contains("Does not want to take part");
+  }
+
+  @Test
+  void askingToBeContactedLaterDefersTheReferralToThatDate() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    var missingDate =
+        mvc.perform(post("/referrals/" + id + "/choice").with(csrf()).with(PRACTITIONER).param("choice", "ASK_LATER"))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(missingDate).contains("Enter the date");
+    var when = LocalDate.now().plusMonths(3);
+    mvc.perform(post("/referrals/" + id + "/choice").with(csrf()).with(PRACTITIONER).param("choice", "ASK_LATER")
+            .param("later-day", "" + when.getDayOfMonth())
+            .param("later-month", "" + when.getMonthValue())
+            .param("later-year", "" + when.getYear()))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(jdbc.sql("select status || ' ' || review_date from referral where id = :id").param("id", id)
+            .query(String.class).single())
+        .isEqualTo("DEFERRED " + when);
+  }
+
+  @Test
+  void onlyPractitionersAndManagersMakeDecisions() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(user("dr-review").roles("REFERRER")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/referrals/" + id + "/withdraw").with(csrf()).with(user("c").roles("CLIENT"))
+            .param("reason", "x"))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/referrals").with(user("dr-review").roles("REFERRER"))).andExpect(status().isForbidden());
+    assertThat(statusOf(id)).isEqualTo("RECEIVED");
+    var asReferrer =
+        mvc.perform(get("/referrals/" + id).with(user("dr-review").roles("REFERRER")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(asReferrer).doesNotContain("Start review").contains("Received");
+  }
+}
