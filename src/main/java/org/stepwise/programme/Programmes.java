@@ -6,20 +6,26 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
 import org.stepwise.programme.internal.Programme;
 import org.stepwise.programme.internal.ProgrammeRepository;
 
 /**
  * The services a provider runs. Anyone may read active services (the public self-referral page
- * lists them); only administrators change them.
+ * lists them); only administrators change them, and every change is logged.
  */
 @Service
 public class Programmes {
 
-  private final ProgrammeRepository programmes;
+  static final String RECORD_TYPE = "programme";
 
-  Programmes(ProgrammeRepository programmes) {
+  private final ProgrammeRepository programmes;
+  private final AuditLog auditLog;
+
+  Programmes(ProgrammeRepository programmes, AuditLog auditLog) {
     this.programmes = programmes;
+    this.auditLog = auditLog;
   }
 
   /** Every service, active or not, by name. */
@@ -64,7 +70,9 @@ public class Programmes {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public ProgrammeId create(ProgrammeDetails details) {
-    return new ProgrammeId(programmes.save(Programme.create(details)).id());
+    var id = programmes.save(Programme.create(details)).id();
+    auditLog.record(AuditAction.CREATE, RECORD_TYPE, id, null);
+    return new ProgrammeId(id);
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -73,6 +81,7 @@ public class Programmes {
     var programme = load(id);
     programme.change(details);
     programmes.save(programme);
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "details");
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -81,6 +90,7 @@ public class Programmes {
     var programme = load(id);
     programme.addRule(rule);
     programmes.save(programme);
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "rule added: " + rule.summary());
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -89,6 +99,7 @@ public class Programmes {
     var programme = load(id);
     programme.removeRule(position);
     programmes.save(programme);
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "rule removed");
   }
 
   private Programme load(ProgrammeId id) {

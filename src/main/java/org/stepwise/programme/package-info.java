@@ -6,7 +6,8 @@
  *
  * <p>API: {@link org.stepwise.programme.Programmes}, {@link org.stepwise.programme.ReferralFacts},
  * {@link org.stepwise.programme.RuleResult} and the vocabularies the rules use ({@link
- * org.stepwise.programme.Condition}, {@link org.stepwise.programme.EmploymentStatus}).
+ * org.stepwise.programme.Condition}, {@link org.stepwise.programme.EmploymentStatus}). Depends on
+ * {@code audit}, {@code site} and {@code database}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Programme")
 package org.stepwise.programme;

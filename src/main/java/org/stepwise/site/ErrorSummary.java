@@ -65,6 +65,14 @@ public final class ErrorSummary {
     return new ErrorSummary(entries);
   }
 
+  /** The same errors with some messages replaced, e.g. to address the reader as "you". */
+  public ErrorSummary reworded(java.util.function.UnaryOperator<String> rewording) {
+    return new ErrorSummary(
+        entries.stream()
+            .map(e -> new Entry(e.field(), e.target(), rewording.apply(e.message())))
+            .toList());
+  }
+
   public List<Entry> entries() {
     return entries;
   }

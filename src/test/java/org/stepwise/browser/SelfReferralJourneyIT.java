@@ -30,7 +30,7 @@ class SelfReferralJourneyIT {
 
       browser.type("givenName", "Phone");
       browser.press("Send my referral");
-      assertThat(browser.text()).contains("There is a problem").contains("Enter their last name");
+      assertThat(browser.text()).contains("There is a problem").contains("Enter your last name");
       browser.assertAccessible();
 
       browser.type("familyName", "Person");

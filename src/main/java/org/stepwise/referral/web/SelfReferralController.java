@@ -82,7 +82,9 @@ class SelfReferralController {
     }
     form.check(result, LocalDate.now(clock.withZone(LONDON)), programme, true);
     if (result.hasErrors()) {
-      show(model, programme, form, ErrorSummary.of(result, messages, locale, ReferralForm.FIELD_ORDER));
+      show(model, programme, form,
+          ErrorSummary.of(result, messages, locale, ReferralForm.FIELD_ORDER)
+              .reworded(message -> toReader(message, locale)));
       return "referral/self-referral";
     }
     try {
@@ -106,6 +108,32 @@ class SelfReferralController {
     }
     return "referral/self-referral-sent";
   }
+
+  /**
+   * Messages written for referrers ("Enter their last name") as the person reads them ("Enter
+   * your last name"): {@code messages.properties} holds each under {@code self.<key>}.
+   */
+  private String toReader(String message, Locale locale) {
+    for (String key : SELF_WORDED) {
+      if (message.equals(messages.getMessage(key, null, locale))) {
+        return messages.getMessage("self." + key, null, message, locale);
+      }
+    }
+    return message;
+  }
+
+  private static final java.util.List<String> SELF_WORDED =
+      java.util.List.of(
+          "referral.givenName.required",
+          "referral.familyName.required",
+          "referral.dateOfBirth.required",
+          "referral.nhsNumber.required",
+          "referral.employmentStatus.required",
+          "referral.weeksOffWork.required",
+          "referral.employer.required",
+          "referral.gpPractice.required",
+          "referral.reason.required",
+          "referral.dateOfBirth.tooYoung");
 
   private void show(Model model, ProgrammeView programme, ReferralForm form, ErrorSummary errors) {
     model.addAttribute("programme", programme);

@@ -24,9 +24,15 @@ class SiteModel {
     this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
   }
 
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI();
+  /** The navigation path that best matches this page: the longest that starts it. */
+  @ModelAttribute("activePath")
+  String activePath(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return items.stream()
+        .map(NavigationItem::path)
+        .filter(p -> path.equals(p) || path.startsWith(p + "/"))
+        .max(Comparator.comparingInt(String::length))
+        .orElse(null);
   }
 
   @ModelAttribute("signedInName")
