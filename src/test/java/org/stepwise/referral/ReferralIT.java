@@ -227,7 +227,7 @@ class ReferralIT {
             .param("id", id)
             .query(String.class)
             .list();
-    assertThat(reads).containsExactlyInAnyOrder("referral", "person");
+    assertThat(reads).containsExactlyInAnyOrder("referral", "person", "consent-history");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.stepwise.referral.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.stepwise.referral.IllegalReferralChange;
 import org.stepwise.referral.PersonChoice;
 import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralReview;
+import org.stepwise.site.DateInput;
 import org.stepwise.site.ErrorSummary;
 
 /**
@@ -124,10 +124,10 @@ class DecisionController {
       Locale locale,
       RedirectAttributes redirect) {
     var errors = new java.util.ArrayList<ErrorSummary.Entry>();
-    var date = date(form, "review");
+    var date = DateInput.parse(form, "review");
     if (date == null) {
       errors.add(new ErrorSummary.Entry("reviewDate", "review-day",
-          message(allBlank(form, "review") ? "referral.decision.reviewDate.required"
+          message(DateInput.blank(form, "review") ? "referral.decision.reviewDate.required"
               : "referral.decision.reviewDate.real", locale)));
     }
     String reason = form.getOrDefault("reason", "");
@@ -160,10 +160,10 @@ class DecisionController {
     }
     LocalDate later = null;
     if (choice == PersonChoice.ASK_LATER) {
-      later = date(form, "later");
+      later = DateInput.parse(form, "later");
       if (later == null) {
         return show(id, "choice", form, ErrorSummary.single("laterDate", "later-day",
-            message(allBlank(form, "later") ? "referral.decision.reviewDate.required"
+            message(DateInput.blank(form, "later") ? "referral.decision.reviewDate.required"
                 : "referral.decision.reviewDate.real", locale)), model);
       }
     }
@@ -222,20 +222,4 @@ class DecisionController {
     return messages.getMessage(code, null, locale);
   }
 
-  private static boolean allBlank(Map<String, String> form, String prefix) {
-    return form.getOrDefault(prefix + "-day", "").isBlank()
-        && form.getOrDefault(prefix + "-month", "").isBlank()
-        && form.getOrDefault(prefix + "-year", "").isBlank();
-  }
-
-  private static LocalDate date(Map<String, String> form, String prefix) {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(form.getOrDefault(prefix + "-year", "").trim()),
-          Integer.parseInt(form.getOrDefault(prefix + "-month", "").trim()),
-          Integer.parseInt(form.getOrDefault(prefix + "-day", "").trim()));
-    } catch (NumberFormatException | DateTimeException e) {
-      return null;
-    }
-  }
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.stepwise.consent.Consents;
 import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralReview;
 import org.stepwise.referral.ReferralView;
@@ -19,10 +20,12 @@ class ReviewController {
 
   private final Referrals referrals;
   private final ReferralReview review;
+  private final Consents consents;
 
-  ReviewController(Referrals referrals, ReferralReview review) {
+  ReviewController(Referrals referrals, ReferralReview review, Consents consents) {
     this.referrals = referrals;
     this.review = review;
+    this.consents = consents;
   }
 
   @GetMapping("/referrals")
@@ -45,14 +48,17 @@ class ReviewController {
 
   @GetMapping("/referrals/{id}")
   String show(@PathVariable UUID id, Model model, Authentication user) {
-    model.addAttribute("referral", find(review, id));
-    model.addAttribute(
-        "canDecide",
+    var referral = find(review, id);
+    boolean canDecide =
         user.getAuthorities().stream()
             .anyMatch(
                 a ->
                     "ROLE_PRACTITIONER".equals(a.getAuthority())
-                        || "ROLE_MANAGER".equals(a.getAuthority())));
+                        || "ROLE_MANAGER".equals(a.getAuthority()));
+    model.addAttribute("referral", referral);
+    model.addAttribute("canDecide", canDecide);
+    model.addAttribute(
+        "consents", canDecide ? consents.history(referral.person().id()) : java.util.List.of());
     return "referral/referral";
   }
 

@@ -1,0 +1,18 @@
+package org.stepwise.consent;
+
+/** How consent was given. */
+public enum ConsentMethod {
+  VERBAL("Verbally (in person or by phone)"),
+  WRITTEN("In writing (signed form or letter)"),
+  ONLINE("Online");
+
+  private final String label;
+
+  ConsentMethod(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
