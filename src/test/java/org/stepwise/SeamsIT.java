@@ -87,7 +87,8 @@ class SeamsIT {
                   null,
                   null,
                   "Wants help back to work",
-                  true),
+                  true,
+                  false),
               false);
       var referral = ((ReceiveResult.Received) outcome).referral();
       await()

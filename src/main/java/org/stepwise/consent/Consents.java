@@ -51,6 +51,24 @@ public class Consents {
   }
 
   /**
+   * Records consent a referrer reports the person gave when they agreed to the referral, for
+   * example to tell the referrer what happens. Referrers may call this, for the person they refer.
+   */
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
+  @Transactional
+  public ConsentId recordAtReferral(PersonId person, RecipientType recipient, Purpose purpose) {
+    var saved =
+        consents.save(
+            Consent.give(person,
+                new NewConsent(recipient, null, purpose, today(), ConsentMethod.VERBAL, null,
+                    "Given when they agreed to the referral, as reported by the referrer"),
+                today()));
+    auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.consentId().id(),
+        recipient.name() + " " + purpose.name() + " at referral");
+    return saved.consentId();
+  }
+
+  /**
    * Records that the person withdrew a consent.
    *
    * @throws IllegalStateException when it was already withdrawn

@@ -97,4 +97,24 @@ public class People {
         .map(PersonId::new)
         .toList();
   }
+
+  /**
+   * How to reach a person by letter or email, for the correspondence module's background work
+   * (nobody signed in). The read is logged.
+   */
+  @Transactional
+  public Optional<PersonContact> contactFor(PersonId id) {
+    var person = people.findById(id.id()).map(Person::details);
+    person.ifPresent(p -> auditLog.record(AuditAction.READ, RECORD_TYPE, id.id(), "contact details for a letter"));
+    return person.map(
+        p -> {
+          var address = new java.util.ArrayList<String>();
+          for (String line : new String[] {p.addressLine1(), p.addressLine2(), p.town(), p.postcode()}) {
+            if (line != null && !line.isBlank()) {
+              address.add(line);
+            }
+          }
+          return new PersonContact(p.fullName(), p.givenName(), p.email(), p.addressLine1() == null ? List.of() : address);
+        });
+  }
 }

@@ -14,6 +14,8 @@ import org.stepwise.programme.ProgrammeId;
  * @param employer null when not asked or not given
  * @param gpPractice null when not asked or not given
  * @param consentToContact whether the person agrees to be contacted by the service
+ * @param consentToFeedback whether the person agrees that the service tells the referrer what
+ *     happens with the referral (professional referrals only)
  */
 public record NewReferral(
     NewPerson person,
@@ -26,4 +28,5 @@ public record NewReferral(
     String employer,
     String gpPractice,
     String reason,
-    boolean consentToContact) {}
+    boolean consentToContact,
+    boolean consentToFeedback) {}

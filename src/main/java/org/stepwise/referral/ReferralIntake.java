@@ -7,6 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.consent.Consents;
+import org.stepwise.consent.Purpose;
+import org.stepwise.consent.RecipientType;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonDetails;
@@ -32,18 +35,21 @@ public class ReferralIntake {
   private final AuditLog auditLog;
   private final ReferralViews views;
   private final SelfReferralThrottle throttle;
+  private final Consents consents;
 
   ReferralIntake(
       ReferralRepository referrals,
       People people,
       AuditLog auditLog,
       ReferralViews views,
-      SelfReferralThrottle throttle) {
+      SelfReferralThrottle throttle,
+      Consents consents) {
     this.referrals = referrals;
     this.people = people;
     this.auditLog = auditLog;
     this.views = views;
     this.throttle = throttle;
+    this.consents = consents;
   }
 
   /**
@@ -73,6 +79,9 @@ public class ReferralIntake {
     var received =
         save(referral, personId, referral.source(), ReferralChannel.PROFESSIONAL_FORM,
             ReferralViews.currentUsername());
+    if (referral.consentToFeedback()) {
+      consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
+    }
     return new ReceiveResult.Received(views.view(received, details(personId, referral.person())));
   }
 

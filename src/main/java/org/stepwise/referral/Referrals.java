@@ -62,6 +62,31 @@ public class Referrals {
     return mine;
   }
 
+  /**
+   * What letters about a referral need. For other modules' background work (letters, reports),
+   * which runs with nobody signed in; never shown on a page as it stands.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<ReferralLetterFacts> forLetters(ReferralId id) {
+    return referrals
+        .findById(id.id())
+        .map(
+            r ->
+                new ReferralLetterFacts(
+                    r.referralId(),
+                    r.personId(),
+                    r.reference(),
+                    r.programmeId() == null || views.programme(r.programmeId()) == null
+                        ? "our service"
+                        : views.programme(r.programmeId()).name(),
+                    r.referredBy(),
+                    r.receivedAt(),
+                    r.consentToContact(),
+                    r.status(),
+                    r.declineReason(),
+                    r.reviewDate()));
+  }
+
   /** How many deferred referrals have reached their review date. */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional(readOnly = true)

@@ -92,6 +92,7 @@ class ReferralJourneyIT {
     browser.choose("employmentStatus-EMPLOYED_OFF_SICK");
     browser.type("reason", "Newly back from sick leave and worried about fatigue at work.");
     browser.choose("consentToContact-yes");
+    browser.choose("consentToFeedback-yes");
     browser.press("Send referral");
 
     assertThat(browser.path()).isEqualTo("/referrals");
@@ -127,6 +128,7 @@ class ReferralJourneyIT {
     browser.choose("conditions-CHRONIC_PAIN");
     browser.type("reason", "Pain is making work very hard; at risk of losing the job.");
     browser.choose("consentToContact-yes");
+    browser.choose("consentToFeedback-yes");
     browser.press("Send referral");
     assertThat(browser.text()).contains("Referral sent");
     browser.assertAccessible();

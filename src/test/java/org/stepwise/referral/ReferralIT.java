@@ -63,7 +63,8 @@ class ReferralIT {
         .param("employmentStatus", "EMPLOYED_OFF_SICK")
         .param("weeksOffWork", "8")
         .param("reason", "Off work for 8 weeks with back pain.")
-        .param("consentToContact", "yes");
+        .param("consentToContact", "yes")
+        .param("consentToFeedback", "yes");
   }
 
   private long count(String table) {

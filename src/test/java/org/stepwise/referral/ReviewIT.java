@@ -57,7 +57,8 @@ class ReviewIT {
                 .param("conditions", "CHRONIC_PAIN")
                 .param("employmentStatus", employmentStatus)
                 .param("reason", "Needs help")
-                .param("consentToContact", "yes"))
+                .param("consentToContact", "yes")
+                .param("consentToFeedback", "no"))
         .andExpect(status().isFound());
     return jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
         .param("f", family).query(UUID.class).single();

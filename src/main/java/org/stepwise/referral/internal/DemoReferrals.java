@@ -17,6 +17,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.consent.Consents;
+import org.stepwise.consent.Purpose;
+import org.stepwise.consent.RecipientType;
 import org.stepwise.database.DemoData;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.NhsNumber;
@@ -31,7 +34,9 @@ import org.stepwise.referral.ReferralSource;
 
 /**
  * About thirty synthetic referrals to the three demo services, from different sources and in
- * every state, on the first demo start only. NHS numbers are from the 999 test range.
+ * every state, on the first demo start only. NHS numbers are from the 999 test range. Most
+ * professional referrals come with the person's consent to tell the referrer what happens; a few
+ * do not, so that held-back feedback can be seen.
  */
 @Component
 @Order(20)
@@ -87,14 +92,17 @@ class DemoReferrals implements ApplicationRunner {
   private final People people;
   private final Programmes programmes;
   private final ReferralRepository referrals;
+  private final Consents consents;
   private final Clock clock;
 
   DemoReferrals(
-      DemoData demoData, People people, Programmes programmes, ReferralRepository referrals, Clock clock) {
+      DemoData demoData, People people, Programmes programmes, ReferralRepository referrals,
+      Consents consents, Clock clock) {
     this.demoData = demoData;
     this.people = people;
     this.programmes = programmes;
     this.referrals = referrals;
+    this.consents = consents;
     this.clock = clock;
   }
 
@@ -139,6 +147,9 @@ class DemoReferrals implements ApplicationRunner {
                 n % 3 == 0 ? "07700 900" + String.format("%03d", n) : null,
                 null, null, null, null));
     boolean self = demo.source() == ReferralSource.SELF;
+    if (!self && n % 7 != 6) {
+      consents.recordAtReferral(person, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
+    }
     Instant arrived = clock.instant().minus(Duration.ofDays(demo.daysAgo())).minus(Duration.ofHours(n));
     var referral =
         Referral.receive(

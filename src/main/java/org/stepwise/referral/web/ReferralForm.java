@@ -27,6 +27,7 @@ import org.stepwise.referral.ReferralSource;
  * the checks that span fields, need parsing, or depend on the service's form settings.
  *
  * @param consentToContact "yes" or "no"
+ * @param consentToFeedback "yes" or "no": may we tell the referrer what happens
  * @param website a field people never see; only robots fill it in
  */
 record ReferralForm(
@@ -58,6 +59,7 @@ record ReferralForm(
         @Size(max = 4000, message = "{referral.reason.size}")
         String reason,
     String consentToContact,
+    String consentToFeedback,
     String website) {
 
   /** Fields in page order, for the error summary; some link to their first box or option. */
@@ -82,12 +84,13 @@ record ReferralForm(
           "conditions=conditions-OTHER",
           "otherCondition",
           "reason",
-          "consentToContact=consentToContact-yes");
+          "consentToContact=consentToContact-yes",
+          "consentToFeedback=consentToFeedback-yes");
 
   static ReferralForm empty() {
     return new ReferralForm(
         "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "", "", "", "", "",
-        "");
+        "", "");
   }
 
   public List<String> selectedConditions() {
@@ -167,8 +170,13 @@ record ReferralForm(
       if (!"yes".equals(consentToContact)) {
         reject(errors, "consentToContact", "referral.consentToContact.self");
       }
-    } else if (!"yes".equals(consentToContact) && !"no".equals(consentToContact)) {
-      reject(errors, "consentToContact", "referral.consentToContact.required");
+    } else {
+      if (!"yes".equals(consentToContact) && !"no".equals(consentToContact)) {
+        reject(errors, "consentToContact", "referral.consentToContact.required");
+      }
+      if (!"yes".equals(consentToFeedback) && !"no".equals(consentToFeedback)) {
+        reject(errors, "consentToFeedback", "referral.consentToFeedback.required");
+      }
     }
   }
 
@@ -200,7 +208,8 @@ record ReferralForm(
         programme.requirement(FormField.EMPLOYER).asked() ? employer : null,
         programme.requirement(FormField.GP_PRACTICE).asked() ? gpPractice : null,
         reason,
-        "yes".equals(consentToContact));
+        "yes".equals(consentToContact),
+        !selfReferral && "yes".equals(consentToFeedback));
   }
 
   Optional<LocalDate> dateOfBirth() {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.stepwise.consent.Consents;
 import org.stepwise.referral.ReferralId;
+import org.stepwise.site.RecordPanel;
 import org.stepwise.referral.ReferralReview;
 import org.stepwise.referral.ReferralView;
 import org.stepwise.referral.Referrals;
@@ -21,11 +22,14 @@ class ReviewController {
   private final Referrals referrals;
   private final ReferralReview review;
   private final Consents consents;
+  private final java.util.List<RecordPanel> panels;
 
-  ReviewController(Referrals referrals, ReferralReview review, Consents consents) {
+  ReviewController(
+      Referrals referrals, ReferralReview review, Consents consents, java.util.List<RecordPanel> panels) {
     this.referrals = referrals;
     this.review = review;
     this.consents = consents;
+    this.panels = panels;
   }
 
   @GetMapping("/referrals")
@@ -59,6 +63,14 @@ class ReviewController {
     model.addAttribute("canDecide", canDecide);
     model.addAttribute(
         "consents", canDecide ? consents.history(referral.person().id()) : java.util.List.of());
+    model.addAttribute(
+        "panels",
+        canDecide
+            ? panels.stream()
+                .map(p -> p.panelFor(referral.id().id(), referral.person().id().id()))
+                .filter(java.util.Objects::nonNull)
+                .toList()
+            : java.util.List.of());
     return "referral/referral";
   }
 

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.database.DemoData;
+import org.stepwise.staff.ContactPreference;
 import org.stepwise.staff.Role;
 
 /** Demo sign-ins, created on the first start in demo mode only. */
@@ -51,7 +52,14 @@ class DemoStaff implements ApplicationRunner {
     }
     var hash = passwordEncoder.encode(PASSWORD);
     for (var demo : ACCOUNTS) {
-      users.save(StaffUser.create(demo.username(), demo.displayName(), null, hash, Set.of(demo.role())));
+      var user =
+          StaffUser.create(demo.username(), demo.displayName(), demo.username() + "@stepwise.example",
+              hash, Set.of(demo.role()));
+      if (demo.role() == Role.REFERRER) {
+        user.changeContact(demo.username() + "@stepwise.example",
+            "Riverside Surgery\n12 Riverside Road\nExampletown\nEX1 2AC", ContactPreference.EMAIL);
+      }
+      users.save(user);
     }
     log.info("Created {} demo sign-ins", ACCOUNTS.size());
   }

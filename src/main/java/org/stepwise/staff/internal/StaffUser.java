@@ -13,6 +13,7 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.staff.ContactPreference;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccount;
 
@@ -35,6 +36,8 @@ public class StaffUser {
   private int failedSignIns;
   private Instant lockedUntil;
   private Instant lastSignInAt;
+  private String postalAddress;
+  private ContactPreference contactPreference;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
   @LastModifiedDate private Instant updatedAt;
@@ -68,7 +71,8 @@ public class StaffUser {
   public static StaffUser create(
       String username, String displayName, String email, String passwordHash, Set<Role> roles) {
     requireRoles(roles);
-    return new StaffUser(
+    var user =
+        new StaffUser(
         UUID.randomUUID(),
         username.trim().toLowerCase(),
         displayName.trim(),
@@ -79,6 +83,8 @@ public class StaffUser {
         0,
         null,
         null);
+    user.contactPreference = ContactPreference.EMAIL;
+    return user;
   }
 
   public void changeRoles(Set<Role> newRoles) {
@@ -99,6 +105,25 @@ public class StaffUser {
     failedSignIns = 0;
     lockedUntil = null;
     lastSignInAt = now;
+  }
+
+  /** Changes how the service writes to this user. */
+  public void changeContact(String email, String postalAddress, ContactPreference preference) {
+    this.email = email == null || email.isBlank() ? null : email.trim();
+    this.postalAddress = postalAddress == null || postalAddress.isBlank() ? null : postalAddress.trim();
+    this.contactPreference = preference == null ? ContactPreference.EMAIL : preference;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String postalAddress() {
+    return postalAddress;
+  }
+
+  public ContactPreference contactPreference() {
+    return contactPreference == null ? ContactPreference.EMAIL : contactPreference;
   }
 
   public boolean isLocked(Instant now) {

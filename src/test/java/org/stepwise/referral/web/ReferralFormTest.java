@@ -55,6 +55,7 @@ class ReferralFormTest {
     values.put("weeksOffWork", "6");
     values.put("reason", "Finding fatigue hard at work");
     values.put("consentToContact", "yes");
+    values.put("consentToFeedback", "yes");
     return values;
   }
 
@@ -65,7 +66,8 @@ class ReferralFormTest {
         s(v, "nhsNumber"), s(v, "email"), s(v, "phone"), s(v, "addressLine1"), "", "", "",
         s(v, "source"), (List<String>) v.getOrDefault("conditions", List.of()),
         s(v, "otherCondition"), s(v, "employmentStatus"), s(v, "weeksOffWork"), s(v, "employer"),
-        s(v, "gpPractice"), s(v, "reason"), s(v, "consentToContact"), s(v, "website"));
+        s(v, "gpPractice"), s(v, "reason"), s(v, "consentToContact"), s(v, "consentToFeedback"),
+        s(v, "website"));
   }
 
   private static String s(Map<String, Object> values, String key) {
@@ -108,6 +110,7 @@ class ReferralFormTest {
     assertThat(referral.employmentStatus()).isEqualTo(EmploymentStatus.EMPLOYED_OFF_SICK);
     assertThat(referral.weeksOffWork()).isEqualTo(6);
     assertThat(referral.consentToContact()).isTrue();
+    assertThat(referral.consentToFeedback()).isTrue();
   }
 
   @Test
@@ -187,6 +190,8 @@ class ReferralFormTest {
     assertThat(errorsOf(with("reason", ""))).containsEntry("reason", "referral.reason.required");
     assertThat(errorsOf(with("consentToContact", "")))
         .containsEntry("consentToContact", "referral.consentToContact.required");
+    assertThat(errorsOf(with("consentToFeedback", "")))
+        .containsEntry("consentToFeedback", "referral.consentToFeedback.required");
   }
 
   @Test

@@ -1,0 +1,90 @@
+package org.stepwise.correspondence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
+import org.stepwise.correspondence.internal.LetterRenderer;
+import org.stepwise.correspondence.internal.TemplateStore;
+
+/**
+ * Administrators edit letter templates. Each save adds a version; letters already made keep the
+ * version they were made from. A preview fills the template with made-up details.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class LetterTemplates {
+
+  /** The names a template can use, with made-up values for previews. */
+  public static final Map<String, String> PREVIEW_INPUTS =
+      Map.ofEntries(
+          Map.entry("recipientName", "Dr Rachel Okafor"),
+          Map.entry("personName", "Aisha Rahman"),
+          Map.entry("personFirstName", "Aisha"),
+          Map.entry("reference", "SW-7K3D-9QX2"),
+          Map.entry("serviceName", "MS job retention (neurology)"),
+          Map.entry("receivedOn", "3 November 2026"),
+          Map.entry("declineReason", "The service is for people in work; we have sent details of the IPS service."),
+          Map.entry("reviewDate", "2 March 2027"),
+          Map.entry("today", "30 November 2026"));
+
+  private final TemplateStore templates;
+  private final LetterRenderer renderer;
+  private final AuditLog auditLog;
+
+  LetterTemplates(TemplateStore templates, LetterRenderer renderer, AuditLog auditLog) {
+    this.templates = templates;
+    this.renderer = renderer;
+    this.auditLog = auditLog;
+  }
+
+  @Transactional(readOnly = true)
+  public List<TemplateView> current() {
+    return templates.currentVersions().stream().map(LetterTemplates::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<TemplateView> current(String key) {
+    return templates.current(key).map(LetterTemplates::view);
+  }
+
+  /** Every version, newest first. */
+  @Transactional(readOnly = true)
+  public List<TemplateView> history(String key) {
+    return templates.history(key).stream().map(LetterTemplates::view).toList();
+  }
+
+  /**
+   * The letter as it would look with made-up details.
+   *
+   * @throws IllegalArgumentException when the template has a mistake
+   */
+  public Preview preview(String subject, String body) {
+    var inputs = new java.util.HashMap<>(renderer.serviceInputs());
+    inputs.putAll(PREVIEW_INPUTS);
+    var rendered = renderer.render(subject, body, inputs);
+    return new Preview(rendered.subject(), rendered.paragraphs());
+  }
+
+  /** Saves a new version after checking it renders. */
+  @Transactional
+  public TemplateView save(String key, String subject, String body) {
+    preview(subject, body);
+    var by = SecurityContextHolder.getContext().getAuthentication().getName();
+    var saved = templates.addVersion(key, subject.trim(), body.trim(), by);
+    auditLog.record(AuditAction.UPDATE, "letter-template", saved.templateId(), "version " + saved.number());
+    return view(saved);
+  }
+
+  /** A rendered preview. */
+  public record Preview(String subject, List<String> paragraphs) {}
+
+  private static TemplateView view(TemplateStore.Version v) {
+    return new TemplateView(v.key(), v.name(), v.audience(), v.description(), v.number(), v.subject(), v.body());
+  }
+}

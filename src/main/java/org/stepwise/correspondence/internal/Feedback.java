@@ -1,0 +1,151 @@
+package org.stepwise.correspondence.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.stepwise.consent.Consents;
+import org.stepwise.consent.Purpose;
+import org.stepwise.consent.RecipientType;
+import org.stepwise.correspondence.Audience;
+import org.stepwise.correspondence.Channel;
+import org.stepwise.person.People;
+import org.stepwise.referral.ReferralAccepted;
+import org.stepwise.referral.ReferralDeclined;
+import org.stepwise.referral.ReferralDeferred;
+import org.stepwise.referral.ReferralId;
+import org.stepwise.referral.ReferralLetterFacts;
+import org.stepwise.referral.ReferralReceived;
+import org.stepwise.referral.Referrals;
+import org.stepwise.staff.ContactPreference;
+import org.stepwise.staff.StaffDirectory;
+
+/**
+ * Tells referrers what happened at each milestone of their referrals, and welcomes people whose
+ * referral is accepted. Driven by referral events (delivered through the outbox, so none is
+ * lost); a repeated event makes no second letter. A letter that consent or contact details do
+ * not allow is kept, held, with the reason for the practitioner.
+ */
+@Component
+public class Feedback {
+
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final Referrals referrals;
+  private final People people;
+  private final StaffDirectory staff;
+  private final Consents consents;
+  private final LetterBook book;
+
+  Feedback(Referrals referrals, People people, StaffDirectory staff, Consents consents, LetterBook book) {
+    this.referrals = referrals;
+    this.people = people;
+    this.staff = staff;
+    this.consents = consents;
+    this.book = book;
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralReceived event) {
+    if (event.referredBy() != null) {
+      toReferrer(event.referralId(), "referral-received", "received", Map.of());
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralAccepted event) {
+    toReferrer(event.referralId(), "referral-accepted", "accepted", Map.of());
+    welcome(event.referralId());
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralDeclined event) {
+    toReferrer(event.referralId(), "referral-declined", "declined", Map.of("declineReason", event.reason()));
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralDeferred event) {
+    toReferrer(event.referralId(), "referral-deferred", "deferred:" + event.reviewDate(),
+        Map.of("reviewDate", LONG_DATE.format(event.reviewDate())));
+  }
+
+  /** Feedback to the referrer, if there is one; held without their consent or address. */
+  void toReferrer(ReferralId id, String template, String milestone, Map<String, String> extra) {
+    var facts = referrals.forLetters(id).orElseThrow();
+    if (facts.referredBy() == null) {
+      return;
+    }
+    var contact = staff.contactFor(facts.referredBy());
+    var recipient =
+        contact
+            .map(c -> new LetterBook.Recipient(c.displayName(), c.email(), c.address(),
+                c.preference() == ContactPreference.POST ? Channel.POST : Channel.EMAIL))
+            .orElse(new LetterBook.Recipient(facts.referredBy(), null, List.of(), Channel.EMAIL));
+    book.make(key(id, milestone, Audience.REFERRER), facts.personId().id(), id.id(), template,
+        recipient, inputs(facts, extra), heldReason(facts, Audience.REFERRER));
+  }
+
+  /** The welcome letter to the person, by email if they gave one, else by post. */
+  void welcome(ReferralId id) {
+    var facts = referrals.forLetters(id).orElseThrow();
+    var person = people.contactFor(facts.personId()).orElseThrow();
+    var recipient =
+        new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
+            person.email() == null ? Channel.POST : Channel.EMAIL);
+    book.make(key(id, "welcome", Audience.CLIENT), facts.personId().id(), id.id(), "welcome",
+        recipient, inputs(facts, Map.of()), heldReason(facts, Audience.CLIENT));
+  }
+
+  /**
+   * Why a letter about this referral may not go to this audience now, or null when it may.
+   * Checked when the letter is made and again just before it is sent or printed.
+   */
+  public String heldReason(ReferralLetterFacts facts, Audience audience) {
+    if (audience == Audience.CLIENT) {
+      return facts.consentToContact()
+          ? null
+          : "The person has not agreed to be contacted by the service. Check with them or the referrer first.";
+    }
+    var decision = consents.check(facts.personId(), RecipientType.REFERRER, null, Purpose.CARE_COORDINATION);
+    return decision.allowed() ? null : decision.reason();
+  }
+
+  /**
+   * Why a letter may not go at this moment, or null when it may: consent and contact details,
+   * checked again just before it is sent or printed.
+   */
+  public String blockedNow(Letter letter) {
+    if (!letter.reachable()) {
+      return "There is no " + (letter.channel() == Channel.EMAIL ? "email address" : "postal address")
+          + " for " + letter.recipientName() + ".";
+    }
+    if (letter.referralId() == null) {
+      return null;
+    }
+    return referrals
+        .forLetters(new ReferralId(letter.referralId()))
+        .map(facts -> heldReason(facts, letter.audience()))
+        .orElse(null);
+  }
+
+  private Map<String, String> inputs(ReferralLetterFacts facts, Map<String, String> extra) {
+    var person = people.contactFor(facts.personId()).orElseThrow();
+    var inputs = new HashMap<String, String>();
+    inputs.put("personName", person.fullName());
+    inputs.put("personFirstName", person.firstName());
+    inputs.put("reference", facts.reference());
+    inputs.put("serviceName", facts.programmeName());
+    inputs.put("receivedOn", LONG_DATE.format(facts.receivedAt().atZone(LONDON)));
+    inputs.putAll(extra);
+    return inputs;
+  }
+
+  private static String key(ReferralId id, String milestone, Audience audience) {
+    return "referral:" + id + ":" + milestone + ":" + audience.name().toLowerCase(Locale.UK);
+  }
+}

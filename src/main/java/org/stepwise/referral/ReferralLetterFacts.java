@@ -1,0 +1,23 @@
+package org.stepwise.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.stepwise.person.PersonId;
+
+/**
+ * What letters about a referral need to know.
+ *
+ * @param referredBy the referrer's username, or null for a self-referral
+ * @param consentToContact whether the person agreed to be contacted by the service
+ */
+public record ReferralLetterFacts(
+    ReferralId referralId,
+    PersonId personId,
+    String reference,
+    String programmeName,
+    String referredBy,
+    Instant receivedAt,
+    boolean consentToContact,
+    ReferralStatus status,
+    String declineReason,
+    LocalDate reviewDate) {}

@@ -1,0 +1,62 @@
+package org.stepwise.staff;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
+import org.stepwise.staff.internal.StaffUser;
+import org.stepwise.staff.internal.StaffUserRepository;
+
+/**
+ * Contact details of people who sign in: each user keeps their own; other modules look them up
+ * to write to them (feedback to referrers).
+ */
+@Service
+public class StaffDirectory {
+
+  private final StaffUserRepository users;
+  private final AuditLog auditLog;
+
+  StaffDirectory(StaffUserRepository users, AuditLog auditLog) {
+    this.users = users;
+    this.auditLog = auditLog;
+  }
+
+  /** How to write to the user, for background work such as referrer feedback. */
+  @Transactional(readOnly = true)
+  public Optional<StaffContact> contactFor(String username) {
+    return users.findByUsername(username == null ? "" : username).map(StaffDirectory::contact);
+  }
+
+  /** The signed-in user's own details. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public StaffContact mine() {
+    return contactFor(currentUser()).orElseThrow();
+  }
+
+  /** The signed-in user changes how the service writes to them. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional
+  public void changeMine(String email, List<String> address, ContactPreference preference) {
+    var user = users.findByUsername(currentUser()).orElseThrow();
+    user.changeContact(email, address == null ? null : String.join("\n", address), preference);
+    users.save(user);
+    auditLog.record(AuditAction.UPDATE, "staff-user", user.id(), "contact details");
+  }
+
+  private static String currentUser() {
+    return SecurityContextHolder.getContext().getAuthentication().getName();
+  }
+
+  private static StaffContact contact(StaffUser user) {
+    return new StaffContact(user.username(), user.displayName(), user.email(),
+        user.postalAddress() == null ? List.of() : Arrays.asList(user.postalAddress().split("\n")),
+        user.contactPreference());
+  }
+}

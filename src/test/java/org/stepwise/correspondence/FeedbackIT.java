@@ -1,0 +1,182 @@
+package org.stepwise.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+import org.stepwise.consent.ConsentMethod;
+import org.stepwise.consent.Consents;
+import org.stepwise.consent.NewConsent;
+import org.stepwise.consent.Purpose;
+import org.stepwise.consent.RecipientType;
+import org.stepwise.person.PersonId;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.Programmes;
+import org.stepwise.staff.NewStaffAccount;
+import org.stepwise.staff.Role;
+import org.stepwise.staff.StaffAccounts;
+
+/**
+ * Referrers hear what happened at each milestone, people are welcomed on acceptance, and
+ * nothing goes without consent: letters that may not go are held with the reason.
+ */
+@StepwiseIntegrationTest
+class FeedbackIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Programmes programmes;
+  @Autowired StaffAccounts accounts;
+  @Autowired Consents consents;
+  @Autowired Letters letters;
+  @Autowired IncompleteEventPublications incomplete;
+
+  private ProgrammeId service;
+  private String referrer;
+
+  @BeforeEach
+  void setUp() {
+    service = TestData.jobRetentionService(programmes, "Letters test " + UUID.randomUUID());
+    referrer = "dr-" + UUID.randomUUID().toString().substring(0, 8);
+    TestData.as("admin", () -> accounts.add(new NewStaffAccount(referrer, "Dr Letter Tester",
+        referrer + "@surgery.example", "a-long-password-here", Set.of(Role.REFERRER))), "ADMIN");
+  }
+
+  private UUID refer(String family, String feedbackConsent, String email) throws Exception {
+    mvc.perform(post("/referrals/new/" + service).with(csrf()).with(user(referrer).roles("REFERRER"))
+            .param("givenName", "Lena").param("familyName", family)
+            .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980")
+            .param("email", email).param("addressLine1", "5 Elm Road").param("postcode", "EX3 4EF")
+            .param("source", "GP").param("conditions", "CHRONIC_PAIN")
+            .param("employmentStatus", "EMPLOYED_OFF_SICK").param("reason", "Help back to work")
+            .param("consentToContact", "yes").param("consentToFeedback", feedbackConsent))
+        .andExpect(status().isFound());
+    return jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", family).query(UUID.class).single();
+  }
+
+  private List<LetterView> lettersFor(UUID referral) {
+    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER");
+  }
+
+  private LetterView awaitLetter(UUID referral, String template) {
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        lettersFor(referral).stream().anyMatch(l -> l.templateKey().equals(template)));
+    return lettersFor(referral).stream().filter(l -> l.templateKey().equals(template)).findFirst().orElseThrow();
+  }
+
+  private static String family() {
+    return "L" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void theReferrerIsToldTheReferralArrivedWhenThePersonAgreed() throws Exception {
+    var referral = refer(family(), "yes", "lena@example.com");
+    var letter = awaitLetter(referral, "referral-received");
+    assertThat(letter.audience()).isEqualTo(Audience.REFERRER);
+    assertThat(letter.recipientName()).isEqualTo("Dr Letter Tester");
+    assertThat(letter.recipientEmail()).isEqualTo(referrer + "@surgery.example");
+    assertThat(letter.channel()).isEqualTo(Channel.EMAIL);
+    assertThat(letter.status()).isIn(LetterStatus.QUEUED, LetterStatus.SENDING, LetterStatus.SENT);
+    assertThat(letter.subject()).startsWith("Referral SW-").contains("received: Lena");
+    assertThat(String.join(" ", letter.paragraphs())).contains("Thank you for referring Lena").contains("Taking part is voluntary");
+  }
+
+  @Test
+  void withoutConsentFeedbackIsHeldWithTheReasonAndReleasedOnceConsentIsRecorded() throws Exception {
+    var referral = refer(family(), "no", "lena@example.com");
+    var held = awaitLetter(referral, "referral-received");
+    assertThat(held.status()).isEqualTo(LetterStatus.HELD);
+    assertThat(held.heldReason()).contains("No consent is recorded for sharing with the person who referred them");
+    var page = mvc.perform(get("/referrals/" + referral).with(user("practitioner").roles("PRACTITIONER")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Held back").contains("No consent is recorded");
+
+    var person = new PersonId(jdbc.sql("select person_id from referral where id = :id").param("id", referral).query(UUID.class).single());
+    TestData.as("practitioner", () -> consents.record(person,
+        new NewConsent(RecipientType.REFERRER, null, Purpose.CARE_COORDINATION, LocalDate.now(), ConsentMethod.VERBAL, null, null)),
+        "PRACTITIONER");
+    mvc.perform(post("/referrals/" + referral + "/letters/retry").with(csrf()).with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isFound());
+    assertThat(lettersFor(referral)).filteredOn(l -> l.templateKey().equals("referral-received"))
+        .singleElement().satisfies(l -> assertThat(l.status()).isIn(LetterStatus.QUEUED, LetterStatus.SENDING, LetterStatus.SENT));
+  }
+
+  @Test
+  void onAcceptanceTheReferrerHearsAndThePersonGetsAWelcomeSayingWhatTheServiceIsNot() throws Exception {
+    var referral = refer(family(), "yes", "");
+    mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(user("practitioner").roles("PRACTITIONER")));
+    mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(user("practitioner").roles("PRACTITIONER")));
+    awaitLetter(referral, "referral-accepted");
+    var welcome = awaitLetter(referral, "welcome");
+    assertThat(welcome.audience()).isEqualTo(Audience.CLIENT);
+    assertThat(welcome.channel()).as("no email address given, so by post").isEqualTo(Channel.POST);
+    assertThat(welcome.status()).isEqualTo(LetterStatus.AWAITING_POST);
+    assertThat(welcome.recipientAddress()).contains("5 Elm Road", "EX3 4EF");
+    var pdf = TestData.as("practitioner", () -> letters.pdf(welcome.id()).orElseThrow(), "PRACTITIONER");
+    try (var document = Loader.loadPDF(pdf)) {
+      var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Dear Lena,")
+          .contains("We are not here to test whether you are fit for work")
+          .contains("We do not work for your employer")
+          .contains("Taking part is your choice")
+          .contains("5 Elm Road");
+    }
+  }
+
+  @Test
+  void aDeclineLetterGivesTheReasonInPlainWords() throws Exception {
+    var referral = refer(family(), "yes", "lena@example.com");
+    mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(user("manager").roles("MANAGER")));
+    mvc.perform(post("/referrals/" + referral + "/decline").with(csrf()).with(user("manager").roles("MANAGER"))
+        .param("reason", "She lives outside our area; we have passed on the details of her local service."));
+    var letter = awaitLetter(referral, "referral-declined");
+    var pdf = TestData.as("practitioner", () -> letters.pdf(letter.id()).orElseThrow(), "PRACTITIONER");
+    try (var document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Our reason: She lives outside our area; we have passed on the details of her local service.")
+          .contains("Dr Letter Tester");
+    }
+  }
+
+  @Test
+  void aRepeatedEventMakesNoSecondLetter() throws Exception {
+    var referral = refer(family(), "yes", "lena@example.com");
+    awaitLetter(referral, "referral-received");
+    long before = jdbc.sql("select count(*) from letter where referral_id = :id").param("id", referral).query(Long.class).single();
+    String onlyThis = "%" + referral + "%";
+    int reset =
+        jdbc.sql("update event_publication set completion_date = null, status = 'PUBLISHED'"
+                + " where serialized_event like :id and event_type like '%ReferralReceived'"
+                + " and listener_id like '%Feedback%'")
+            .param("id", onlyThis).update();
+    assertThat(reset).isEqualTo(1);
+    incomplete.resubmitIncompletePublications(publication -> publication.getEvent().toString().contains(referral.toString()));
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        jdbc.sql("select count(*) from event_publication where serialized_event like :id and completion_date is null")
+            .param("id", onlyThis).query(Long.class).single() == 0);
+    assertThat(jdbc.sql("select count(*) from letter where referral_id = :id").param("id", referral).query(Long.class).single())
+        .as("the event was delivered again, and made no second letter")
+        .isEqualTo(before);
+  }
+}
