@@ -49,6 +49,7 @@ class FeedbackIT {
   @Autowired Consents consents;
   @Autowired Letters letters;
   @Autowired IncompleteEventPublications incomplete;
+  @Autowired org.stepwise.correspondence.internal.EmailDispatch dispatch;
 
   private ProgrammeId service;
   private String referrer;
@@ -157,6 +158,40 @@ class FeedbackIT {
           .contains("Our reason: She lives outside our area; we have passed on the details of her local service.")
           .contains("Dr Letter Tester");
     }
+  }
+
+  @Test
+  void aDeferralLetterGivesTheReviewDate() throws Exception {
+    var referral = refer(family(), "yes", "lena@example.com");
+    var when = LocalDate.now().plusWeeks(8);
+    mvc.perform(post("/referrals/" + referral + "/defer").with(csrf()).with(user("practitioner").roles("PRACTITIONER"))
+        .param("review-day", "" + when.getDayOfMonth()).param("review-month", "" + when.getMonthValue())
+        .param("review-year", "" + when.getYear()).param("reason", "Just gone off work"));
+    var letter = awaitLetter(referral, "referral-deferred");
+    String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(when);
+    assertThat(letter.subject()).contains("we will look again on " + date);
+    assertThat(String.join(" ", letter.paragraphs())).contains("You do not need to refer them again");
+  }
+
+  @Test
+  void consentWithdrawnAfterALetterWasQueuedStopsItAtTheMomentOfSending() throws Exception {
+    var referral = refer(family(), "yes", "lena@example.com");
+    var letter = awaitLetter(referral, "referral-received");
+    jdbc.sql("update letter set status = 'QUEUED', sent_at = null, next_attempt_at = now() + interval '1 hour'"
+            + " where id = :id").param("id", letter.id().id()).update();
+    var person = new PersonId(jdbc.sql("select person_id from referral where id = :id").param("id", referral).query(UUID.class).single());
+    var consent = TestData.as("practitioner", () -> consents.history(person), "PRACTITIONER").getFirst();
+    TestData.as("practitioner", () -> {
+      consents.withdraw(consent.id(), LocalDate.now(), "Changed their mind");
+      return null;
+    }, "PRACTITIONER");
+    jdbc.sql("update letter set next_attempt_at = now() - interval '1 second' where id = :id").param("id", letter.id().id()).update();
+
+    dispatch.sendBatch(50);
+
+    var after = lettersFor(referral).stream().filter(l -> l.id().equals(letter.id())).findFirst().orElseThrow();
+    assertThat(after.status()).isEqualTo(LetterStatus.HELD);
+    assertThat(after.heldReason()).contains("was withdrawn on");
   }
 
   @Test
