@@ -63,16 +63,16 @@ public class Referrals {
   }
 
   /**
-   * What letters about a referral need. For other modules' background work (letters, reports),
+   * The outline of a referral, for other modules' background work (letters, reports),
    * which runs with nobody signed in; never shown on a page as it stands.
    */
   @Transactional(readOnly = true)
-  public java.util.Optional<ReferralLetterFacts> forLetters(ReferralId id) {
+  public java.util.Optional<ReferralOutline> outline(ReferralId id) {
     return referrals
         .findById(id.id())
         .map(
             r ->
-                new ReferralLetterFacts(
+                new ReferralOutline(
                     r.referralId(),
                     r.personId(),
                     r.reference(),

@@ -18,7 +18,7 @@ import org.stepwise.referral.ReferralAccepted;
 import org.stepwise.referral.ReferralDeclined;
 import org.stepwise.referral.ReferralDeferred;
 import org.stepwise.referral.ReferralId;
-import org.stepwise.referral.ReferralLetterFacts;
+import org.stepwise.referral.ReferralOutline;
 import org.stepwise.referral.ReferralReceived;
 import org.stepwise.referral.Referrals;
 import org.stepwise.staff.ContactPreference;
@@ -76,7 +76,7 @@ public class Feedback {
 
   /** Feedback to the referrer, if there is one; held without their consent or address. */
   void toReferrer(ReferralId id, String template, String milestone, Map<String, String> extra) {
-    var facts = referrals.forLetters(id).orElseThrow();
+    var facts = referrals.outline(id).orElseThrow();
     if (facts.referredBy() == null) {
       return;
     }
@@ -92,7 +92,7 @@ public class Feedback {
 
   /** The welcome letter to the person, by email if they gave one, else by post. */
   void welcome(ReferralId id) {
-    var facts = referrals.forLetters(id).orElseThrow();
+    var facts = referrals.outline(id).orElseThrow();
     var person = people.contactFor(facts.personId()).orElseThrow();
     var recipient =
         new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
@@ -105,7 +105,7 @@ public class Feedback {
    * Why a letter about this referral may not go to this audience now, or null when it may.
    * Checked when the letter is made and again just before it is sent or printed.
    */
-  public String heldReason(ReferralLetterFacts facts, Audience audience) {
+  public String heldReason(ReferralOutline facts, Audience audience) {
     if (audience == Audience.CLIENT) {
       return facts.consentToContact()
           ? null
@@ -128,12 +128,12 @@ public class Feedback {
       return null;
     }
     return referrals
-        .forLetters(new ReferralId(letter.referralId()))
+        .outline(new ReferralId(letter.referralId()))
         .map(facts -> heldReason(facts, letter.audience()))
         .orElse(null);
   }
 
-  private Map<String, String> inputs(ReferralLetterFacts facts, Map<String, String> extra) {
+  private Map<String, String> inputs(ReferralOutline facts, Map<String, String> extra) {
     var person = people.contactFor(facts.personId()).orElseThrow();
     var inputs = new HashMap<String, String>();
     inputs.put("personName", person.fullName());

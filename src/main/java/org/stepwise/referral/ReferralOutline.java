@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import org.stepwise.person.PersonId;
 
 /**
- * What letters about a referral need to know.
+ * The outline of a referral that other modules need for background work (letters, triage).
  *
  * @param referredBy the referrer's username, or null for a self-referral
  * @param consentToContact whether the person agreed to be contacted by the service
  */
-public record ReferralLetterFacts(
+public record ReferralOutline(
     ReferralId referralId,
     PersonId personId,
     String reference,

@@ -1,0 +1,183 @@
+package org.stepwise.triage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
+import org.stepwise.person.People;
+import org.stepwise.person.PersonId;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.ProgrammeView;
+import org.stepwise.programme.Programmes;
+import org.stepwise.triage.internal.CareStepsStore;
+import org.stepwise.triage.internal.TriageRecord;
+import org.stepwise.triage.internal.TriageRepository;
+
+/**
+ * Triage of accepted referrals: the screen, the suggested step and the decision, and the waiting
+ * list per service and step. Practitioners and managers only; every read and change is logged.
+ */
+@Service
+@PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+public class Triage {
+
+  private final TriageRepository triage;
+  private final CareStepsStore steps;
+  private final People people;
+  private final Programmes programmes;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  Triage(TriageRepository triage, CareStepsStore steps, People people, Programmes programmes,
+      AuditLog auditLog, Clock clock) {
+    this.triage = triage;
+    this.steps = steps;
+    this.people = people;
+    this.programmes = programmes;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  /** Accepted referrals still to be triaged, longest wait first. */
+  @Transactional
+  public List<TriageSummary> toTriage() {
+    auditLog.record(AuditAction.READ, "triage-list", null, null);
+    return summaries(triage.findToTriage());
+  }
+
+  @Transactional
+  public Optional<TriageView> find(UUID id) {
+    var record = triage.findById(id);
+    record.ifPresent(r -> auditLog.record(AuditAction.READ, "triage", id, null));
+    return record.map(this::view);
+  }
+
+  /** Whether the service asks the Keele STarT Back tool (services with back or MSK pain in scope). */
+  public static boolean usesStartBack(ProgrammeView programme) {
+    return programme == null
+        || programme.conditionsInScope().isEmpty()
+        || programme.conditionsInScope().stream().anyMatch(c ->
+            c == Condition.CHRONIC_LOW_BACK_PAIN || c == Condition.LOW_BACK_PAIN
+                || c == Condition.MUSCULOSKELETAL_PAIN || c == Condition.CHRONIC_PAIN);
+  }
+
+  /** Records the screen and returns the step it suggests, with the reasons. */
+  @Transactional
+  public StepSuggestion screen(UUID id, Screening screen) {
+    var record = triage.findById(id).orElseThrow();
+    var suggestion = StepSuggestion.from(screen, rules(record));
+    record.screen(screen, suggestion);
+    triage.save(record);
+    auditLog.record(AuditAction.UPDATE, "triage", id, "screened: step " + suggestion.step() + " suggested");
+    return suggestion;
+  }
+
+  /**
+   * Decides the step; the person then waits for it.
+   *
+   * @throws IllegalArgumentException for a step the service does not have, or a missing reason
+   */
+  @Transactional
+  public void decide(UUID id, int step, String reason) {
+    var record = triage.findById(id).orElseThrow();
+    if (stepsOf(record).stream().noneMatch(s -> s.number() == step)) {
+      throw new IllegalArgumentException("Choose one of the service's steps");
+    }
+    record.decide(step, reason, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
+    triage.save(record);
+    auditLog.record(AuditAction.UPDATE, "triage", id, "step " + step + " decided");
+  }
+
+  /**
+   * Everyone waiting for support, with statistics per service and step.
+   *
+   * @param programme only this service, or null for all
+   * @param step only this step, or null for all
+   * @param sort "wait" (longest first, the default), "name", "service" or "step"
+   */
+  @Transactional
+  public WaitingList waitingList(UUID programme, Integer step, String sort) {
+    var all = summaries(triage.findWaiting());
+    var rows =
+        all.stream()
+            .filter(r -> programme == null || programme.equals(r.programmeId()))
+            .filter(r -> step == null || step.equals(r.step()))
+            .sorted(switch (sort == null ? "wait" : sort) {
+              case "name" -> Comparator.comparing(TriageSummary::fullName, String.CASE_INSENSITIVE_ORDER);
+              case "service" -> Comparator.comparing(TriageSummary::service).thenComparing(TriageSummary::waitingSince);
+              case "step" -> Comparator.comparing(TriageSummary::step).thenComparing(TriageSummary::waitingSince);
+              default -> Comparator.comparing(TriageSummary::waitingSince);
+            })
+            .toList();
+    var stats = new ArrayList<WaitStats>();
+    all.stream()
+        .collect(Collectors.groupingBy(r -> r.programmeId() + ":" + r.step()))
+        .values()
+        .forEach(group -> {
+          var first = group.getFirst();
+          int target = stepsFor(first.programmeId()).stream().filter(s -> s.number() == first.step())
+              .mapToInt(CareStep::waitTargetWeeks).findFirst().orElse(6);
+          stats.add(WaitStats.of(first.service(), first.step(), first.stepName(),
+              group.stream().map(TriageSummary::daysWaiting).toList(), target));
+        });
+    stats.sort(Comparator.comparing(WaitStats::service).thenComparing(WaitStats::step));
+    auditLog.record(AuditAction.READ, "waiting-for-support", null, "viewed " + rows.size() + " people waiting");
+    return new WaitingList(rows, stats);
+  }
+
+  /** The waiting list and its statistics. */
+  public record WaitingList(List<TriageSummary> rows, List<WaitStats> stats) {}
+
+  private List<TriageSummary> summaries(List<TriageRecord> records) {
+    var persons = people.summaries(records.stream().map(r -> new PersonId(r.personId())).toList());
+    var names = new HashMap<UUID, String>();
+    var now = clock.instant();
+    return records.stream().map(r -> {
+      String service = r.programmeId() == null ? "No service" : names.computeIfAbsent(r.programmeId(),
+          p -> programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
+      long days = Duration.between(r.waitingSince(), now).toDays();
+      var stepList = stepsOf(r);
+      var careStep = r.step() == null ? null : stepList.stream().filter(s -> s.number() == r.step()).findFirst().orElse(null);
+      boolean over = careStep != null && days > careStep.waitTargetWeeks() * 7L;
+      var person = persons.get(new PersonId(r.personId()));
+      return new TriageSummary(r.id(), r.referralId(), r.reference(), person == null ? "Unknown" : person.fullName(),
+          service, r.programmeId(), r.step(), careStep == null ? null : careStep.name(), r.waitingSince(), days,
+          over, r.status());
+    }).toList();
+  }
+
+  private TriageView view(TriageRecord r) {
+    var programme = r.programmeId() == null ? null : programmes.find(new ProgrammeId(r.programmeId())).orElse(null);
+    var person = people.summaries(List.of(new PersonId(r.personId()))).get(new PersonId(r.personId()));
+    var screening = r.screening();
+    return new TriageView(r.id(), r.referralId(), r.reference(), person == null ? "Unknown" : person.fullName(),
+        programme == null ? "No service" : programme.name(), r.programmeId(), r.status(), r.waitingSince(),
+        screening, screening == null ? null : screening.startBack(),
+        screening == null ? null : screening.workAbilityBand(), r.suggestedStep(), r.suggestionReasons(),
+        r.step(), r.decisionReason(), stepsOf(r), rules(r), usesStartBack(programme));
+  }
+
+  private List<CareStep> stepsOf(TriageRecord record) {
+    return stepsFor(record.programmeId());
+  }
+
+  private List<CareStep> stepsFor(UUID programme) {
+    return programme == null ? CareStep.defaults() : steps.steps(programme);
+  }
+
+  private List<StepRule> rules(TriageRecord record) {
+    return record.programmeId() == null ? StepRule.defaults() : steps.rules(record.programmeId());
+  }
+}

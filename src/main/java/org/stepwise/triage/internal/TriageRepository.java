@@ -1,0 +1,18 @@
+package org.stepwise.triage.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TriageRepository extends ListCrudRepository<TriageRecord, UUID> {
+
+  Optional<TriageRecord> findByReferralId(UUID referralId);
+
+  @Query("select * from triage where status = 'TO_TRIAGE' order by waiting_since limit 1000")
+  List<TriageRecord> findToTriage();
+
+  @Query("select * from triage where status = 'WAITING' order by waiting_since")
+  List<TriageRecord> findWaiting();
+}

@@ -1,0 +1,72 @@
+package org.stepwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stepwise.StepwiseIntegrationTest;
+
+/** Accept a referral, triage it with the STarT Back tool, decide the step, see the person waiting. */
+@StepwiseIntegrationTest
+class TriageJourneyIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  void aPractitionerAcceptsTriagesAndSeesThePersonWaiting() throws Exception {
+    try (var browser = new Browser(port)) {
+      browser.open("/login");
+      browser.type("username", "practitioner");
+      browser.type("password", "stepwise-demo");
+      browser.press("Sign in");
+      browser.follow("Referrals to review");
+      browser.follow("Declan Murphy");
+      browser.press("Start review");
+      browser.follow("Accept");
+      browser.press("Accept referral");
+      assertThat(browser.text()).contains("Referral accepted");
+
+      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+        browser.open("/triage");
+        assertThat(browser.text()).contains("Declan Murphy");
+      });
+      browser.assertAccessible();
+      browser.follow("Declan Murphy");
+      browser.assertAccessible();
+      browser.press("See the suggested step");
+      assertThat(browser.text()).contains("There is a problem").contains("Select their work situation");
+      browser.assertAccessible();
+
+      browser.choose("employmentStatus-UNEMPLOYED_LOOKING");
+      browser.choose("jobAtRisk-NOT_WORKING");
+      browser.type("confidence", "4");
+      browser.type("painInterference", "6");
+      browser.type("fatigueInterference", "5");
+      browser.type("cognitionInterference", "2");
+      browser.type("moodInterference", "6");
+      browser.choose("help-FIND_WORK");
+      browser.find(By.cssSelector("details summary")).click();
+      for (int i = 1; i <= 8; i++) {
+        browser.choose("startBack" + i + (i >= 5 ? "-agree" : "-disagree"));
+      }
+      browser.choose("startBack9-3");
+      browser.type("workAbility", "3");
+      browser.press("See the suggested step");
+
+      assertThat(browser.find(By.cssSelector("[data-test=suggestion]")).getText())
+          .contains("Suggested: step 3")
+          .contains("STarT Back: High risk (total 5, distress 5)")
+          .contains("Work Ability Score: 3 (poor)");
+      browser.assertAccessible();
+      browser.press("Decide the step");
+      assertThat(browser.path()).startsWith("/waiting-for-support");
+      assertThat(browser.text()).contains("Declan Murphy is now waiting for step 3");
+      assertThat(browser.find(By.cssSelector("[data-test=waiting]")).getText()).contains("Declan Murphy");
+      assertThat(browser.find(By.cssSelector("[data-test=wait-stats]")).getText()).contains("IPS for chronic pain (primary care), step 3");
+      browser.assertAccessible();
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.stepwise.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.Programmes;
+
+/** Accepted referrals are triaged: screened, given a suggested step, decided, then wait. */
+@StepwiseIntegrationTest
+@RecordApplicationEvents
+class TriageIT {
+
+  private static final RequestPostProcessor PRACTITIONER = user("practitioner").roles("PRACTITIONER");
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Programmes programmes;
+  @Autowired ApplicationEvents events;
+
+  private ProgrammeId service;
+
+  @BeforeEach
+  void service() {
+    service = TestData.jobRetentionService(programmes, "Triage test " + UUID.randomUUID());
+  }
+
+  private UUID acceptedReferral(String family) throws Exception {
+    mvc.perform(post("/referrals/new/" + service).with(csrf()).with(PRACTITIONER)
+            .param("givenName", "Tia").param("familyName", family)
+            .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980")
+            .param("email", "tia@example.com").param("source", "GP").param("conditions", "CHRONIC_PAIN")
+            .param("employmentStatus", "EMPLOYED_OFF_SICK").param("reason", "Help")
+            .param("consentToContact", "yes").param("consentToFeedback", "no"))
+        .andExpect(status().isFound());
+    var referral = jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", family).query(UUID.class).single();
+    mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(PRACTITIONER));
+    mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(PRACTITIONER));
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        jdbc.sql("select count(*) from triage where referral_id = :r").param("r", referral).query(Long.class).single() == 1);
+    return jdbc.sql("select id from triage where referral_id = :r").param("r", referral).query(UUID.class).single();
+  }
+
+  private static MockHttpServletRequestBuilder screen(UUID triage) {
+    return post("/triage/" + triage).with(csrf()).with(PRACTITIONER)
+        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("hoursPerWeek", "37").param("weeksOffWork", "6")
+        .param("jobAtRisk", "YES").param("confidence", "6")
+        .param("painInterference", "5").param("fatigueInterference", "4")
+        .param("cognitionInterference", "1").param("moodInterference", "3")
+        .param("help", "RETURN_TO_WORK");
+  }
+
+  @Test
+  void anAcceptedReferralIsScreenedGivenAStepAndThenWaits() throws Exception {
+    String family = "T" + UUID.randomUUID().toString().substring(0, 8);
+    var triage = acceptedReferral(family);
+    assertThat(mvc.perform(get("/triage").with(PRACTITIONER)).andReturn().getResponse().getContentAsString())
+        .contains("Tia " + family);
+
+    mvc.perform(screen(triage)).andExpect(redirectedUrl("/triage/" + triage + "/step"));
+    var page = mvc.perform(get("/triage/" + triage + "/step").with(PRACTITIONER)).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Suggested: step 2").contains("They think they may lose their job").contains("Off work for 4 weeks or more.");
+
+    var refused = mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "3"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("Give a reason for choosing a different step");
+
+    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "3")
+            .param("reason", "Complex case: the MDT asked for intensive support."))
+        .andExpect(redirectedUrl("/waiting-for-support"));
+    var row = jdbc.sql("select status, suggested_step, step, decision_reason, decided_by from triage where id = :id")
+        .param("id", triage).query().singleRow();
+    assertThat(row).containsEntry("status", "WAITING").containsEntry("suggested_step", 2).containsEntry("step", 3)
+        .containsEntry("decided_by", "practitioner");
+    assertThat(events.stream(StepDecided.class)).anySatisfy(e -> {
+      assertThat(e.triageId()).isEqualTo(triage);
+      assertThat(e.overridden()).isTrue();
+    });
+
+    var waiting = mvc.perform(get("/waiting-for-support").param("service", service.toString()).with(PRACTITIONER))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(waiting).contains("Tia " + family).contains("Step 3: Intensive support").contains("Waiting times by service and step");
+  }
+
+  @Test
+  void aScreenWithProblemsIsExplainedAndKeepsItsAnswers() throws Exception {
+    var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
+    var page = mvc.perform(post("/triage/" + triage).with(csrf()).with(PRACTITIONER)
+            .param("hoursPerWeek", "37").param("confidence", "eleven").param("painInterference", "12")
+            .param("startBack1", "agree"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page)
+        .contains("Select their work situation")
+        .contains("Confidence about working must be a whole number")
+        .contains("How much pain interferes must be from 0 to 10")
+        .contains("Select the help they want")
+        .contains("Answer STarT Back question 2")
+        .contains("value=\"37\"");
+    assertThat(jdbc.sql("select count(*) from triage where id = :id and suggested_step is null and status = 'TO_TRIAGE'")
+            .param("id", triage).query(Long.class).single())
+        .as("nothing was saved")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void onlyPractitionersAndManagersTriage() throws Exception {
+    mvc.perform(get("/triage").with(user("dr").roles("REFERRER"))).andExpect(status().isForbidden());
+    mvc.perform(get("/waiting-for-support").with(user("c").roles("COMMISSIONER"))).andExpect(status().isForbidden());
+  }
+}
