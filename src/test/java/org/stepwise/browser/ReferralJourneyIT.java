@@ -217,6 +217,12 @@ class ReferralJourneyIT {
     assertThat(browser.text()).contains("Rule added").contains("Off work for at least 4 weeks");
     browser.assertAccessible();
 
+    browser.follow("Care steps");
+    browser.follow("Pain at work (pilot)");
+    assertThat(browser.find(By.id("name1")).getAttribute("value")).isEqualTo("Information and signposting");
+    assertThat(browser.text()).contains("Rules that suggest a step").contains("Little confidence about working.");
+    browser.assertAccessible();
+
     browser.follow("Access log");
     assertThat(browser.text()).contains("Access log");
     browser.assertAccessible();

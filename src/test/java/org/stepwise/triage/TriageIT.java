@@ -123,8 +123,33 @@ class TriageIT {
   }
 
   @Test
+  void aServiceSetsItsOwnStepsTargetsAndRules() throws Exception {
+    mvc.perform(post("/admin/care-steps/" + service).with(csrf()).with(user("admin").roles("ADMIN"))
+            .param("name1", "Leaflets").param("target1", "1")
+            .param("name2", "Phone advice").param("target2", "3")
+            .param("name3", "Job retention OT").param("target3", "", "x"))
+        .andExpect(status().isOk());
+    mvc.perform(post("/admin/care-steps/" + service).with(csrf()).with(user("admin").roles("ADMIN"))
+            .param("name1", "Leaflets").param("target1", "1")
+            .param("name2", "Phone advice").param("target2", "3")
+            .param("name3", "Job retention OT").param("target3", "8"))
+        .andExpect(status().isFound());
+    mvc.perform(post("/admin/care-steps/" + service + "/rules").with(csrf()).with(user("admin").roles("ADMIN"))
+            .param("kind", "CONFIDENCE_AT_MOST").param("threshold", "6").param("step", "3")
+            .param("reason", "This service sees low confidence as needing the OT."))
+        .andExpect(status().isFound());
+
+    var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
+    mvc.perform(screen(triage)).andExpect(status().isFound());
+    var page = mvc.perform(get("/triage/" + triage + "/step").with(PRACTITIONER)).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Suggested: step 3").contains("This service sees low confidence as needing the OT.")
+        .contains("Step 3: Job retention OT");
+  }
+
+  @Test
   void onlyPractitionersAndManagersTriage() throws Exception {
     mvc.perform(get("/triage").with(user("dr").roles("REFERRER"))).andExpect(status().isForbidden());
     mvc.perform(get("/waiting-for-support").with(user("c").roles("COMMISSIONER"))).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/care-steps").with(PRACTITIONER)).andExpect(status().isForbidden());
   }
 }
