@@ -20,4 +20,5 @@ public record ReferralOutline(
     boolean consentToContact,
     ReferralStatus status,
     String declineReason,
-    LocalDate reviewDate) {}
+    LocalDate reviewDate,
+    java.util.Set<org.stepwise.programme.Condition> conditions) {}

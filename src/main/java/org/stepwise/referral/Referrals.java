@@ -84,7 +84,8 @@ public class Referrals {
                     r.consentToContact(),
                     r.status(),
                     r.declineReason(),
-                    r.reviewDate()));
+                    r.reviewDate(),
+                    r.conditions()));
   }
 
   /** How many deferred referrals have reached their review date. */

@@ -33,6 +33,34 @@ public class StaffDirectory {
     return users.findByUsername(username == null ? "" : username).map(StaffDirectory::contact);
   }
 
+  /** Everyone who holds the practitioner role, by name, with what their caseload can hold. */
+  @Transactional(readOnly = true)
+  public List<WorkerProfile> workers() {
+    return users.findAllByOrderByUsername().stream()
+        .filter(u -> u.roles().contains(Role.PRACTITIONER) && u.enabled())
+        .map(StaffUser::workerProfile)
+        .sorted(java.util.Comparator.comparing(WorkerProfile::displayName))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkerProfile> worker(String username) {
+    return users.findByUsername(username == null ? "" : username)
+        .filter(u -> u.roles().contains(Role.PRACTITIONER))
+        .map(StaffUser::workerProfile);
+  }
+
+  /** A manager sets a practitioner's working hours, caseload limit (null: the default) and skills. */
+  @PreAuthorize("hasRole('MANAGER')")
+  @Transactional
+  public void changeWorker(String username, java.math.BigDecimal fte, Integer limit,
+      java.util.Set<org.stepwise.programme.Condition> skills) {
+    var user = users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such worker"));
+    user.changeWorkerProfile(fte, limit, skills);
+    users.save(user);
+    auditLog.record(AuditAction.UPDATE, "staff-user", user.id(), "worker profile");
+  }
+
   /** The signed-in user's own details. */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)

@@ -100,6 +100,25 @@ public class Triage {
     auditLog.record(AuditAction.UPDATE, "triage", id, "step " + step + " decided");
   }
 
+  /** The service's steps of care (its own, or the defaults). */
+  @Transactional(readOnly = true)
+  public List<CareStep> steps(UUID programme) {
+    return stepsFor(programme);
+  }
+
+  /**
+   * A case has been opened for someone waiting: they leave the waiting list.
+   *
+   * @throws IllegalStateException when they are not waiting
+   */
+  @Transactional
+  public void caseOpened(UUID id) {
+    var record = triage.findById(id).orElseThrow();
+    record.caseOpened();
+    triage.save(record);
+    auditLog.record(AuditAction.UPDATE, "triage", id, "case opened");
+  }
+
   /**
    * Everyone waiting for support, with statistics per service and step.
    *
@@ -162,7 +181,7 @@ public class Triage {
     var programme = r.programmeId() == null ? null : programmes.find(new ProgrammeId(r.programmeId())).orElse(null);
     var person = people.summaries(List.of(new PersonId(r.personId()))).get(new PersonId(r.personId()));
     var screening = r.screening();
-    return new TriageView(r.id(), r.referralId(), r.reference(), person == null ? "Unknown" : person.fullName(),
+    return new TriageView(r.id(), r.referralId(), r.personId(), r.reference(), person == null ? "Unknown" : person.fullName(),
         programme == null ? "No service" : programme.name(), r.programmeId(), r.status(), r.waitingSince(),
         screening, screening == null ? null : screening.startBack(),
         screening == null ? null : screening.workAbilityBand(), r.suggestedStep(), r.suggestionReasons(),

@@ -9,7 +9,10 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stepwise.StepwiseIntegrationTest;
 
-/** Accept a referral, triage it with the STarT Back tool, decide the step, see the person waiting. */
+/**
+ * Accept a referral, triage it with the STarT Back tool, decide the step, see the person
+ * waiting, open a case with a named worker, and find it on the worker's caseload.
+ */
 @StepwiseIntegrationTest
 class TriageJourneyIT {
 
@@ -66,6 +69,32 @@ class TriageJourneyIT {
       assertThat(browser.text()).contains("Declan Murphy is now waiting for step 3");
       assertThat(browser.find(By.cssSelector("[data-test=waiting]")).getText()).contains("Declan Murphy");
       assertThat(browser.find(By.cssSelector("[data-test=wait-stats]")).getText()).contains("IPS for chronic pain (primary care), step 3");
+      browser.assertAccessible();
+
+      browser.clickAndWait(browser.find(By.xpath("//tr[td/a[normalize-space()='Declan Murphy']]//a[starts-with(normalize-space(), 'Open case')]")));
+      browser.assertAccessible();
+      assertThat(browser.text()).contains("Jordan Blake").contains("Trained in their condition");
+      browser.chooseLabelled("Priya Shah");
+      browser.press("Open case");
+      assertThat(browser.text()).contains("Case opened with Priya Shah");
+      assertThat(browser.find(By.cssSelector("[data-test=worker]")).getText()).isEqualTo("Priya Shah");
+      browser.assertAccessible();
+
+      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+        browser.open("/caseload");
+        assertThat(browser.find(By.cssSelector("[data-test=caseload]")).getText()).contains("Declan Murphy").contains("1 item");
+      });
+      browser.assertAccessible();
+      browser.follow("Declan Murphy");
+      assertThat(browser.find(By.cssSelector("[data-test=items]")).getText()).contains("Contact the person and arrange a first meeting");
+      browser.press("Sign out");
+
+      browser.open("/login");
+      browser.type("username", "manager");
+      browser.type("password", "stepwise-demo");
+      browser.press("Sign in");
+      browser.follow("Team");
+      assertThat(browser.find(By.cssSelector("[data-test=team]")).getText()).contains("Priya Shah").contains("Jordan Blake");
       browser.assertAccessible();
     }
   }

@@ -32,7 +32,8 @@ class DemoStaff implements ApplicationRunner {
           new Demo("referrer", "Dr Rachel Okafor", Role.REFERRER),
           new Demo("commissioner", "Chris Lomas", Role.COMMISSIONER),
           new Demo("researcher", "Sam Reid", Role.RESEARCHER),
-          new Demo("admin", "Alex Admin", Role.ADMIN));
+          new Demo("admin", "Alex Admin", Role.ADMIN),
+          new Demo("jordan", "Jordan Blake", Role.PRACTITIONER));
 
   private final DemoData demoData;
   private final StaffUserRepository users;
@@ -55,6 +56,15 @@ class DemoStaff implements ApplicationRunner {
       var user =
           StaffUser.create(demo.username(), demo.displayName(), demo.username() + "@stepwise.example",
               hash, Set.of(demo.role()));
+      if (demo.username().equals("practitioner")) {
+        user.changeWorkerProfile(java.math.BigDecimal.ONE, null,
+            Set.of(org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS));
+      }
+      if (demo.username().equals("jordan")) {
+        user.changeWorkerProfile(new java.math.BigDecimal("0.60"), null,
+            Set.of(org.stepwise.programme.Condition.CHRONIC_PAIN, org.stepwise.programme.Condition.FIBROMYALGIA,
+                org.stepwise.programme.Condition.CHRONIC_LOW_BACK_PAIN));
+      }
       if (demo.role() == Role.REFERRER) {
         user.changeContact(demo.username() + "@stepwise.example",
             "Riverside Surgery\n12 Riverside Road\nExampletown\nEX1 2AC", ContactPreference.EMAIL);

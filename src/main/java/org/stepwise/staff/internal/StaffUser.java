@@ -38,6 +38,9 @@ public class StaffUser {
   private Instant lastSignInAt;
   private String postalAddress;
   private ContactPreference contactPreference;
+  private java.math.BigDecimal fte;
+  private Integer caseloadLimit;
+  private Set<org.stepwise.programme.Condition> skills;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
   @LastModifiedDate private Instant updatedAt;
@@ -84,6 +87,8 @@ public class StaffUser {
         null,
         null);
     user.contactPreference = ContactPreference.EMAIL;
+    user.fte = java.math.BigDecimal.ONE;
+    user.skills = java.util.EnumSet.noneOf(org.stepwise.programme.Condition.class);
     return user;
   }
 
@@ -124,6 +129,27 @@ public class StaffUser {
 
   public ContactPreference contactPreference() {
     return contactPreference == null ? ContactPreference.EMAIL : contactPreference;
+  }
+
+  /** A manager sets working hours, an optional caseload limit and skills. */
+  public void changeWorkerProfile(java.math.BigDecimal fte, Integer limit, Set<org.stepwise.programme.Condition> skills) {
+    if (fte == null || fte.signum() <= 0 || fte.compareTo(java.math.BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("Working hours must be more than 0 and at most full time (1.0)");
+    }
+    if (limit != null && (limit < 0 || limit > 200)) {
+      throw new IllegalArgumentException("A caseload limit must be from 0 to 200");
+    }
+    this.fte = fte;
+    this.caseloadLimit = limit;
+    this.skills = skills == null || skills.isEmpty()
+        ? java.util.EnumSet.noneOf(org.stepwise.programme.Condition.class)
+        : java.util.EnumSet.copyOf(skills);
+  }
+
+  public org.stepwise.staff.WorkerProfile workerProfile() {
+    return new org.stepwise.staff.WorkerProfile(username, displayName,
+        fte == null ? java.math.BigDecimal.ONE : fte, caseloadLimit,
+        skills == null ? Set.of() : Set.copyOf(skills));
   }
 
   public boolean isLocked(Instant now) {

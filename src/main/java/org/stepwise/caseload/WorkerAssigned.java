@@ -1,0 +1,11 @@
+package org.stepwise.caseload;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A worker was assigned to a case: when it opened, or on reassignment.
+ *
+ * @param previousWorker null when the case opened
+ */
+public record WorkerAssigned(UUID caseId, String worker, String previousWorker, Instant at) {}

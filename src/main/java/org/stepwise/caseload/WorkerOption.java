@@ -1,0 +1,21 @@
+package org.stepwise.caseload;
+
+import java.util.Set;
+import org.stepwise.programme.Condition;
+
+/**
+ * A worker who could take a case, best first.
+ *
+ * @param skillMatch trained in one of the person's conditions
+ */
+public record WorkerOption(
+    String username, String displayName, int active, int limit, boolean skillMatch, Set<Condition> skills) {
+
+  public int spare() {
+    return limit - active;
+  }
+
+  public boolean hasRoom() {
+    return active < limit;
+  }
+}

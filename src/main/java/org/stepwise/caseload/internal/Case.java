@@ -1,0 +1,186 @@
+package org.stepwise.caseload.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.caseload.CaseOpened;
+import org.stepwise.caseload.CaseStepChanged;
+import org.stepwise.caseload.WorkerAssigned;
+import org.stepwise.programme.Condition;
+
+/**
+ * A person supported by one named worker at a step of care. A new worker takes over only with a
+ * reason and a handover note, which they acknowledge; every worker and step change is kept.
+ */
+@Table("care_case")
+public class Case extends AbstractAggregateRoot<Case> {
+
+  /** Open or closed. */
+  public enum Status { OPEN, CLOSED }
+
+  @Id private final UUID id;
+  private final UUID organisationId;
+  private final UUID triageId;
+  private final UUID referralId;
+  private final UUID personId;
+  private final UUID programmeId;
+  private final String reference;
+  private final Set<Condition> conditions;
+  private int step;
+  private Status status;
+  private final Instant openedAt;
+  private Instant closedAt;
+  private String worker;
+  private Instant workerSince;
+  private boolean handoverPending;
+
+  @MappedCollection(idColumn = "care_case_id", keyColumn = "position")
+  private List<Assignment> assignments;
+
+  @MappedCollection(idColumn = "care_case_id", keyColumn = "position")
+  private List<StepChange> stepChanges;
+
+  @CreatedDate private Instant createdAt;
+  @CreatedBy private String createdBy;
+  @LastModifiedDate private Instant updatedAt;
+  @LastModifiedBy private String updatedBy;
+  @Version private Long version;
+
+  @PersistenceCreator
+  Case(UUID id, UUID organisationId, UUID triageId, UUID referralId, UUID personId, UUID programmeId,
+      String reference, Set<Condition> conditions, Instant openedAt, List<Assignment> assignments,
+      List<StepChange> stepChanges) {
+    this.id = id;
+    this.organisationId = organisationId;
+    this.triageId = triageId;
+    this.referralId = referralId;
+    this.personId = personId;
+    this.programmeId = programmeId;
+    this.reference = reference;
+    this.conditions = conditions;
+    this.openedAt = openedAt;
+    this.assignments = new ArrayList<>(assignments == null ? List.of() : assignments);
+    this.stepChanges = new ArrayList<>(stepChanges == null ? List.of() : stepChanges);
+  }
+
+  /** What opening a case needs. */
+  public record Opening(
+      UUID triageId, UUID referralId, UUID personId, UUID programmeId, String reference,
+      Set<Condition> conditions, int step) {}
+
+  /**
+   * Opens a case with its first worker.
+   *
+   * @param overLimitReason the manager's reason when this takes the worker over their limit
+   */
+  public static Case open(Opening opening, String worker, String overLimitReason, String by, Instant now) {
+    if (worker == null || worker.isBlank()) {
+      throw new IllegalArgumentException("A case needs a named worker");
+    }
+    var c = new Case(UUID.randomUUID(), null, opening.triageId(), opening.referralId(), opening.personId(),
+        opening.programmeId(), opening.reference(),
+        opening.conditions() == null || opening.conditions().isEmpty() ? EnumSet.noneOf(Condition.class) : EnumSet.copyOf(opening.conditions()),
+        now, List.of(), List.of());
+    c.step = opening.step();
+    c.status = Status.OPEN;
+    c.worker = worker;
+    c.workerSince = now;
+    c.assignments.add(new Assignment(worker, now, null, "Case opened", null, now, overLimitReason, by));
+    c.registerEvent(new CaseOpened(c.id, c.referralId, c.personId, c.programmeId, c.step, worker, now));
+    c.registerEvent(new WorkerAssigned(c.id, worker, null, now));
+    return c;
+  }
+
+  /**
+   * Hands the case to another worker. The new worker must acknowledge the handover note.
+   *
+   * @throws IllegalArgumentException without a reason or a handover note, or to the same worker
+   */
+  public void reassign(String to, String reason, String handoverNote, String overLimitReason, String by, Instant now) {
+    requireOpen();
+    if (to == null || to.isBlank() || to.equalsIgnoreCase(worker)) {
+      throw new IllegalArgumentException("Choose a different worker");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Give a reason for changing worker");
+    }
+    if (handoverNote == null || handoverNote.isBlank()) {
+      throw new IllegalArgumentException("Write a handover note for the new worker");
+    }
+    var previous = worker;
+    int last = assignments.size() - 1;
+    assignments.set(last, assignments.get(last).ended(now));
+    assignments.add(new Assignment(to, now, null, reason.trim(), handoverNote.trim(), null, overLimitReason, by));
+    worker = to;
+    workerSince = now;
+    handoverPending = true;
+    registerEvent(new WorkerAssigned(id, to, previous, now));
+  }
+
+  /** The new worker has read the handover note. */
+  public void acknowledgeHandover(String by, Instant now) {
+    if (!handoverPending) {
+      throw new IllegalStateException("There is no handover to acknowledge");
+    }
+    if (!worker.equalsIgnoreCase(by)) {
+      throw new IllegalStateException("Only the new worker can acknowledge the handover");
+    }
+    int last = assignments.size() - 1;
+    assignments.set(last, assignments.get(last).acknowledged(now));
+    handoverPending = false;
+  }
+
+  /** Moves the case up or down a step, with the reason. */
+  public void changeStep(int to, String reason, String by, Instant now) {
+    requireOpen();
+    if (to == step) {
+      throw new IllegalArgumentException("The case is already at step " + to);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Give a reason for changing the step");
+    }
+    stepChanges.add(new StepChange(step, to, reason.trim(), now, by));
+    registerEvent(new CaseStepChanged(id, step, to, reason.trim(), now));
+    step = to;
+  }
+
+  /** Whether one worker has held the case throughout. */
+  public boolean keptOneWorker() {
+    return assignments.stream().map(Assignment::worker).distinct().count() == 1;
+  }
+
+  private void requireOpen() {
+    if (status != Status.OPEN) {
+      throw new IllegalStateException("This case is closed");
+    }
+  }
+
+  public UUID id() { return id; }
+  public UUID triageId() { return triageId; }
+  public UUID referralId() { return referralId; }
+  public UUID personId() { return personId; }
+  public UUID programmeId() { return programmeId; }
+  public String reference() { return reference; }
+  public Set<Condition> conditions() { return conditions == null ? Set.of() : Set.copyOf(conditions); }
+  public int step() { return step; }
+  public Status status() { return status; }
+  public Instant openedAt() { return openedAt; }
+  public String worker() { return worker; }
+  public Instant workerSince() { return workerSince; }
+  public boolean handoverPending() { return handoverPending; }
+  public List<Assignment> assignments() { return List.copyOf(assignments); }
+  public List<StepChange> stepChanges() { return List.copyOf(stepChanges); }
+}

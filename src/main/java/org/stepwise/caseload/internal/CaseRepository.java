@@ -1,0 +1,24 @@
+package org.stepwise.caseload.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface CaseRepository extends ListCrudRepository<Case, UUID> {
+
+  Optional<Case> findByTriageId(UUID triageId);
+
+  @Query("select * from care_case where lower(worker) = lower(:worker) and status = 'OPEN' order by opened_at")
+  List<Case> findOpenFor(String worker);
+
+  @Query("select count(*) from care_case where lower(worker) = lower(:worker) and status = 'OPEN'")
+  long countOpenFor(String worker);
+
+  @Query("select * from care_case where status = 'OPEN' and opened_at < :before")
+  List<Case> findOpenedBefore(java.time.Instant before);
+
+  @Query("select * from care_case order by opened_at desc limit 5000")
+  List<Case> findRecent();
+}

@@ -1,0 +1,111 @@
+package org.stepwise.caseload.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.caseload.WorkItemKind;
+
+/** Something that needs action on a case, by a date: raised by an event, cleared when handled. */
+@Table("work_item")
+public class WorkItem {
+
+  /** Open, parked until a date, or done. */
+  public enum Status { OPEN, PARKED, DONE }
+
+  @Id private final UUID id;
+  private final UUID organisationId;
+  private final UUID careCaseId;
+  private String worker;
+  private final WorkItemKind kind;
+  private final String description;
+  private final LocalDate dueOn;
+  private Status status;
+  private LocalDate parkedUntil;
+  private String parkedReason;
+  private Instant doneAt;
+  private String doneBy;
+  private final String sourceKey;
+  @CreatedDate private Instant createdAt;
+  @CreatedBy private String createdBy;
+  @LastModifiedDate private Instant updatedAt;
+  @LastModifiedBy private String updatedBy;
+  @Version private Long version;
+
+  @PersistenceCreator
+  WorkItem(UUID id, UUID organisationId, UUID careCaseId, String worker, WorkItemKind kind,
+      String description, LocalDate dueOn, Status status, String sourceKey) {
+    this.id = id;
+    this.organisationId = organisationId;
+    this.careCaseId = careCaseId;
+    this.worker = worker;
+    this.kind = kind;
+    this.description = description;
+    this.dueOn = dueOn;
+    this.status = status;
+    this.sourceKey = sourceKey;
+  }
+
+  public static WorkItem raise(UUID caseId, String worker, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
+    return new WorkItem(UUID.randomUUID(), null, caseId, worker, kind, description, due, Status.OPEN, sourceKey);
+  }
+
+  public void done(String by, Instant now) {
+    if (status == Status.DONE) {
+      throw new IllegalStateException("Already done");
+    }
+    status = Status.DONE;
+    doneAt = now;
+    doneBy = by;
+  }
+
+  /** Parks the item until a date, with a reason; it comes back on that date. */
+  public void park(LocalDate until, String reason, LocalDate today) {
+    if (status == Status.DONE) {
+      throw new IllegalStateException("Already done");
+    }
+    if (until == null || !until.isAfter(today)) {
+      throw new IllegalArgumentException("Park it until a date in the future");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Give a reason for parking it");
+    }
+    status = Status.PARKED;
+    parkedUntil = until;
+    parkedReason = reason.trim();
+  }
+
+  /** Whether it needs action on the given day (open, or parked until then or before). */
+  public boolean needsActionOn(LocalDate day) {
+    return status == Status.OPEN || status == Status.PARKED && !parkedUntil.isAfter(day);
+  }
+
+  public boolean overdueOn(LocalDate day) {
+    return needsActionOn(day) && dueOn.isBefore(day);
+  }
+
+  /** Open items follow the case to its new worker. */
+  public void passTo(String newWorker) {
+    if (status != Status.DONE) {
+      worker = newWorker;
+    }
+  }
+
+  public UUID id() { return id; }
+  public UUID caseId() { return careCaseId; }
+  public String worker() { return worker; }
+  public WorkItemKind kind() { return kind; }
+  public String description() { return description; }
+  public LocalDate dueOn() { return dueOn; }
+  public Status status() { return status; }
+  public LocalDate parkedUntil() { return parkedUntil; }
+  public String parkedReason() { return parkedReason; }
+  public String sourceKey() { return sourceKey; }
+}
