@@ -31,6 +31,8 @@ public class LetterTemplates {
           Map.entry("receivedOn", "3 November 2026"),
           Map.entry("declineReason", "The service is for people in work; we have sent details of the IPS service."),
           Map.entry("reviewDate", "2 March 2027"),
+          Map.entry("stepName", "brief vocational advice, often by phone"),
+          Map.entry("waitTargetWeeks", "4"),
           Map.entry("today", "30 November 2026"));
 
   private final TemplateStore templates;

@@ -100,6 +100,18 @@ public class Triage {
     auditLog.record(AuditAction.UPDATE, "triage", id, "step " + step + " decided");
   }
 
+  /** Sends the person "while you wait" information (through the letters and emails module). */
+  @Transactional
+  public void sendWaitingInformation(UUID id) {
+    var record = triage.findById(id).orElseThrow();
+    var careStep = stepsOf(record).stream().filter(s -> record.step() != null && s.number() == record.step())
+        .findFirst().orElse(CareStep.defaults().getFirst());
+    record.requestWaitingInformation(careStep.name(), careStep.waitTargetWeeks(),
+        SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
+    triage.save(record);
+    auditLog.record(AuditAction.UPDATE, "triage", id, "waiting information requested");
+  }
+
   /** The service's steps of care (its own, or the defaults). */
   @Transactional(readOnly = true)
   public List<CareStep> steps(UUID programme) {

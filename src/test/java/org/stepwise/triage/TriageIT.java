@@ -103,6 +103,22 @@ class TriageIT {
   }
 
   @Test
+  void someoneWaitingCanBeSentInformationWhileTheyWait() throws Exception {
+    var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
+    mvc.perform(screen(triage));
+    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "2"));
+    mvc.perform(post("/triage/" + triage + "/send-information").with(csrf()).with(PRACTITIONER))
+        .andExpect(redirectedUrl("/waiting-for-support"));
+    var referral = jdbc.sql("select referral_id from triage where id = :id").param("id", triage).query(UUID.class).single();
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        jdbc.sql("select count(*) from letter where referral_id = :r and template_key = 'while-you-wait'")
+            .param("r", referral).query(Long.class).single() == 1);
+    var letter = jdbc.sql("select subject || ' | ' || inputs from letter where referral_id = :r and template_key = 'while-you-wait'")
+        .param("r", referral).query(String.class).single();
+    assertThat(letter).contains("While you wait").contains("\"waitTargetWeeks\":\"4\"").contains("brief vocational advice");
+  }
+
+  @Test
   void aScreenWithProblemsIsExplainedAndKeepsItsAnswers() throws Exception {
     var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
     var page = mvc.perform(post("/triage/" + triage).with(csrf()).with(PRACTITIONER)

@@ -74,6 +74,22 @@ public class Feedback {
         Map.of("reviewDate", LONG_DATE.format(event.reviewDate())));
   }
 
+  @ApplicationModuleListener
+  void on(org.stepwise.triage.WaitingInformationRequested event) {
+    var id = new ReferralId(event.referralId());
+    var facts = referrals.outline(id).orElseThrow();
+    var person = people.contactFor(facts.personId()).orElseThrow();
+    var recipient =
+        new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
+            person.email() == null ? Channel.POST : Channel.EMAIL);
+    var extra = new HashMap<String, String>();
+    extra.put("stepName", event.stepName().toLowerCase(Locale.UK));
+    extra.put("waitTargetWeeks", String.valueOf(event.waitTargetWeeks()));
+    book.make("waiting-info:" + event.triageId() + ":" + event.at().atZone(LONDON).toLocalDate(),
+        facts.personId().id(), id.id(), "while-you-wait", recipient, inputs(facts, extra),
+        heldReason(facts, Audience.CLIENT));
+  }
+
   /** Feedback to the referrer, if there is one; held without their consent or address. */
   void toReferrer(ReferralId id, String template, String milestone, Map<String, String> extra) {
     var facts = referrals.outline(id).orElseThrow();

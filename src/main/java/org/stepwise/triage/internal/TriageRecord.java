@@ -138,6 +138,15 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
     registerEvent(new StepDecided(id, referralId, personId, programmeId, chosen, overridden, now));
   }
 
+  /** Asks for information to be sent to the person while they wait. */
+  public void requestWaitingInformation(String stepName, int targetWeeks, String by, Instant now) {
+    if (status != TriageStatus.WAITING) {
+      throw new IllegalStateException("Only someone waiting for support can be sent waiting information");
+    }
+    registerEvent(new org.stepwise.triage.WaitingInformationRequested(id, referralId, personId, step, stepName,
+        targetWeeks, by, now));
+  }
+
   /** A case has been opened: the person no longer waits. */
   public void caseOpened() {
     if (status != TriageStatus.WAITING) {

@@ -121,6 +121,19 @@ class TriageController {
     return "redirect:/waiting-for-support";
   }
 
+  @PostMapping("/triage/{id}/send-information")
+  String sendInformation(@PathVariable UUID id, RedirectAttributes redirect) {
+    var view = find(id);
+    try {
+      triage.sendWaitingInformation(id);
+      redirect.addFlashAttribute("done", "Information for people waiting will be sent to " + view.fullName()
+          + ". See it under Letters and emails on the referral.");
+    } catch (IllegalStateException e) {
+      redirect.addFlashAttribute("done", e.getMessage());
+    }
+    return "redirect:/waiting-for-support";
+  }
+
   @GetMapping("/waiting-for-support")
   String waiting(
       @RequestParam(required = false) UUID service,
