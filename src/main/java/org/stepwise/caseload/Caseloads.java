@@ -207,6 +207,37 @@ public class Caseloads {
     auditLog.record(AuditAction.UPDATE, "work-item", itemId, "parked");
   }
 
+  /**
+   * One suggestion per person waiting longest (up to {@code limit}): the best worker with room,
+   * trained in their condition where possible. People for whom nobody has room are left out.
+   */
+  @PreAuthorize("hasRole('MANAGER')")
+  @Transactional
+  public List<Suggestion> suggestions(int limit) {
+    var waiting = triage.waitingList(null, null, "wait").rows();
+    var taken = new HashMap<String, Integer>();
+    var suggestions = new java.util.ArrayList<Suggestion>();
+    for (var person : waiting) {
+      if (suggestions.size() >= limit) {
+        break;
+      }
+      var best = options(person.id()).stream()
+          .filter(o -> o.active() + taken.getOrDefault(o.username(), 0) < o.limit())
+          .findFirst();
+      best.ifPresent(o -> {
+        taken.merge(o.username(), 1, Integer::sum);
+        suggestions.add(new Suggestion(person.id(), person.fullName(), person.service(), person.step(),
+            person.weeksWaiting(), o.username(), o.displayName(),
+            o.skillMatch() ? "trained in their condition, " + o.spare() + " places free" : o.spare() + " places free"));
+      });
+    }
+    return suggestions;
+  }
+
+  /** A suggested worker for someone waiting. */
+  public record Suggestion(UUID triageId, String fullName, String service, Integer step, long weeksWaiting,
+      String worker, String workerName, String why) {}
+
   /** Each practitioner's active cases against their limit, and how many cases kept one worker. */
   @PreAuthorize("hasRole('MANAGER')")
   @Transactional(readOnly = true)

@@ -169,6 +169,21 @@ class CaseloadIT {
   }
 
   @Test
+  void aManagerAssignsTheSuggestedWorkerInOneClick() throws Exception {
+    var triage = waiting();
+    var suggestions = TestData.as("manager", () -> caseloads.suggestions(500), "MANAGER");
+    var mine = suggestions.stream().filter(s -> s.triageId().equals(triage)).findFirst().orElseThrow();
+    assertThat(mine.why()).isNotBlank();
+    mvc.perform(post("/team/assign").with(csrf()).with(user("manager").roles("MANAGER"))
+            .param("triage", triage.toString()).param("worker", mine.worker()))
+        .andExpect(status().isFound());
+    assertThat(jdbc.sql("select worker from care_case where triage_id = :t").param("t", triage).query(String.class).single())
+        .isEqualTo(mine.worker());
+    mvc.perform(post("/team/assign").with(csrf()).with(PRACTITIONER).param("triage", triage.toString()).param("worker", mine.worker()))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void aCaseOpenForAYearRaisesOneTwelveMonthReview() throws Exception {
     var triage = waiting();
     var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");

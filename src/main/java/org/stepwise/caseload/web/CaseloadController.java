@@ -193,7 +193,21 @@ class CaseloadController {
   @PreAuthorize("hasRole('MANAGER')")
   String team(Model model) {
     model.addAttribute("team", caseloads.team());
+    model.addAttribute("suggestions", caseloads.suggestions(20));
     return "caseload/team";
+  }
+
+  @PostMapping("/team/assign")
+  @PreAuthorize("hasRole('MANAGER')")
+  String assign(@RequestParam UUID triage, @RequestParam String worker, RedirectAttributes redirect) {
+    try {
+      var id = caseloads.open(triage, worker, null);
+      redirect.addFlashAttribute("done", "Case opened with " + staff.worker(worker).orElseThrow().displayName() + ".");
+      return "redirect:/team#case-" + id;
+    } catch (OverCapacity | IllegalStateException | IllegalArgumentException e) {
+      redirect.addFlashAttribute("done", e.getMessage());
+      return "redirect:/team";
+    }
   }
 
   @GetMapping("/team/{username}")
