@@ -214,7 +214,7 @@ public class Caseloads {
   @PreAuthorize("hasRole('MANAGER')")
   @Transactional
   public List<Suggestion> suggestions(int limit) {
-    var waiting = triage.waitingList(null, null, "wait").rows();
+    var waiting = triage.waitingList(null, null, "wait", 1).rows();
     var taken = new HashMap<String, Integer>();
     var suggestions = new java.util.ArrayList<Suggestion>();
     for (var person : waiting) {

@@ -26,30 +26,45 @@ public class Referrals {
     this.views = views;
   }
 
-  /** Everyone waiting (received, under review or accepted), longest wait first. */
+  /** Rows on one page of a list. */
+  public static final int PAGE_SIZE = 50;
+
+  /** One page of a list, with how many there are in all. */
+  public record Page(List<ReferralSummary> rows, int page, int pages, long total) {
+
+    static Page of(List<ReferralSummary> rows, int page, long total) {
+      return new Page(rows, page, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
+    }
+  }
+
+  /** Everyone waiting (received, under review or accepted), longest wait first, one page. */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional
-  public List<ReferralSummary> waitingList() {
-    var waiting = views.summaries(referrals.findWaiting());
+  public Page waitingList(int page) {
+    int current = Math.max(1, page);
+    var waiting = views.summaries(referrals.findWaiting(PAGE_SIZE, (current - 1) * PAGE_SIZE));
     auditLog.record(AuditAction.READ, "waiting-list", null, "viewed " + waiting.size() + " people waiting");
-    return waiting;
+    return Page.of(waiting, current, referrals.countWaiting());
   }
 
   /**
-   * What needs a decision: new referrals, referrals under review, and deferred referrals whose
-   * review date has come; and, for planning, deferred referrals not yet due.
+   * What needs a decision: one page of new referrals and referrals under review; deferred
+   * referrals whose review date has come; and, for planning, deferred referrals not yet due (the
+   * first {@link #PAGE_SIZE} of each).
    */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional
-  public ReviewList reviewList() {
+  public ReviewList reviewList(int page) {
     var today = views.today();
-    var toReview = views.summaries(referrals.findToReview());
-    var deferred = views.summaries(referrals.findDeferred());
-    var due = deferred.stream().filter(s -> !s.reviewDate().isAfter(today)).toList();
-    var later = deferred.stream().filter(s -> s.reviewDate().isAfter(today)).toList();
+    int current = Math.max(1, page);
+    var toReview = Page.of(
+        views.summaries(referrals.findToReview(PAGE_SIZE, (current - 1) * PAGE_SIZE)), current,
+        referrals.countToReview());
+    var due = views.summaries(referrals.findDeferredDue(today, PAGE_SIZE));
+    var later = views.summaries(referrals.findDeferredLater(today, PAGE_SIZE));
     auditLog.record(
         AuditAction.READ, "review-list", null,
-        "viewed " + (toReview.size() + deferred.size()) + " referrals");
+        "viewed " + (toReview.rows().size() + due.size() + later.size()) + " referrals");
     return new ReviewList(toReview, due, later);
   }
 
@@ -97,5 +112,5 @@ public class Referrals {
 
   /** The review list's three parts. */
   public record ReviewList(
-      List<ReferralSummary> toReview, List<ReferralSummary> dueAgain, List<ReferralSummary> deferredLater) {}
+      Page toReview, List<ReferralSummary> dueAgain, List<ReferralSummary> deferredLater) {}
 }

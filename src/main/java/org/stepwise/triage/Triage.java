@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,7 @@ import org.stepwise.programme.Programmes;
 import org.stepwise.triage.internal.CareStepsStore;
 import org.stepwise.triage.internal.TriageRecord;
 import org.stepwise.triage.internal.TriageRepository;
+import org.stepwise.triage.internal.WaitingQueries;
 
 /**
  * Triage of accepted referrals: the screen, the suggested step and the decision, and the waiting
@@ -34,15 +34,17 @@ import org.stepwise.triage.internal.TriageRepository;
 public class Triage {
 
   private final TriageRepository triage;
+  private final WaitingQueries waiting;
   private final CareStepsStore steps;
   private final People people;
   private final Programmes programmes;
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Triage(TriageRepository triage, CareStepsStore steps, People people, Programmes programmes,
-      AuditLog auditLog, Clock clock) {
+  Triage(TriageRepository triage, WaitingQueries waiting, CareStepsStore steps, People people,
+      Programmes programmes, AuditLog auditLog, Clock clock) {
     this.triage = triage;
+    this.waiting = waiting;
     this.steps = steps;
     this.people = people;
     this.programmes = programmes;
@@ -131,45 +133,44 @@ public class Triage {
     auditLog.record(AuditAction.UPDATE, "triage", id, "case opened");
   }
 
+  /** People shown on one page of the waiting list. */
+  public static final int PAGE_SIZE = 50;
+
   /**
-   * Everyone waiting for support, with statistics per service and step.
+   * One page of everyone waiting for support, with statistics per service and step.
    *
    * @param programme only this service, or null for all
    * @param step only this step, or null for all
-   * @param sort "wait" (longest first, the default), "name", "service" or "step"
+   * @param sort "wait" (longest first, the default), "name" (within the page), "service" or "step"
+   * @param page from 1
    */
   @Transactional
-  public WaitingList waitingList(UUID programme, Integer step, String sort) {
-    var all = summaries(triage.findWaiting());
-    var rows =
-        all.stream()
-            .filter(r -> programme == null || programme.equals(r.programmeId()))
-            .filter(r -> step == null || step.equals(r.step()))
-            .sorted(switch (sort == null ? "wait" : sort) {
-              case "name" -> Comparator.comparing(TriageSummary::fullName, String.CASE_INSENSITIVE_ORDER);
-              case "service" -> Comparator.comparing(TriageSummary::service).thenComparing(TriageSummary::waitingSince);
-              case "step" -> Comparator.comparing(TriageSummary::step).thenComparing(TriageSummary::waitingSince);
-              default -> Comparator.comparing(TriageSummary::waitingSince);
-            })
-            .toList();
+  public WaitingList waitingList(UUID programme, Integer step, String sort, int page) {
+    int current = Math.max(1, page);
+    long total = waiting.count(programme, step);
+    var rows = new ArrayList<>(summaries(waiting.page(programme, step, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE)));
+    if ("name".equals(sort)) {
+      rows.sort(Comparator.comparing(TriageSummary::fullName, String.CASE_INSENSITIVE_ORDER));
+    }
+    var now = clock.instant();
+    var names = new HashMap<UUID, String>();
     var stats = new ArrayList<WaitStats>();
-    all.stream()
-        .collect(Collectors.groupingBy(r -> r.programmeId() + ":" + r.step()))
-        .values()
-        .forEach(group -> {
-          var first = group.getFirst();
-          int target = stepsFor(first.programmeId()).stream().filter(s -> s.number() == first.step())
-              .mapToInt(CareStep::waitTargetWeeks).findFirst().orElse(6);
-          stats.add(WaitStats.of(first.service(), first.step(), first.stepName(),
-              group.stream().map(TriageSummary::daysWaiting).toList(), target));
-        });
+    for (var group : waiting.groups(now)) {
+      var careStep = stepsFor(group.programme()).stream().filter(s -> s.number() == group.step()).findFirst()
+          .orElse(new CareStep(group.step(), "Step " + group.step(), 6));
+      String service = group.programme() == null ? "No service" : names.computeIfAbsent(group.programme(),
+          p -> programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
+      stats.add(WaitStats.fromDays(service, group.step(), careStep.name(), group.waiting(), group.medianDays(),
+          group.p90Days(), waiting.overTarget(group.programme(), group.step(), careStep.waitTargetWeeks(), now),
+          careStep.waitTargetWeeks()));
+    }
     stats.sort(Comparator.comparing(WaitStats::service).thenComparing(WaitStats::step));
     auditLog.record(AuditAction.READ, "waiting-for-support", null, "viewed " + rows.size() + " people waiting");
-    return new WaitingList(rows, stats);
+    return new WaitingList(rows, stats, current, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
   }
 
   /** The waiting list and its statistics. */
-  public record WaitingList(List<TriageSummary> rows, List<WaitStats> stats) {}
+  public record WaitingList(List<TriageSummary> rows, List<WaitStats> stats, int page, int pages, long total) {}
 
   private List<TriageSummary> summaries(List<TriageRecord> records) {
     var persons = people.summaries(records.stream().map(r -> new PersonId(r.personId())).toList());

@@ -25,6 +25,12 @@ public record WaitStats(
     return new WaitStats(service, step, stepName, n, weeks(median), weeks(p90), over, targetWeeks);
   }
 
+  /** Statistics worked out by the database (median and 90th percentile in days). */
+  public static WaitStats fromDays(String service, int step, String stepName, int waiting, double medianDays,
+      long p90Days, int overTarget, int targetWeeks) {
+    return new WaitStats(service, step, stepName, waiting, weeks(medianDays), weeks(p90Days), overTarget, targetWeeks);
+  }
+
   private static double weeks(double days) {
     return Math.round(days / 7.0 * 10) / 10.0;
   }

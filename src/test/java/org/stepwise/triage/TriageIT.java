@@ -36,6 +36,7 @@ class TriageIT {
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
   @Autowired ApplicationEvents events;
+  @Autowired Triage triageService;
 
   private ProgrammeId service;
 
@@ -116,6 +117,29 @@ class TriageIT {
     var letter = jdbc.sql("select subject || ' | ' || inputs from letter where referral_id = :r and template_key = 'while-you-wait'")
         .param("r", referral).query(String.class).single();
     assertThat(letter).contains("While you wait").contains("\"waitTargetWeeks\":\"4\"").contains("brief vocational advice");
+  }
+
+  @Test
+  void theDatabaseWorksOutTheSameWaitStatisticsAsTheDefinition() {
+    int[] waits = {3, 10, 17, 20, 30, 41, 44, 50, 63, 90, 120};
+    for (int days : waits) {
+      jdbc.sql("insert into triage (id, referral_id, person_id, programme_id, reference, status, waiting_since, step,"
+              + " suggested_step, created_at, created_by, updated_at, updated_by, version)"
+              + " values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), :p, 'SW-STAT', 'WAITING',"
+              + " now() - :days * interval '1 day' - interval '1 hour', 2, 2, now(), 't', now(), 't', 0)")
+          .param("p", service.id()).param("days", days).update();
+    }
+    var expected = WaitStats.of("x", 2, "x", java.util.Arrays.stream(waits).mapToObj(d -> (long) d).toList(), 4);
+    var list = TestData.as("practitioner", () -> triageService.waitingList(service.id(), 2, "wait", 1), "PRACTITIONER");
+    var actual = list.stats().stream()
+        .filter(st -> st.service().startsWith("Triage test") && st.waiting() == waits.length)
+        .findFirst().orElseThrow();
+    assertThat(actual.medianWeeks()).isEqualTo(expected.medianWeeks());
+    assertThat(actual.p90Weeks()).isEqualTo(expected.p90Weeks());
+    assertThat(actual.overTarget()).isEqualTo(expected.overTarget());
+    assertThat(list.total()).isEqualTo(waits.length);
+    assertThat(list.rows()).hasSize(waits.length);
+    assertThat(list.rows().getFirst().daysWaiting()).isEqualTo(120);
   }
 
   @Test

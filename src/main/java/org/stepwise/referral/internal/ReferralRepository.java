@@ -9,21 +9,31 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
 
-  /** Open referrals that are not deferred: everyone waiting, longest wait first. */
+  /** Open referrals that are not deferred: everyone waiting, longest wait first (one page). */
   @Query(
       "select * from referral where status in ('RECEIVED', 'UNDER_REVIEW', 'ACCEPTED')"
-          + " order by received_at limit 1000")
-  List<Referral> findWaiting();
+          + " order by received_at limit :size offset :offset")
+  List<Referral> findWaiting(int size, int offset);
 
-  /** New referrals and those being reviewed, oldest first. */
+  @Query("select count(*) from referral where status in ('RECEIVED', 'UNDER_REVIEW', 'ACCEPTED')")
+  long countWaiting();
+
+  /** One page of new referrals and those being reviewed, oldest first. */
   @Query(
       "select * from referral where status in ('RECEIVED', 'UNDER_REVIEW')"
-          + " order by received_at limit 1000")
-  List<Referral> findToReview();
+          + " order by received_at limit :size offset :offset")
+  List<Referral> findToReview(int size, int offset);
 
-  /** Deferred referrals, soonest review date first. */
-  @Query("select * from referral where status = 'DEFERRED' order by review_date limit 1000")
-  List<Referral> findDeferred();
+  @Query("select count(*) from referral where status in ('RECEIVED', 'UNDER_REVIEW')")
+  long countToReview();
+
+  /** Deferred referrals due for review by the given day, soonest first. */
+  @Query("select * from referral where status = 'DEFERRED' and review_date <= :day order by review_date limit :size")
+  List<Referral> findDeferredDue(LocalDate day, int size);
+
+  /** Deferred referrals not yet due, soonest first. */
+  @Query("select * from referral where status = 'DEFERRED' and review_date > :day order by review_date limit :size")
+  List<Referral> findDeferredLater(LocalDate day, int size);
 
   @Query(
       "select * from referral where lower(referred_by) = lower(:username)"

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.stepwise.consent.Consents;
 import org.stepwise.referral.ReferralId;
@@ -33,14 +34,14 @@ class ReviewController {
   }
 
   @GetMapping("/referrals")
-  String reviewList(Model model) {
-    model.addAttribute("list", referrals.reviewList());
+  String reviewList(@RequestParam(defaultValue = "1") int page, Model model) {
+    model.addAttribute("list", referrals.reviewList(page));
     return "referral/review-list";
   }
 
   @GetMapping("/waiting-list")
-  String waitingList(Model model) {
-    model.addAttribute("waiting", referrals.waitingList());
+  String waitingList(@RequestParam(defaultValue = "1") int page, Model model) {
+    model.addAttribute("waiting", referrals.waitingList(page));
     return "referral/waiting-list";
   }
 

@@ -1,5 +1,6 @@
 package org.stepwise.triage.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +13,4 @@ public interface TriageRepository extends ListCrudRepository<TriageRecord, UUID>
 
   @Query("select * from triage where status = 'TO_TRIAGE' order by waiting_since limit 1000")
   List<TriageRecord> findToTriage();
-
-  @Query("select * from triage where status = 'WAITING' order by waiting_since")
-  List<TriageRecord> findWaiting();
 }

@@ -139,8 +139,9 @@ class TriageController {
       @RequestParam(required = false) UUID service,
       @RequestParam(required = false) Integer step,
       @RequestParam(required = false, defaultValue = "wait") String sort,
+      @RequestParam(required = false, defaultValue = "1") int page,
       Model model) {
-    model.addAttribute("list", triage.waitingList(service, step, sort));
+    model.addAttribute("list", triage.waitingList(service, step, sort, page));
     model.addAttribute("services", programmes.all());
     model.addAttribute("service", service);
     model.addAttribute("step", step);
