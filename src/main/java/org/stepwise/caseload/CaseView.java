@@ -9,7 +9,8 @@ import java.util.UUID;
 public record CaseView(
     UUID caseId, UUID referralId, UUID personId, String reference, String fullName, String service,
     UUID programmeId, int step, String status, String worker, String workerName, Instant openedAt,
-    boolean handoverPending, String handoverNote, List<Worker> workers, List<Step> steps,
+    boolean handoverPending, String handoverNote, Outcome outcome, String outcomeNote,
+    List<Worker> workers, List<Step> steps,
     List<Item> items) {
 
   /** A worker's time on the case. */

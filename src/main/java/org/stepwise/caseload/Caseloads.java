@@ -191,6 +191,19 @@ public class Caseloads {
     auditLog.record(AuditAction.UPDATE, "case", id, "step " + step);
   }
 
+  /** Closes the case with the outcome; its open work items are closed too. */
+  @Transactional
+  public void close(UUID id, Outcome outcome, String note) {
+    var c = cases.findById(id).orElseThrow();
+    c.close(outcome, note, currentUser(), clock.instant());
+    cases.save(c);
+    items.findUndoneFor(List.of(id)).forEach(i -> {
+      i.done(currentUser(), clock.instant());
+      items.save(i);
+    });
+    auditLog.record(AuditAction.UPDATE, "case", id, "closed: " + outcome);
+  }
+
   @Transactional
   public void completeItem(UUID itemId) {
     var item = items.findById(itemId).orElseThrow();
@@ -279,6 +292,7 @@ public class Caseloads {
         person == null ? "Unknown" : person.fullName(), serviceName(new HashMap<>(), c.programmeId()), c.programmeId(),
         c.step(), c.status().name(), c.worker(), staff.worker(c.worker()).map(WorkerProfile::displayName).orElse(c.worker()),
         c.openedAt(), c.handoverPending(), c.handoverPending() ? lastAssignment.handoverNote() : null,
+        c.outcome(), c.outcomeNote(),
         c.assignments().stream().map(a -> new CaseView.Worker(a.worker(),
             staff.worker(a.worker()).map(WorkerProfile::displayName).orElse(a.worker()), a.fromAt(), a.toAt(),
             a.reason(), a.handoverNote(), a.acknowledgedAt(), a.overLimitReason())).toList(),

@@ -33,6 +33,7 @@ public class LetterTemplates {
           Map.entry("reviewDate", "2 March 2027"),
           Map.entry("stepName", "brief vocational advice, often by phone"),
           Map.entry("waitTargetWeeks", "4"),
+          Map.entry("outcome", "went back to work after time off"),
           Map.entry("today", "30 November 2026"));
 
   private final TemplateStore templates;

@@ -184,6 +184,31 @@ class CaseloadIT {
   }
 
   @Test
+  void closingACaseRecordsTheOutcomeAndTellsTheReferrer() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    var refused = mvc.perform(post("/cases/" + id + "/close").with(csrf()).with(PRACTITIONER))
+        .andExpect(status().isFound()).andReturn().getFlashMap().get("problem");
+    assertThat(refused).isEqualTo("Choose the outcome to close the case");
+    mvc.perform(post("/cases/" + id + "/close").with(csrf()).with(PRACTITIONER)
+            .param("outcome", "RETURNED_TO_WORK").param("note", "Back four days a week"))
+        .andExpect(status().isFound());
+    var row = jdbc.sql("select status, outcome, outcome_note from care_case where id = :c").param("c", id).query().singleRow();
+    assertThat(row).containsEntry("status", "CLOSED").containsEntry("outcome", "RETURNED_TO_WORK")
+        .containsEntry("outcome_note", "Back four days a week");
+    assertThat(events.stream(CaseClosed.class)).anySatisfy(e -> assertThat(e.caseId()).isEqualTo(id));
+    var referral = jdbc.sql("select referral_id from care_case where id = :c").param("c", id).query(UUID.class).single();
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        jdbc.sql("select count(*) from letter where referral_id = :r and template_key = 'discharged'")
+            .param("r", referral).query(Long.class).single() == 1);
+    assertThat(jdbc.sql("select inputs from letter where referral_id = :r and template_key = 'discharged'")
+            .param("r", referral).query(String.class).single())
+        .contains("went back to work after time off");
+    assertThat(jdbc.sql("select count(*) from work_item where care_case_id = :c and status <> 'DONE'")
+            .param("c", id).query(Long.class).single()).isZero();
+  }
+
+  @Test
   void aCaseOpenForAYearRaisesOneTwelveMonthReview() throws Exception {
     var triage = waiting();
     var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");

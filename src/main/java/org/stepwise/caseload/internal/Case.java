@@ -46,6 +46,8 @@ public class Case extends AbstractAggregateRoot<Case> {
   private String worker;
   private Instant workerSince;
   private boolean handoverPending;
+  private org.stepwise.caseload.Outcome outcome;
+  private String outcomeNote;
 
   @MappedCollection(idColumn = "care_case_id", keyColumn = "position")
   private List<Assignment> assignments;
@@ -156,6 +158,24 @@ public class Case extends AbstractAggregateRoot<Case> {
     registerEvent(new CaseStepChanged(id, step, to, reason.trim(), now));
     step = to;
   }
+
+  /** Closes the case: the person is discharged, with the outcome. */
+  public void close(org.stepwise.caseload.Outcome result, String note, String by, Instant now) {
+    requireOpen();
+    if (result == null) {
+      throw new IllegalArgumentException("Choose the outcome");
+    }
+    status = Status.CLOSED;
+    closedAt = now;
+    outcome = result;
+    outcomeNote = note == null || note.isBlank() ? null : note.trim();
+    int last = assignments.size() - 1;
+    assignments.set(last, assignments.get(last).ended(now));
+    registerEvent(new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now));
+  }
+
+  public org.stepwise.caseload.Outcome outcome() { return outcome; }
+  public String outcomeNote() { return outcomeNote; }
 
   /** Whether one worker has held the case throughout. */
   public boolean keptOneWorker() {

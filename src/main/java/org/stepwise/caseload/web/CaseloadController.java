@@ -115,6 +115,7 @@ class CaseloadController {
     model.addAttribute("c", view);
     model.addAttribute("steps", triage.steps(view.programmeId()));
     model.addAttribute("isWorker", view.worker().equalsIgnoreCase(user.getName()));
+    model.addAttribute("outcomes", org.stepwise.caseload.Outcome.values());
     return "caseload/case";
   }
 
@@ -165,6 +166,24 @@ class CaseloadController {
       caseloads.changeStep(id, Integer.parseInt(values.getOrDefault("step", "0")), values.get("reason"));
       redirect.addFlashAttribute("done", "Step changed.");
     } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/close")
+  String close(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+    org.stepwise.caseload.Outcome outcome;
+    try {
+      outcome = org.stepwise.caseload.Outcome.valueOf(values.getOrDefault("outcome", ""));
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", "Choose the outcome to close the case");
+      return "redirect:/cases/" + id;
+    }
+    try {
+      caseloads.close(id, outcome, values.get("note"));
+      redirect.addFlashAttribute("done", "Case closed. The referrer will be told, if the person agreed.");
+    } catch (IllegalStateException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
     return "redirect:/cases/" + id;

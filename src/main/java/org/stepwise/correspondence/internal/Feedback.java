@@ -75,6 +75,12 @@ public class Feedback {
   }
 
   @ApplicationModuleListener
+  void on(org.stepwise.caseload.CaseClosed event) {
+    toReferrer(new ReferralId(event.referralId()), "discharged", "discharged:" + event.caseId(),
+        Map.of("outcome", event.outcome().label().toLowerCase(Locale.UK)));
+  }
+
+  @ApplicationModuleListener
   void on(org.stepwise.triage.WaitingInformationRequested event) {
     var id = new ReferralId(event.referralId());
     var facts = referrals.outline(id).orElseThrow();
