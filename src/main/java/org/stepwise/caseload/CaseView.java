@@ -10,6 +10,7 @@ public record CaseView(
     UUID caseId, UUID referralId, UUID personId, String reference, String fullName, String service,
     UUID programmeId, int step, String status, String worker, String workerName, Instant openedAt,
     boolean handoverPending, String handoverNote, Outcome outcome, String outcomeNote,
+    LocalDate nextReviewOn,
     List<Worker> workers, List<Step> steps,
     List<Item> items) {
 

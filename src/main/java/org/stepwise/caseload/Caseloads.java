@@ -191,6 +191,15 @@ public class Caseloads {
     auditLog.record(AuditAction.UPDATE, "case", id, "step " + step);
   }
 
+  /** Plans the next review of the case with the person. */
+  @Transactional
+  public void planReview(UUID id, LocalDate on) {
+    var c = cases.findById(id).orElseThrow();
+    c.planReview(on, today());
+    cases.save(c);
+    auditLog.record(AuditAction.UPDATE, "case", id, "review planned");
+  }
+
   /** Closes the case with the outcome; its open work items are closed too. */
   @Transactional
   public void close(UUID id, Outcome outcome, String note) {
@@ -264,7 +273,7 @@ public class Caseloads {
   private WorkerOption option(WorkerProfile w, java.util.Set<org.stepwise.programme.Condition> conditions) {
     int active = (int) cases.countOpenFor(w.username());
     boolean match = w.skills().stream().anyMatch(conditions::contains);
-    return new WorkerOption(w.username(), w.displayName(), active, w.caseloadLimit(), match, w.skills());
+    return new WorkerOption(w.username(), w.displayName(), active, w.caseloadLimit(), match, w.skills(), w.team());
   }
 
   /** The reason to record when the worker is full (the manager's), or null when they have room. */
@@ -292,7 +301,7 @@ public class Caseloads {
         person == null ? "Unknown" : person.fullName(), serviceName(new HashMap<>(), c.programmeId()), c.programmeId(),
         c.step(), c.status().name(), c.worker(), staff.worker(c.worker()).map(WorkerProfile::displayName).orElse(c.worker()),
         c.openedAt(), c.handoverPending(), c.handoverPending() ? lastAssignment.handoverNote() : null,
-        c.outcome(), c.outcomeNote(),
+        c.outcome(), c.outcomeNote(), c.nextReviewOn(),
         c.assignments().stream().map(a -> new CaseView.Worker(a.worker(),
             staff.worker(a.worker()).map(WorkerProfile::displayName).orElse(a.worker()), a.fromAt(), a.toAt(),
             a.reason(), a.handoverNote(), a.acknowledgedAt(), a.overLimitReason())).toList(),

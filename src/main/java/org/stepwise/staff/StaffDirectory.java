@@ -54,9 +54,10 @@ public class StaffDirectory {
   @PreAuthorize("hasRole('MANAGER')")
   @Transactional
   public void changeWorker(String username, java.math.BigDecimal fte, Integer limit,
-      java.util.Set<org.stepwise.programme.Condition> skills) {
+      java.util.Set<org.stepwise.programme.Condition> skills, String team) {
     var user = users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such worker"));
     user.changeWorkerProfile(fte, limit, skills);
+    user.changeTeam(team);
     users.save(user);
     auditLog.record(AuditAction.UPDATE, "staff-user", user.id(), "worker profile");
   }

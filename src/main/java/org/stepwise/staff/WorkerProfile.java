@@ -11,9 +11,11 @@ import org.stepwise.programme.Condition;
  * @param fte working hours as a share of full time, e.g. 0.6
  * @param limitSetByManager a caseload limit a manager set, or null to use the default
  * @param skills conditions they are trained to support
+ * @param team the team they work in, or null
  */
 public record WorkerProfile(
-    String username, String displayName, BigDecimal fte, Integer limitSetByManager, Set<Condition> skills) {
+    String username, String displayName, BigDecimal fte, Integer limitSetByManager, Set<Condition> skills,
+    String team) {
 
   /** Active cases per full-time worker (IPS fidelity: 20 or fewer). */
   public static final int FULL_TIME_LIMIT = 20;

@@ -64,7 +64,7 @@ class CaseloadIT {
     String username = "w-" + UUID.randomUUID().toString().substring(0, 8);
     TestData.as("admin", () -> accounts.add(new NewStaffAccount(username, name, null, "a-long-password-x", Set.of(Role.PRACTITIONER))), "ADMIN");
     TestData.as("manager", () -> {
-      staff.changeWorker(username, BigDecimal.ONE, 1, skills);
+      staff.changeWorker(username, BigDecimal.ONE, 1, skills, "Test team");
       return null;
     }, "MANAGER");
     return username;
@@ -139,7 +139,7 @@ class CaseloadIT {
     var triage = waiting();
     var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
     TestData.as("manager", () -> {
-      staff.changeWorker(workerB, BigDecimal.ONE, 5, Set.of());
+      staff.changeWorker(workerB, BigDecimal.ONE, 5, Set.of(), "Test team");
       return null;
     }, "MANAGER");
     var refused = mvc.perform(post("/cases/" + id + "/reassign").with(csrf()).with(PRACTITIONER).param("worker", workerB))
@@ -206,6 +206,27 @@ class CaseloadIT {
         .contains("went back to work after time off");
     assertThat(jdbc.sql("select count(*) from work_item where care_case_id = :c and status <> 'DONE'")
             .param("c", id).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aPlannedReviewDateRaisesAWorkItemOnThatDay() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    var next = java.time.LocalDate.now().plusDays(10);
+    mvc.perform(post("/cases/" + id + "/review").with(csrf()).with(PRACTITIONER)
+            .param("review-day", "" + next.getDayOfMonth()).param("review-month", "" + next.getMonthValue())
+            .param("review-year", "" + next.getYear()))
+        .andExpect(status().isFound());
+    raiser.raiseReviewDates();
+    assertThat(jdbc.sql("select count(*) from work_item where care_case_id = :c and kind = 'REVIEW_DATE'")
+        .param("c", id).query(Long.class).single()).as("not before the day").isZero();
+    jdbc.sql("update care_case set next_review_on = current_date where id = :c").param("c", id).update();
+    raiser.raiseReviewDates();
+    raiser.raiseReviewDates();
+    assertThat(jdbc.sql("select count(*) from work_item where care_case_id = :c and kind = 'REVIEW_DATE'")
+        .param("c", id).query(Long.class).single()).isEqualTo(1);
+    var team = TestData.as("manager", () -> caseloads.team(), "MANAGER");
+    assertThat(team.teams()).anySatisfy(t -> assertThat(t.team()).isEqualTo("Test team"));
   }
 
   @Test

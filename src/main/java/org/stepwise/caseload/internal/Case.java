@@ -47,6 +47,7 @@ public class Case extends AbstractAggregateRoot<Case> {
   private Instant workerSince;
   private boolean handoverPending;
   private org.stepwise.caseload.Outcome outcome;
+  private java.time.LocalDate nextReviewOn;
   private String outcomeNote;
 
   @MappedCollection(idColumn = "care_case_id", keyColumn = "position")
@@ -173,6 +174,17 @@ public class Case extends AbstractAggregateRoot<Case> {
     assignments.set(last, assignments.get(last).ended(now));
     registerEvent(new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now));
   }
+
+  /** Sets the date to review the case with the person; a work item is raised on that date. */
+  public void planReview(java.time.LocalDate on, java.time.LocalDate today) {
+    requireOpen();
+    if (on == null || !on.isAfter(today)) {
+      throw new IllegalArgumentException("The review date must be in the future");
+    }
+    nextReviewOn = on;
+  }
+
+  public java.time.LocalDate nextReviewOn() { return nextReviewOn; }
 
   public org.stepwise.caseload.Outcome outcome() { return outcome; }
   public String outcomeNote() { return outcomeNote; }

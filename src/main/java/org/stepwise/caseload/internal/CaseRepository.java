@@ -19,6 +19,9 @@ public interface CaseRepository extends ListCrudRepository<Case, UUID> {
   @Query("select * from care_case where status = 'OPEN' and opened_at < :before")
   List<Case> findOpenedBefore(java.time.Instant before);
 
+  @Query("select * from care_case where status = 'OPEN' and next_review_on <= :day")
+  List<Case> findReviewDue(java.time.LocalDate day);
+
   @Query("select * from care_case order by opened_at desc limit 5000")
   List<Case> findRecent();
 }

@@ -64,6 +64,23 @@ public class WorkItemRaiser {
     return raised;
   }
 
+  /** Raises a work item for each open case whose planned review date has come; runs daily. */
+  @Scheduled(cron = "0 20 6 * * *", zone = "Europe/London")
+  @Transactional
+  public int raiseReviewDates() {
+    var today = LocalDate.now(clock.withZone(LONDON));
+    int raised = 0;
+    for (var c : cases.findReviewDue(today)) {
+      String key = "review-date:" + c.id() + ":" + c.nextReviewOn();
+      if (!items.existsBySourceKey(key)) {
+        items.save(WorkItem.raise(c.id(), c.worker(), WorkItemKind.REVIEW_DATE,
+            "Review the case with the person (planned for " + c.nextReviewOn() + ")", c.nextReviewOn(), key));
+        raised++;
+      }
+    }
+    return raised;
+  }
+
   private void raise(WorkItem item) {
     if (!items.existsBySourceKey(item.sourceKey())) {
       items.save(item);

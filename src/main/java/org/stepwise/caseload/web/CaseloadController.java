@@ -189,6 +189,17 @@ class CaseloadController {
     return "redirect:/cases/" + id;
   }
 
+  @PostMapping("/cases/{id}/review")
+  String planReview(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+    try {
+      caseloads.planReview(id, DateInput.parse(values, "review"));
+      redirect.addFlashAttribute("done", "Review planned.");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("problem", e.getMessage() == null ? "Enter a real date in the future" : e.getMessage());
+    }
+    return "redirect:/cases/" + id;
+  }
+
   @PostMapping("/work-items/{id}/done")
   String done(@PathVariable UUID id, @RequestParam UUID caseId, RedirectAttributes redirect) {
     caseloads.completeItem(id);
@@ -234,7 +245,8 @@ class CaseloadController {
   String worker(@PathVariable String username, Model model) {
     var w = staff.worker(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return workerForm(username, Map.of("fte", w.fte().toPlainString(),
-        "limit", w.limitSetByManager() == null ? "" : "" + w.limitSetByManager()),
+        "limit", w.limitSetByManager() == null ? "" : "" + w.limitSetByManager(),
+        "team", w.team() == null ? "" : w.team()),
         w.skills().stream().map(Enum::name).toList(), ErrorSummary.none(), model);
   }
 
@@ -276,7 +288,12 @@ class CaseloadController {
     if (!errors.isEmpty()) {
       return workerForm(username, values, skills == null ? List.of() : skills, ErrorSummary.of(errors), model);
     }
-    staff.changeWorker(username, fte, limit, chosen);
+    String team = values.getOrDefault("team", "").trim();
+    if (team.length() > 100) {
+      return workerForm(username, values, skills == null ? List.of() : skills,
+          ErrorSummary.single("team", "team", "Team must be 100 characters or fewer"), model);
+    }
+    staff.changeWorker(username, fte, limit, chosen, team);
     redirect.addFlashAttribute("done", "Saved.");
     return "redirect:/team";
   }

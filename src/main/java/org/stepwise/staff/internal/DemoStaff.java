@@ -59,11 +59,13 @@ class DemoStaff implements ApplicationRunner {
       if (demo.username().equals("practitioner")) {
         user.changeWorkerProfile(java.math.BigDecimal.ONE, null,
             Set.of(org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS));
+        user.changeTeam("Neurology");
       }
       if (demo.username().equals("jordan")) {
         user.changeWorkerProfile(new java.math.BigDecimal("0.60"), null,
             Set.of(org.stepwise.programme.Condition.CHRONIC_PAIN, org.stepwise.programme.Condition.FIBROMYALGIA,
                 org.stepwise.programme.Condition.CHRONIC_LOW_BACK_PAIN));
+        user.changeTeam("Primary care");
       }
       if (demo.role() == Role.REFERRER) {
         user.changeContact(demo.username() + "@stepwise.example",

@@ -41,6 +41,7 @@ public class StaffUser {
   private java.math.BigDecimal fte;
   private Integer caseloadLimit;
   private Set<org.stepwise.programme.Condition> skills;
+  private String team;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
   @LastModifiedDate private Instant updatedAt;
@@ -132,6 +133,10 @@ public class StaffUser {
   }
 
   /** A manager sets working hours, an optional caseload limit and skills. */
+  public void changeTeam(String newTeam) {
+    this.team = newTeam == null || newTeam.isBlank() ? null : newTeam.trim();
+  }
+
   public void changeWorkerProfile(java.math.BigDecimal fte, Integer limit, Set<org.stepwise.programme.Condition> skills) {
     if (fte == null || fte.signum() <= 0 || fte.compareTo(java.math.BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("Working hours must be more than 0 and at most full time (1.0)");
@@ -149,7 +154,7 @@ public class StaffUser {
   public org.stepwise.staff.WorkerProfile workerProfile() {
     return new org.stepwise.staff.WorkerProfile(username, displayName,
         fte == null ? java.math.BigDecimal.ONE : fte, caseloadLimit,
-        skills == null ? Set.of() : Set.copyOf(skills));
+        skills == null ? Set.of() : Set.copyOf(skills), team);
   }
 
   public boolean isLocked(Instant now) {

@@ -63,9 +63,9 @@ class CaseTest {
 
   @Test
   void theCaseloadLimitIsTwentyForFullTimeScaledByHoursUnlessAManagerSetsOne() {
-    assertThat(new WorkerProfile("a", "A", BigDecimal.ONE, null, Set.of()).caseloadLimit()).isEqualTo(20);
-    assertThat(new WorkerProfile("a", "A", new BigDecimal("0.6"), null, Set.of()).caseloadLimit()).isEqualTo(12);
-    assertThat(new WorkerProfile("a", "A", new BigDecimal("0.5"), 15, Set.of()).caseloadLimit()).isEqualTo(15);
+    assertThat(new WorkerProfile("a", "A", BigDecimal.ONE, null, Set.of(), null).caseloadLimit()).isEqualTo(20);
+    assertThat(new WorkerProfile("a", "A", new BigDecimal("0.6"), null, Set.of(), null).caseloadLimit()).isEqualTo(12);
+    assertThat(new WorkerProfile("a", "A", new BigDecimal("0.5"), 15, Set.of(), null).caseloadLimit()).isEqualTo(15);
   }
 
   @Test
