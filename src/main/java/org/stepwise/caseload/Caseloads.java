@@ -191,6 +191,20 @@ public class Caseloads {
     auditLog.record(AuditAction.UPDATE, "case", id, "step " + step);
   }
 
+  /**
+   * Raises a work item on a case for its worker, once per source key (for other modules, such as
+   * a missed appointment's follow-up). Runs in the caller's transaction.
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional
+  public void raiseWorkItem(UUID caseId, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
+    if (items.existsBySourceKey(sourceKey)) {
+      return;
+    }
+    var c = cases.findById(caseId).orElseThrow();
+    items.save(WorkItem.raise(caseId, c.worker(), kind, description, due, sourceKey));
+  }
+
   /** Plans the next review of the case with the person. */
   @Transactional
   public void planReview(UUID id, LocalDate on) {

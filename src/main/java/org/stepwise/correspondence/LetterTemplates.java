@@ -34,6 +34,10 @@ public class LetterTemplates {
           Map.entry("stepName", "brief vocational advice, often by phone"),
           Map.entry("waitTargetWeeks", "4"),
           Map.entry("outcome", "went back to work after time off"),
+          Map.entry("appointmentDate", "Monday 7 December 2026"),
+          Map.entry("appointmentTime", "2:30pm"),
+          Map.entry("minutes", "45"),
+          Map.entry("how", "in person, at Riverside Health Centre, room 4"),
           Map.entry("today", "30 November 2026"));
 
   private final TemplateStore templates;

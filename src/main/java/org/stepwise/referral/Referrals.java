@@ -41,10 +41,17 @@ public class Referrals {
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional
   public Page waitingList(int page) {
-    int current = Math.max(1, page);
+    long total = referrals.countWaiting();
+    int current = clamp(page, total);
     var waiting = views.summaries(referrals.findWaiting(PAGE_SIZE, (current - 1) * PAGE_SIZE));
     auditLog.record(AuditAction.READ, "waiting-list", null, "viewed " + waiting.size() + " people waiting");
-    return Page.of(waiting, current, referrals.countWaiting());
+    return Page.of(waiting, current, total);
+  }
+
+  /** A page number within 1 and the last page. */
+  private static int clamp(int page, long total) {
+    int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    return Math.min(Math.max(1, page), last);
   }
 
   /**
@@ -56,10 +63,10 @@ public class Referrals {
   @Transactional
   public ReviewList reviewList(int page) {
     var today = views.today();
-    int current = Math.max(1, page);
+    long total = referrals.countToReview();
+    int current = clamp(page, total);
     var toReview = Page.of(
-        views.summaries(referrals.findToReview(PAGE_SIZE, (current - 1) * PAGE_SIZE)), current,
-        referrals.countToReview());
+        views.summaries(referrals.findToReview(PAGE_SIZE, (current - 1) * PAGE_SIZE)), current, total);
     var due = views.summaries(referrals.findDeferredDue(today, PAGE_SIZE));
     var later = views.summaries(referrals.findDeferredLater(today, PAGE_SIZE));
     auditLog.record(

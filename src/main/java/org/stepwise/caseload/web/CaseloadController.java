@@ -39,12 +39,15 @@ class CaseloadController {
   private final Triage triage;
   private final Programmes programmes;
   private final StaffDirectory staff;
+  private final List<org.stepwise.site.RecordPanel> panels;
 
-  CaseloadController(Caseloads caseloads, Triage triage, Programmes programmes, StaffDirectory staff) {
+  CaseloadController(Caseloads caseloads, Triage triage, Programmes programmes, StaffDirectory staff,
+      List<org.stepwise.site.RecordPanel> panels) {
     this.caseloads = caseloads;
     this.triage = triage;
     this.programmes = programmes;
     this.staff = staff;
+    this.panels = panels;
   }
 
   @Bean
@@ -116,6 +119,10 @@ class CaseloadController {
     model.addAttribute("steps", triage.steps(view.programmeId()));
     model.addAttribute("isWorker", view.worker().equalsIgnoreCase(user.getName()));
     model.addAttribute("outcomes", org.stepwise.caseload.Outcome.values());
+    model.addAttribute("panels", panels.stream()
+        .map(p -> p.panelFor(view.referralId(), view.personId()))
+        .filter(java.util.Objects::nonNull)
+        .toList());
     return "caseload/case";
   }
 

@@ -75,6 +75,39 @@ public class Feedback {
   }
 
   @ApplicationModuleListener
+  void on(org.stepwise.appointment.AppointmentBooked event) {
+    appointmentLetter(event.referralId(), "appointment", "appointment:" + event.appointmentId(),
+        event.startsAt(), event.minutes(), event.mode(), event.place());
+  }
+
+  @ApplicationModuleListener
+  void on(org.stepwise.appointment.AppointmentReminderDue event) {
+    appointmentLetter(event.referralId(), "appointment-reminder", "appointment-reminder:" + event.appointmentId(),
+        event.startsAt(), event.minutes(), event.mode(), event.place());
+  }
+
+  private void appointmentLetter(java.util.UUID referralId, String template, String key, java.time.Instant startsAt,
+      int minutes, org.stepwise.appointment.Mode mode, String place) {
+    var id = new ReferralId(referralId);
+    var facts = referrals.outline(id).orElseThrow();
+    var person = people.contactFor(facts.personId()).orElseThrow();
+    var recipient = new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
+        person.email() == null ? Channel.POST : Channel.EMAIL);
+    var when = startsAt.atZone(LONDON);
+    var extra = new HashMap<String, String>();
+    extra.put("appointmentDate", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(when));
+    extra.put("appointmentTime", DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(when).toLowerCase(Locale.UK));
+    extra.put("minutes", String.valueOf(minutes));
+    extra.put("how", switch (mode) {
+      case IN_PERSON -> "in person, at " + place;
+      case PHONE -> "by phone: we will call you";
+      case VIDEO -> place == null ? "by video call: we will send you the link" : "by video call: " + place;
+    });
+    book.make(key, facts.personId().id(), referralId, template, recipient, inputs(facts, extra),
+        heldReason(facts, Audience.CLIENT));
+  }
+
+  @ApplicationModuleListener
   void on(org.stepwise.caseload.CaseClosed event) {
     toReferrer(new ReferralId(event.referralId()), "discharged", "discharged:" + event.caseId(),
         Map.of("outcome", event.outcome().label().toLowerCase(Locale.UK)));

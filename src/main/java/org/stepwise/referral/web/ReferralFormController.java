@@ -117,6 +117,7 @@ class ReferralFormController {
     var received = ((ReceiveResult.Received) outcome).referral();
     redirect.addFlashAttribute("received", received.reference());
     redirect.addFlashAttribute("receivedName", received.person().fullName());
+    redirect.addFlashAttribute("receivedId", received.id().id());
     return worksTheList(user)
         ? "redirect:/referrals"
         : "redirect:/referrals/" + received.id() + "/received";

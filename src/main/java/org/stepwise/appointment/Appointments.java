@@ -1,0 +1,136 @@
+package org.stepwise.appointment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.appointment.internal.Appointment;
+import org.stepwise.appointment.internal.AppointmentRepository;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
+import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.WorkItemKind;
+import org.stepwise.person.People;
+import org.stepwise.person.PersonId;
+
+/**
+ * Booking appointments on a case, recording attendance, and the worker's diary. A missed
+ * appointment raises a follow-up on the case; it never closes the case by itself.
+ */
+@Service
+@PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+public class Appointments {
+
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final AppointmentRepository appointments;
+  private final Caseloads caseloads;
+  private final People people;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  Appointments(AppointmentRepository appointments, Caseloads caseloads, People people, AuditLog auditLog, Clock clock) {
+    this.appointments = appointments;
+    this.caseloads = caseloads;
+    this.people = people;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  /** Books an appointment with the case's named worker; the person is sent the details. */
+  @Transactional
+  public UUID book(UUID caseId, Instant startsAt, int minutes, Mode mode, String place) {
+    var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
+    if (!"OPEN".equals(c.status())) {
+      throw new IllegalStateException("The case is closed");
+    }
+    var booked = appointments.save(Appointment.book(caseId, c.referralId(), c.personId(), c.worker(), startsAt,
+        minutes, mode, place, clock.instant()));
+    auditLog.record(AuditAction.CREATE, "appointment", booked.id(), mode.name());
+    return booked.id();
+  }
+
+  /**
+   * Records attendance. After "did not attend", a follow-up is raised on the case for its worker:
+   * get in touch, rather than close the case.
+   */
+  @Transactional
+  public void record(UUID id, Attendance attendance, String note) {
+    var a = appointments.findById(id).orElseThrow(() -> new IllegalArgumentException("No such appointment"));
+    a.record(attendance, note, clock.instant());
+    appointments.save(a);
+    if (attendance == Attendance.DID_NOT_ATTEND) {
+      caseloads.raiseWorkItem(a.caseId(), WorkItemKind.MISSED_APPOINTMENT,
+          "Missed the appointment on " + a.startsAt().atZone(LONDON).toLocalDate()
+              + ": get in touch to check they are all right and offer another",
+          LocalDate.now(clock.withZone(LONDON)).plusDays(2), "missed:" + id);
+    }
+    auditLog.record(AuditAction.UPDATE, "appointment", id, attendance.name());
+  }
+
+  /** A case's appointments, newest first. */
+  @Transactional
+  public List<AppointmentView> forCase(UUID caseId) {
+    auditLog.record(AuditAction.READ, "appointments", caseId, null);
+    return views(appointments.findForCase(caseId));
+  }
+
+  /** Appointments about a referral's case, newest first. */
+  @Transactional
+  public List<AppointmentView> forReferral(UUID referralId) {
+    return views(appointments.findForReferral(referralId));
+  }
+
+  @Transactional
+  public Optional<AppointmentView> find(UUID id) {
+    return appointments.findById(id).map(a -> views(List.of(a)).getFirst());
+  }
+
+  /** A worker's appointments in the week starting on {@code monday}. */
+  @Transactional
+  public List<AppointmentView> week(String worker, LocalDate monday) {
+    String whose = worker == null || worker.isBlank() ? currentUser() : worker;
+    var from = monday.atStartOfDay(LONDON).toInstant();
+    var to = monday.plusDays(7).atStartOfDay(LONDON).toInstant();
+    auditLog.record(AuditAction.READ, "diary", null, "diary of " + whose);
+    return views(appointments.findForWorker(whose, from, to));
+  }
+
+  /** Sends reminders for tomorrow's appointments, once each. Runs hourly. */
+  @Scheduled(cron = "0 5 * * * *", zone = "Europe/London")
+  @PreAuthorize("permitAll()")
+  @Transactional
+  public int remindTomorrow() {
+    var now = clock.instant();
+    int reminded = 0;
+    for (var a : appointments.findNeedingReminder(now, now.plus(Duration.ofHours(36)))) {
+      if (a.remind()) {
+        appointments.save(a);
+        reminded++;
+      }
+    }
+    return reminded;
+  }
+
+  private List<AppointmentView> views(List<Appointment> list) {
+    var names = people.summaries(list.stream().map(a -> new PersonId(a.personId())).toList());
+    return list.stream().map(a -> {
+      var person = names.get(new PersonId(a.personId()));
+      return new AppointmentView(a.id(), a.caseId(), a.worker(), person == null ? "Unknown" : person.fullName(),
+          a.startsAt(), a.minutes(), a.mode(), a.place(), a.attendance(), a.note());
+    }).toList();
+  }
+
+  private static String currentUser() {
+    return SecurityContextHolder.getContext().getAuthentication().getName();
+  }
+}

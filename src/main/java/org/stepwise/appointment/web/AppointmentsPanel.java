@@ -1,0 +1,36 @@
+package org.stepwise.appointment.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.stepwise.appointment.Appointments;
+import org.stepwise.site.RecordPanel;
+
+/** The appointments section on a referral's and a case's page. */
+@Component
+class AppointmentsPanel implements RecordPanel {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK);
+
+  private final Appointments appointments;
+
+  AppointmentsPanel(Appointments appointments) {
+    this.appointments = appointments;
+  }
+
+  @Override
+  public Panel panelFor(UUID referralId, UUID personId) {
+    var list = appointments.forReferral(referralId);
+    if (list.isEmpty()) {
+      return new Panel("Appointments", List.of("None booked."), List.of(), null, null);
+    }
+    var lines = list.stream()
+        .map(a -> WHEN.format(a.startsAt().atZone(Appointments.LONDON)) + ", " + a.mode().label().toLowerCase(Locale.UK)
+            + (a.place() == null ? "" : " (" + a.place() + ")") + ": " + a.attendance().label())
+        .toList();
+    return new Panel("Appointments", lines, List.of(), "/cases/" + list.getFirst().caseId() + "/appointments",
+        "Book or record appointments");
+  }
+}

@@ -1,0 +1,57 @@
+package org.stepwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+import org.stepwise.caseload.Caseloads;
+import org.stepwise.programme.Programmes;
+
+/** A practitioner books an appointment from a case and sees it in their diary. */
+@StepwiseIntegrationTest
+class AppointmentJourneyIT {
+
+  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Programmes programmes;
+  @Autowired Caseloads caseloads;
+
+  @Test
+  void aPractitionerBooksAnAppointmentAndSeesItInTheDiary() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Dinah");
+    try (var browser = new Browser(port)) {
+      browser.open("/login");
+      browser.type("username", "practitioner");
+      browser.type("password", "stepwise-demo");
+      browser.press("Sign in");
+      browser.open("/cases/" + open.caseId());
+      browser.assertAccessible();
+      browser.follow("Book an appointment");
+      browser.assertAccessible();
+      browser.press("Book appointment");
+      assertThat(browser.text()).contains("There is a problem").contains("Enter the time in 24-hour format");
+      browser.assertAccessible();
+      var day = LocalDate.now().plusDays(2);
+      browser.type("on-day", "" + day.getDayOfMonth());
+      browser.type("on-month", "" + day.getMonthValue());
+      browser.type("on-year", "" + day.getYear());
+      browser.type("time", "10:15");
+      browser.type("minutes", "60");
+      browser.choose("mode-VIDEO");
+      browser.press("Book appointment");
+      assertThat(browser.text()).contains("Appointment booked");
+      assertThat(browser.find(By.cssSelector("[data-test=appointments]")).getText()).contains("10:15am").contains("Booked");
+      browser.open("/diary?week=" + day);
+      assertThat(browser.text()).contains(open.fullName()).contains("60 minutes, by video call");
+      browser.assertAccessible();
+    }
+  }
+}
