@@ -20,7 +20,7 @@ class ConsentJourneyIT {
       browser.type("username", "practitioner");
       browser.type("password", "stepwise-demo");
       browser.press("Sign in");
-      browser.follow("Waiting list");
+      browser.follow("Open referrals");
       browser.follow("Gareth Price");
       assertThat(browser.text()).contains("Consent to share");
       browser.follow("Record or withdraw consent");

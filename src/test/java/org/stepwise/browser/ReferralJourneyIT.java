@@ -99,7 +99,7 @@ class ReferralJourneyIT {
     assertThat(browser.text()).contains("for Journey Tester received");
     browser.assertAccessible();
 
-    browser.follow("Waiting list");
+    browser.follow("Open referrals");
     browser.assertAccessible();
     browser.open("/waiting-list?page=9999");
     assertThat(browser.text()).as("the newest referral is on the last page").contains("Journey Tester").contains("MS nurse").contains("Today");

@@ -41,10 +41,10 @@ class ReferralNavigation {
   @Bean
   NavigationItem waitingListNavigation() {
     return new NavigationItem(
-        "Waiting list",
+        "Open referrals",
         "/waiting-list",
         Set.of("PRACTITIONER", "MANAGER"),
         20,
-        "Everyone waiting to be seen, and how long they have waited.");
+        "Every open referral (received, under review or accepted), and how long each person has waited.");
   }
 }
