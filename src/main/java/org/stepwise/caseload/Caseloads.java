@@ -42,6 +42,7 @@ public class Caseloads {
 
   private final CaseRepository cases;
   private final WorkItemRepository items;
+  private final org.stepwise.caseload.internal.CaseNoteRepository notes;
   private final Triage triage;
   private final Referrals referrals;
   private final StaffDirectory staff;
@@ -50,10 +51,12 @@ public class Caseloads {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Caseloads(CaseRepository cases, WorkItemRepository items, Triage triage, Referrals referrals,
+  Caseloads(CaseRepository cases, WorkItemRepository items,
+      org.stepwise.caseload.internal.CaseNoteRepository notes, Triage triage, Referrals referrals,
       StaffDirectory staff, People people, Programmes programmes, AuditLog auditLog, Clock clock) {
     this.cases = cases;
     this.items = items;
+    this.notes = notes;
     this.triage = triage;
     this.referrals = referrals;
     this.staff = staff;
@@ -203,6 +206,17 @@ public class Caseloads {
     }
     var c = cases.findById(caseId).orElseThrow();
     items.save(WorkItem.raise(caseId, c.worker(), kind, description, due, sourceKey));
+  }
+
+  /** Notes a contact with (or about) the person. */
+  @Transactional
+  public void addNote(UUID id, ContactType type, Integer minutes, java.util.Set<Topic> topics, String text, LocalDate on) {
+    var c = cases.findById(id).orElseThrow();
+    if (c.status() != org.stepwise.caseload.internal.Case.Status.OPEN) {
+      throw new IllegalStateException("This case is closed");
+    }
+    var note = notes.save(org.stepwise.caseload.internal.CaseNote.write(id, type, minutes, topics, text, on, today()));
+    auditLog.record(AuditAction.CREATE, "case-note", note.id(), null);
   }
 
   /** Plans the next review of the case with the person. */

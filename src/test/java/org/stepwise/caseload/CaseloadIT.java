@@ -230,6 +230,28 @@ class CaseloadIT {
   }
 
   @Test
+  void notesAndEverythingElseAppearOnTheCaseTimeline() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    mvc.perform(post("/cases/" + id + "/notes").with(csrf()).with(PRACTITIONER).param("text", "x"))
+        .andExpect(status().isFound());
+    assertThat(jdbc.sql("select count(*) from case_note where care_case_id = :c").param("c", id).query(Long.class).single())
+        .as("no contact type, nothing saved").isZero();
+    mvc.perform(post("/cases/" + id + "/notes").with(csrf()).with(PRACTITIONER)
+            .param("contactType", "PHONE").param("minutes", "25").param("topics", "CV", "BENEFITS")
+            .param("text", "Talked through the CV <b>draft</b>."))
+        .andExpect(status().isFound());
+    mvc.perform(post("/cases/" + id + "/step").with(csrf()).with(PRACTITIONER).param("step", "3").param("reason", "Needs more help"));
+    var page = mvc.perform(get("/cases/" + id).with(PRACTITIONER)).andReturn().getResponse().getContentAsString();
+    assertThat(page)
+        .contains("Timeline")
+        .contains("Phone, 25 minutes. Benefits and money, CV and applications. Talked through the CV &lt;b&gt;draft&lt;/b&gt;.")
+        .contains("Step 2 to 3: Needs more help")
+        .contains("Case opened")
+        .contains("Referral accepted");
+  }
+
+  @Test
   void aCaseOpenForAYearRaisesOneTwelveMonthReview() throws Exception {
     var triage = waiting();
     var id = TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");

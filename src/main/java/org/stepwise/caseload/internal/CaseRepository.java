@@ -10,6 +10,8 @@ public interface CaseRepository extends ListCrudRepository<Case, UUID> {
 
   Optional<Case> findByTriageId(UUID triageId);
 
+  Optional<Case> findByReferralId(UUID referralId);
+
   @Query("select * from care_case where lower(worker) = lower(:worker) and status = 'OPEN' order by opened_at")
   List<Case> findOpenFor(String worker);
 

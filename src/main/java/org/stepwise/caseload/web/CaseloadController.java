@@ -40,9 +40,11 @@ class CaseloadController {
   private final Programmes programmes;
   private final StaffDirectory staff;
   private final List<org.stepwise.site.RecordPanel> panels;
+  private final List<org.stepwise.site.TimelineSource> timelines;
 
   CaseloadController(Caseloads caseloads, Triage triage, Programmes programmes, StaffDirectory staff,
-      List<org.stepwise.site.RecordPanel> panels) {
+      List<org.stepwise.site.RecordPanel> panels, List<org.stepwise.site.TimelineSource> timelines) {
+    this.timelines = timelines;
     this.caseloads = caseloads;
     this.triage = triage;
     this.programmes = programmes;
@@ -119,6 +121,14 @@ class CaseloadController {
     model.addAttribute("steps", triage.steps(view.programmeId()));
     model.addAttribute("isWorker", view.worker().equalsIgnoreCase(user.getName()));
     model.addAttribute("outcomes", org.stepwise.caseload.Outcome.values());
+    model.addAttribute("timeline", timelines.stream()
+        .flatMap(t -> t.entriesFor(view.referralId()).stream())
+        .filter(e -> e.at() != null)
+        .sorted(java.util.Comparator.comparing(org.stepwise.site.TimelineSource.Entry::at).reversed())
+        .limit(200)
+        .toList());
+    model.addAttribute("contactTypes", org.stepwise.caseload.ContactType.values());
+    model.addAttribute("topics", org.stepwise.caseload.Topic.values());
     model.addAttribute("panels", panels.stream()
         .map(p -> p.panelFor(view.referralId(), view.personId()))
         .filter(java.util.Objects::nonNull)
@@ -190,6 +200,31 @@ class CaseloadController {
     try {
       caseloads.close(id, outcome, values.get("note"));
       redirect.addFlashAttribute("done", "Case closed. The referrer will be told, if the person agreed.");
+    } catch (IllegalStateException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/notes")
+  String addNote(@PathVariable UUID id, @RequestParam Map<String, String> values,
+      @RequestParam(name = "topics", required = false) List<String> topics, RedirectAttributes redirect) {
+    try {
+      var type = org.stepwise.caseload.ContactType.valueOf(values.getOrDefault("contactType", ""));
+      Integer minutes = values.getOrDefault("minutes", "").isBlank() ? null : Integer.valueOf(values.get("minutes").trim());
+      var chosen = java.util.EnumSet.noneOf(org.stepwise.caseload.Topic.class);
+      for (String t : topics == null ? List.<String>of() : topics) {
+        chosen.add(org.stepwise.caseload.Topic.valueOf(t));
+      }
+      var on = DateInput.blank(values, "noteOn") ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+          : DateInput.parse(values, "noteOn");
+      caseloads.addNote(id, type, minutes, chosen, values.get("text"), on);
+      redirect.addFlashAttribute("done", "Note added.");
+    } catch (NumberFormatException e) {
+      redirect.addFlashAttribute("problem", "Enter the length in whole minutes, or leave it empty");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", e.getMessage() == null || e.getMessage().startsWith("No enum")
+          ? "Choose the type of contact" : e.getMessage());
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
