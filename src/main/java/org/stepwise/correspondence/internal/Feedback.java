@@ -108,6 +108,11 @@ public class Feedback {
   }
 
   @ApplicationModuleListener
+  void on(org.stepwise.plan.PlanAgreed event) {
+    toReferrer(new ReferralId(event.referralId()), "plan-agreed", "plan-agreed:" + event.caseId(), Map.of());
+  }
+
+  @ApplicationModuleListener
   void on(org.stepwise.caseload.CaseClosed event) {
     toReferrer(new ReferralId(event.referralId()), "discharged", "discharged:" + event.caseId(),
         Map.of("outcome", event.outcome().label().toLowerCase(Locale.UK)));

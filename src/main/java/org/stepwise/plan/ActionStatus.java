@@ -1,0 +1,19 @@
+package org.stepwise.plan;
+
+/** Where an action has got to. */
+public enum ActionStatus {
+  TO_DO("To do"),
+  DOING("Under way"),
+  DONE("Done"),
+  DROPPED("No longer needed");
+
+  private final String label;
+
+  ActionStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,126 @@
+package org.stepwise.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
+import org.stepwise.caseload.Caseloads;
+import org.stepwise.plan.internal.Plan;
+import org.stepwise.plan.internal.PlanRepository;
+
+/** The plan on a case. Practitioners and managers; every read and change is logged. */
+@Service
+@PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+public class Plans {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final PlanRepository plans;
+  private final Caseloads caseloads;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  Plans(PlanRepository plans, Caseloads caseloads, AuditLog auditLog, Clock clock) {
+    this.plans = plans;
+    this.caseloads = caseloads;
+    this.auditLog = auditLog;
+    this.clock = clock;
+  }
+
+  /** The case's plan, empty until something is written. */
+  @Transactional
+  public PlanView forCase(UUID caseId) {
+    auditLog.record(AuditAction.READ, "plan", caseId, null);
+    return plans.findByCareCaseId(caseId).map(Plans::view)
+        .orElse(new PlanView(caseId, null, null, null, null, java.util.List.of(), 0, java.util.List.of()));
+  }
+
+  /** Agreements on any plan for the referral's case, for the timeline. */
+  @Transactional
+  public java.util.List<PlanView.Agreement> agreementsForReferral(UUID referralId) {
+    auditLog.record(AuditAction.READ, "plan", referralId, "agreements for timeline");
+    return plans.findByReferralId(referralId).stream().map(Plans::view)
+        .flatMap(v -> v.agreements().stream()).toList();
+  }
+
+  @Transactional
+  public void write(UUID caseId, String goals, String adjustments, String pacing, String flareUp) {
+    var plan = load(caseId);
+    plan.write(goals, adjustments, pacing, flareUp);
+    plans.save(plan);
+    auditLog.record(AuditAction.UPDATE, "plan", caseId, "written");
+  }
+
+  @Transactional
+  public void addAction(UUID caseId, String description, ActionOwner owner, LocalDate dueOn) {
+    var plan = load(caseId);
+    plan.addAction(description, owner, dueOn);
+    plans.save(plan);
+    auditLog.record(AuditAction.UPDATE, "plan", caseId, "action added");
+  }
+
+  @Transactional
+  public void changeAction(UUID caseId, int position, ActionStatus status) {
+    var plan = load(caseId);
+    plan.changeAction(position, status);
+    plans.save(plan);
+    auditLog.record(AuditAction.UPDATE, "plan", caseId, "action " + status);
+  }
+
+  /** Records that the person agreed the plan as it stands; returns the version number. */
+  @Transactional
+  public int agree(UUID caseId, String how) {
+    var plan = load(caseId);
+    var today = LocalDate.now(clock.withZone(LONDON));
+    int number = plan.agree(today, how, SecurityContextHolder.getContext().getAuthentication().getName(),
+        clock.instant(), snapshot(plan));
+    plans.save(plan);
+    auditLog.record(AuditAction.UPDATE, "plan", caseId, "agreed version " + number);
+    return number;
+  }
+
+  private Plan load(UUID caseId) {
+    return plans.findByCareCaseId(caseId).orElseGet(() -> {
+      var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
+      return Plan.start(caseId, c.referralId());
+    });
+  }
+
+  /** The plan in words, as agreed. */
+  static String snapshot(Plan plan) {
+    var text = new StringBuilder();
+    text.append("Goals:\n").append(plan.goals()).append("\n\nActions:\n");
+    text.append(plan.actions().isEmpty() ? "None yet." : plan.actions().stream()
+        .map(a -> "- " + a.description() + " (" + a.owner().label() + (a.dueOn() == null ? "" : ", by " + a.dueOn())
+            + ", " + a.status().label().toLowerCase(java.util.Locale.UK) + ")")
+        .collect(Collectors.joining("\n")));
+    if (plan.adjustments() != null) {
+      text.append("\n\nAdjustments to ask for:\n").append(plan.adjustments());
+    }
+    if (plan.pacing() != null) {
+      text.append("\n\nPacing plan:\n").append(plan.pacing());
+    }
+    if (plan.flareUp() != null) {
+      text.append("\n\nIf symptoms flare up at work:\n").append(plan.flareUp());
+    }
+    return text.toString();
+  }
+
+  private static PlanView view(Plan p) {
+    var actions = new java.util.ArrayList<PlanView.Action>();
+    for (int i = 0; i < p.actions().size(); i++) {
+      var a = p.actions().get(i);
+      actions.add(new PlanView.Action(i, a.description(), a.owner(), a.dueOn(), a.status()));
+    }
+    return new PlanView(p.caseId(), p.goals(), p.adjustments(), p.pacing(), p.flareUp(), actions, p.agreedVersion(),
+        p.agreements().stream().map(g -> new PlanView.Agreement(g.number(), g.agreedOn(), g.agreedAt(), g.how(), g.recordedBy(),
+            g.snapshot())).toList().reversed());
+  }
+}
