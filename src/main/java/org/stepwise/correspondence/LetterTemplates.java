@@ -38,6 +38,8 @@ public class LetterTemplates {
           Map.entry("appointmentTime", "2:30pm"),
           Map.entry("minutes", "45"),
           Map.entry("how", "in person, at Riverside Health Centre, room 4"),
+          Map.entry("workerName", "Priya Shah"),
+          Map.entry("change", ""),
           Map.entry("today", "30 November 2026"));
 
   private final TemplateStore templates;

@@ -50,6 +50,8 @@ class FeedbackIT {
   @Autowired Letters letters;
   @Autowired IncompleteEventPublications incomplete;
   @Autowired org.stepwise.correspondence.internal.EmailDispatch dispatch;
+  @Autowired org.stepwise.caseload.Caseloads caseloads;
+  @Autowired org.stepwise.plan.Plans plans;
 
   private ProgrammeId service;
   private String referrer;
@@ -213,5 +215,61 @@ class FeedbackIT {
     assertThat(jdbc.sql("select count(*) from letter where referral_id = :id").param("id", referral).query(Long.class).single())
         .as("the event was delivered again, and made no second letter")
         .isEqualTo(before);
+  }
+
+  private String pdfText(LetterView letter) throws Exception {
+    var pdf = TestData.as("practitioner", () -> letters.pdf(letter.id()).orElseThrow(), "PRACTITIONER");
+    try (var document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  private List<LetterView> all(UUID referral, String template) {
+    return lettersFor(referral).stream().filter(l -> l.templateKey().equals(template)).toList();
+  }
+
+  @Test
+  void thePersonLearnsWhoTheirWorkerIsAndTheReferrerHearsWhenThePlanIsAgreedAndWhenTheyFinish() throws Exception {
+    var practitioner = user("practitioner").roles("PRACTITIONER");
+    var referral = refer(family(), "yes", "lena@example.com");
+    mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(practitioner));
+    mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(practitioner));
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        jdbc.sql("select count(*) from triage where referral_id = :r").param("r", referral).query(Long.class).single() == 1);
+    var triage = jdbc.sql("select id from triage where referral_id = :r").param("r", referral).query(UUID.class).single();
+    mvc.perform(post("/triage/" + triage).with(csrf()).with(practitioner)
+        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("jobAtRisk", "NO").param("confidence", "6")
+        .param("painInterference", "5").param("fatigueInterference", "4").param("cognitionInterference", "1")
+        .param("moodInterference", "3").param("help", "RETURN_TO_WORK"));
+    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
+    var caseId = TestData.as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
+
+    var first = awaitLetter(referral, "your-worker");
+    assertThat(first.audience()).isEqualTo(Audience.CLIENT);
+    assertThat(first.recipientEmail()).isEqualTo("lena@example.com");
+    assertThat(pdfText(first)).contains("Dear Lena").contains("Your worker at Letters test").contains("is Priya Shah")
+        .contains("Taking part is your choice");
+
+    TestData.as("practitioner", () -> {
+      plans.write(caseId, "Back at work three days a week", null, "Rest breaks every hour", null);
+      return plans.agree(caseId, "In person");
+    }, "PRACTITIONER");
+    var agreed = awaitLetter(referral, "plan-agreed");
+    assertThat(agreed.audience()).isEqualTo(Audience.REFERRER);
+    assertThat(pdfText(agreed)).contains("Dear Dr Letter Tester").contains("has agreed a plan with their worker");
+
+    TestData.as("manager", () -> {
+      caseloads.reassign(caseId, "jordan", "Priya is going on leave", "Lena prefers mornings", null);
+      return null;
+    }, "MANAGER");
+    await().atMost(Duration.ofSeconds(15)).until(() -> all(referral, "your-worker").size() == 2);
+    var change = all(referral, "your-worker").stream().filter(l -> !l.id().equals(first.id())).findFirst().orElseThrow();
+    assertThat(pdfText(change)).contains("has changed. Your new worker is Jordan Blake");
+
+    mvc.perform(post("/cases/" + caseId + "/close").with(csrf()).with(user("jordan").roles("PRACTITIONER"))
+        .param("outcome", "RETURNED_TO_WORK").param("note", "Back three days a week"));
+    var discharged = awaitLetter(referral, "discharged");
+    assertThat(pdfText(discharged)).contains("has now finished with the service")
+        .contains("The outcome: went back to work after time off.");
   }
 }

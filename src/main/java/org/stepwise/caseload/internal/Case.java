@@ -103,7 +103,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     c.workerSince = now;
     c.assignments.add(new Assignment(worker, now, null, "Case opened", null, now, overLimitReason, by));
     c.registerEvent(new CaseOpened(c.id, c.referralId, c.personId, c.programmeId, c.step, worker, now));
-    c.registerEvent(new WorkerAssigned(c.id, worker, null, now));
+    c.registerEvent(new WorkerAssigned(c.id, c.referralId, worker, null, now));
     return c;
   }
 
@@ -130,7 +130,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     worker = to;
     workerSince = now;
     handoverPending = true;
-    registerEvent(new WorkerAssigned(id, to, previous, now));
+    registerEvent(new WorkerAssigned(id, referralId, to, previous, now));
   }
 
   /** The new worker has read the handover note. */

@@ -90,9 +90,7 @@ public class Feedback {
       int minutes, org.stepwise.appointment.Mode mode, String place) {
     var id = new ReferralId(referralId);
     var facts = referrals.outline(id).orElseThrow();
-    var person = people.contactFor(facts.personId()).orElseThrow();
-    var recipient = new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
-        person.email() == null ? Channel.POST : Channel.EMAIL);
+    var recipient = toPerson(facts);
     var when = startsAt.atZone(LONDON);
     var extra = new HashMap<String, String>();
     extra.put("appointmentDate", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(when));
@@ -105,6 +103,19 @@ public class Feedback {
     });
     book.make(key, facts.personId().id(), referralId, template, recipient, inputs(facts, extra),
         heldReason(facts, Audience.CLIENT));
+  }
+
+  /** Tells the person who their worker is, when the case opens and whenever the worker changes. */
+  @ApplicationModuleListener
+  void on(org.stepwise.caseload.WorkerAssigned event) {
+    var id = new ReferralId(event.referralId());
+    var facts = referrals.outline(id).orElseThrow();
+    var name = staff.contactFor(event.worker()).map(c -> c.displayName()).orElse(event.worker());
+    var extra = new HashMap<String, String>();
+    extra.put("workerName", name);
+    extra.put("change", event.previousWorker() == null ? "" : "yes");
+    book.make("your-worker:" + event.caseId() + ":" + event.at(), facts.personId().id(), id.id(), "your-worker",
+        toPerson(facts), inputs(facts, extra), heldReason(facts, Audience.CLIENT));
   }
 
   @ApplicationModuleListener
@@ -122,10 +133,7 @@ public class Feedback {
   void on(org.stepwise.triage.WaitingInformationRequested event) {
     var id = new ReferralId(event.referralId());
     var facts = referrals.outline(id).orElseThrow();
-    var person = people.contactFor(facts.personId()).orElseThrow();
-    var recipient =
-        new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
-            person.email() == null ? Channel.POST : Channel.EMAIL);
+    var recipient = toPerson(facts);
     var extra = new HashMap<String, String>();
     extra.put("stepName", event.stepName().toLowerCase(Locale.UK));
     extra.put("waitTargetWeeks", String.valueOf(event.waitTargetWeeks()));
@@ -153,10 +161,7 @@ public class Feedback {
   /** The welcome letter to the person, by email if they gave one, else by post. */
   void welcome(ReferralId id) {
     var facts = referrals.outline(id).orElseThrow();
-    var person = people.contactFor(facts.personId()).orElseThrow();
-    var recipient =
-        new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
-            person.email() == null ? Channel.POST : Channel.EMAIL);
+    var recipient = toPerson(facts);
     book.make(key(id, "welcome", Audience.CLIENT), facts.personId().id(), id.id(), "welcome",
         recipient, inputs(facts, Map.of()), heldReason(facts, Audience.CLIENT));
   }
@@ -191,6 +196,13 @@ public class Feedback {
         .outline(new ReferralId(letter.referralId()))
         .map(facts -> heldReason(facts, letter.audience()))
         .orElse(null);
+  }
+
+  /** The person, by email if they gave one, else by post. */
+  private LetterBook.Recipient toPerson(ReferralOutline facts) {
+    var person = people.contactFor(facts.personId()).orElseThrow();
+    return new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
+        person.email() == null ? Channel.POST : Channel.EMAIL);
   }
 
   private Map<String, String> inputs(ReferralOutline facts, Map<String, String> extra) {
