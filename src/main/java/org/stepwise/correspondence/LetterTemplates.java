@@ -77,7 +77,7 @@ public class LetterTemplates {
     var inputs = new java.util.HashMap<>(renderer.serviceInputs());
     inputs.putAll(PREVIEW_INPUTS);
     var rendered = renderer.render(subject, body, inputs);
-    return new Preview(rendered.subject(), rendered.paragraphs());
+    return new Preview(rendered.subject(), rendered.paragraphs(), ReadingAge.of(rendered.paragraphs()));
   }
 
   /** Saves a new version after checking it renders. */
@@ -90,8 +90,8 @@ public class LetterTemplates {
     return view(saved);
   }
 
-  /** A rendered preview. */
-  public record Preview(String subject, List<String> paragraphs) {}
+  /** A rendered preview, with its estimated reading age ({@link ReadingAge}). */
+  public record Preview(String subject, List<String> paragraphs, int readingAge) {}
 
   private static TemplateView view(TemplateStore.Version v) {
     return new TemplateView(v.key(), v.name(), v.audience(), v.description(), v.number(), v.subject(), v.body());

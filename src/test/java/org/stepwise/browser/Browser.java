@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -123,9 +122,24 @@ final class Browser implements AutoCloseable {
                 "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
   }
 
+  /**
+   * Clicks, then waits until the old page is gone and the new one has loaded. While Chromium swaps
+   * documents it can report the old node as "not belonging to the document" rather than stale;
+   * both mean the page has moved on.
+   */
   void clickAndWait(WebElement element) {
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
+    wait.until(d -> "complete".equals(
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   String title() {

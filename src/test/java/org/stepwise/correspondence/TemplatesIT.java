@@ -89,4 +89,31 @@ class TemplatesIT {
             .param("subject", "x").param("body", "y"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void everyLetterWeShipForThePeopleWeSupportReadsAtAnAgeOfElevenOrUnder() {
+    // No test edits a letter to a person, so the current wording is the wording we ship.
+    var ages = TestData.as("admin", () -> {
+      var byKey = new java.util.TreeMap<String, Integer>();
+      for (var current : templates.current()) {
+        if (current.audience() == Audience.CLIENT) {
+          byKey.put(current.key(), templates.preview(current.subject(), current.body()).readingAge());
+        }
+      }
+      return byKey;
+    }, "ADMIN");
+    assertThat(ages).isNotEmpty().allSatisfy((key, age) -> assertThat(age).as(key).isBetween(5, 11));
+  }
+
+  @Test
+  void aPreviewShowsTheReadingAgeAndWarnsWhenALetterToAPersonIsHardToRead() throws Exception {
+    var page =
+        mvc.perform(post("/admin/letters/welcome").with(csrf()).with(user("admin").roles("ADMIN"))
+                .param("action", "preview").param("subject", "Hello")
+                .param("body", "Notwithstanding organisational considerations, vocational rehabilitation "
+                    + "interventions necessitate comprehensive multidisciplinary collaboration."))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Estimated reading age:").contains("may be hard to read");
+  }
 }
