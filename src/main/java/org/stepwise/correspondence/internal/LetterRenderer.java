@@ -72,23 +72,7 @@ public class LetterRenderer {
 
   /** A whole letter as an XHTML document: letterhead, date, address block, words. */
   public String html(Rendered letter, String recipientName, List<String> address, String date) {
-    var html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
-        .append("<meta charset=\"UTF-8\" /><title>").append(e(letter.subject())).append("</title>")
-        .append("<style>")
-        .append("@page { size: A4; margin: 20mm 20mm 25mm 25mm; }")
-        .append("body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.5; color: #0b0c0c; }")
-        .append(".letterhead { border-bottom: 2px solid #1d70b8; padding-bottom: 4mm; margin-bottom: 8mm; }")
-        .append(".letterhead h1 { font-size: 16pt; margin: 0; }")
-        .append(".letterhead p { margin: 0; font-size: 9.5pt; }")
-        .append(".address { margin-bottom: 8mm; } .address p { margin: 0; }")
-        .append(".date { margin-bottom: 6mm; } h2 { font-size: 12pt; margin: 0 0 4mm 0; }")
-        .append("</style></head><body>")
-        .append("<div class=\"letterhead\"><h1>").append(e(organisation)).append("</h1>");
-    for (String line : organisationAddress) {
-      html.append("<p>").append(e(line)).append("</p>");
-    }
-    html.append("<p>Phone ").append(e(phone)).append(" | Email ").append(e(email)).append("</p></div>");
+    var html = head(letter.subject());
     html.append("<div class=\"address\"><p>").append(e(recipientName)).append("</p>");
     for (String line : address) {
       html.append("<p>").append(e(line)).append("</p>");
@@ -100,6 +84,50 @@ public class LetterRenderer {
     }
     html.append("<p>Yours sincerely,</p><p>").append(e(organisation)).append("</p></body></html>");
     return html.toString();
+  }
+
+  /** One part of a document: a heading, then paragraphs or a bulleted list. */
+  public record Section(String heading, List<String> lines, boolean bulleted) {}
+
+  /** A document for the person (their plan, say) as XHTML: letterhead, title, a line under it, sections. */
+  public String document(String title, String subtitle, List<Section> sections) {
+    var html = head(title);
+    html.append("<h2>").append(e(title)).append("</h2><p class=\"date\">").append(e(subtitle)).append("</p>");
+    for (var section : sections) {
+      html.append("<h3>").append(e(section.heading())).append("</h3>");
+      if (section.bulleted()) {
+        html.append("<ul>");
+        section.lines().forEach(line -> html.append("<li>").append(e(line)).append("</li>"));
+        html.append("</ul>");
+      } else {
+        section.lines().forEach(line -> html.append("<p>").append(e(line)).append("</p>"));
+      }
+    }
+    html.append("</body></html>");
+    return html.toString();
+  }
+
+  /** The document up to and including the letterhead. */
+  private StringBuilder head(String title) {
+    var html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
+        .append("<meta charset=\"UTF-8\" /><title>").append(e(title)).append("</title>")
+        .append("<style>")
+        .append("@page { size: A4; margin: 20mm 20mm 25mm 25mm; }")
+        .append("body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.5; color: #0b0c0c; }")
+        .append(".letterhead { border-bottom: 2px solid #1d70b8; padding-bottom: 4mm; margin-bottom: 8mm; }")
+        .append(".letterhead h1 { font-size: 16pt; margin: 0; }")
+        .append(".letterhead p { margin: 0; font-size: 9.5pt; }")
+        .append(".address { margin-bottom: 8mm; } .address p { margin: 0; }")
+        .append(".date { margin-bottom: 6mm; } h2 { font-size: 12pt; margin: 0 0 4mm 0; }")
+        .append("h3 { font-size: 11.5pt; margin: 6mm 0 2mm 0; } p, li { white-space: pre-line; }")
+        .append("</style></head><body>")
+        .append("<div class=\"letterhead\"><h1>").append(e(organisation)).append("</h1>");
+    for (String line : organisationAddress) {
+      html.append("<p>").append(e(line)).append("</p>");
+    }
+    html.append("<p>Phone ").append(e(phone)).append(" | Email ").append(e(email)).append("</p></div>");
+    return html;
   }
 
   /** An A4, tagged (PDF/UA) PDF of one or more letters, each starting on a new page. */

@@ -18,7 +18,7 @@ import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.Plans;
 import org.stepwise.site.DateInput;
 
-/** The plan on a case: write it, add and update actions, record the person's agreement, print it. */
+/** The plan on a case: write it, add and update actions, record the person's agreement. The person's PDF copy is made by correspondence. */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class PlanController {
@@ -34,11 +34,6 @@ class PlanController {
   @GetMapping("/cases/{id}/plan")
   String show(@PathVariable UUID id, Model model) {
     return page(id, model, "plan/plan");
-  }
-
-  @GetMapping("/cases/{id}/plan/print")
-  String print(@PathVariable UUID id, Model model) {
-    return page(id, model, "plan/print");
   }
 
   @PostMapping("/cases/{id}/plan")
