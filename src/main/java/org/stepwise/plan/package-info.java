@@ -4,7 +4,8 @@
  * the person keeps a numbered version exactly as agreed and publishes {@link
  * org.stepwise.plan.PlanAgreed} (the referrer is told).
  *
- * <p>Depends on {@code caseload}, {@code audit}, {@code site}.
+ * <p>Depends on {@code caseload}, {@code assessment} (the latest fit note, shown beside the plan),
+ * {@code audit}, {@code site}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan")
 package org.stepwise.plan;

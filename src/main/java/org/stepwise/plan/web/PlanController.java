@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.assessment.FitNotes;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
@@ -25,10 +26,12 @@ class PlanController {
 
   private final Plans plans;
   private final Caseloads caseloads;
+  private final FitNotes fitNotes;
 
-  PlanController(Plans plans, Caseloads caseloads) {
+  PlanController(Plans plans, Caseloads caseloads, FitNotes fitNotes) {
     this.plans = plans;
     this.caseloads = caseloads;
+    this.fitNotes = fitNotes;
   }
 
   @GetMapping("/cases/{id}/plan")
@@ -90,6 +93,9 @@ class PlanController {
   private String page(UUID id, Model model, String view) {
     model.addAttribute("c", caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     model.addAttribute("plan", plans.forCase(id));
+    model.addAttribute("fitNote", fitNotes.latest(id)
+        .map(n -> n.summary(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+        .orElse(null));
     model.addAttribute("owners", ActionOwner.values());
     model.addAttribute("statuses", ActionStatus.values());
     if (!model.containsAttribute("entered")) {

@@ -1,0 +1,77 @@
+package org.stepwise.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+import org.stepwise.caseload.Caseloads;
+import org.stepwise.programme.Programmes;
+
+/** A practitioner records the person's fit note from a physiotherapist and sees it beside the plan. */
+@StepwiseIntegrationTest
+class FitNoteJourneyIT {
+
+  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Programmes programmes;
+  @Autowired Caseloads caseloads;
+
+  @Test
+  void aPractitionerRecordsAFitNoteAndItShowsOnThePlan() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Bronwen");
+    try (var browser = new Browser(port)) {
+      browser.open("/login");
+      browser.type("username", "practitioner");
+      browser.type("password", "stepwise-demo");
+      browser.press("Sign in");
+      browser.open("/cases/" + open.caseId());
+      browser.follow("Fit notes");
+      browser.assertAccessible();
+
+      browser.type("conditions", "Low back pain");
+      browser.choose("advice-ALTERED_HOURS");
+      browser.press("Record fit note");
+      assertThat(browser.text()).contains("There is a problem")
+          .contains("Enter the date of assessment as a real date")
+          .contains("Choose whether the note says not fit or may be fit for work")
+          .contains("Enter the name of the person who issued it");
+      assertThat(browser.find(By.id("conditions")).getAttribute("value")).isEqualTo("Low back pain");
+      assertThat(browser.find(By.id("advice-ALTERED_HOURS")).isSelected()).isTrue();
+      browser.assertAccessible();
+
+      var from = LocalDate.of(2026, 11, 2);
+      browser.type("assessed-day", "2");
+      browser.type("assessed-month", "11");
+      browser.type("assessed-year", "2026");
+      browser.choose("verdict-MAY_BE_FIT");
+      browser.choose("advice-PHASED_RETURN");
+      browser.type("effects", "Avoid lifting over 10 kg");
+      browser.type("from-day", "" + from.getDayOfMonth());
+      browser.type("from-month", "" + from.getMonthValue());
+      browser.type("from-year", "" + from.getYear());
+      browser.type("until-day", "30");
+      browser.type("until-month", "11");
+      browser.type("until-year", "2026");
+      browser.type("issuerName", "Sam Okoro");
+      browser.choose("issuer-PHYSIOTHERAPIST");
+      browser.press("Record fit note");
+      assertThat(browser.text()).contains("Fit note recorded");
+      assertThat(browser.find(By.cssSelector("[data-test=fit-notes]")).getText())
+          .contains("Low back pain")
+          .contains("May be fit for work: a phased return to work, altered hours. From 2 November 2026 to 30 November 2026 (physiotherapist, Sam Okoro).")
+          .contains("Effects and advice: Avoid lifting over 10 kg");
+
+      browser.open("/cases/" + open.caseId() + "/plan");
+      assertThat(browser.find(By.cssSelector("[data-test=fit-note]")).getText())
+          .contains("Latest fit note: May be fit for work: a phased return to work, altered hours.");
+    }
+  }
+}
