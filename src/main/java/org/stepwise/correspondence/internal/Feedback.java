@@ -108,6 +108,9 @@ public class Feedback {
   /** Tells the person who their worker is, when the case opens and whenever the worker changes. */
   @ApplicationModuleListener
   void on(org.stepwise.caseload.WorkerAssigned event) {
+    if (event.referralId() == null) {
+      return; // published before events carried the referral; nothing to address the letter by
+    }
     var id = new ReferralId(event.referralId());
     var facts = referrals.outline(id).orElseThrow();
     var name = staff.contactFor(event.worker()).map(c -> c.displayName()).orElse(event.worker());
