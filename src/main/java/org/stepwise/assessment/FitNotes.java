@@ -35,10 +35,17 @@ public class FitNotes {
   /**
    * Records a fit note for the person on the case.
    *
-   * @throws IllegalArgumentException when the period ends before it starts, or advice is given with "not fit"
+   * @throws IllegalArgumentException when a required part is missing, the period ends before it starts,
+   *     or advice is given with "not fit"
    */
   @Transactional
   public UUID record(UUID caseId, FitNote note) {
+    if (note.assessedOn() == null || note.from() == null || note.verdict() == null || note.issuer() == null
+        || note.conditions() == null || note.conditions().isBlank()
+        || note.issuerName() == null || note.issuerName().isBlank()) {
+      throw new IllegalArgumentException("A fit note needs its date of assessment, condition, verdict, start date"
+          + " and the issuer's name and profession");
+    }
     if (note.until() != null && note.until().isBefore(note.from())) {
       throw new IllegalArgumentException("The end of the period must be on or after its start");
     }

@@ -64,6 +64,9 @@ public class OnwardReferrals implements TimelineSource {
     if (service == null || service.isBlank()) {
       throw new IllegalArgumentException("Enter the service the person was referred to");
     }
+    if (madeOn == null) {
+      throw new IllegalArgumentException("Enter the date the referral was made");
+    }
     var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
     var id = UUID.randomUUID();
     jdbc.sql("""

@@ -40,6 +40,9 @@ class FitNotesIT {
     assertThatThrownBy(() -> TestData.as("practitioner", () -> fitNotes.record(id,
         note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.minusDays(1))), "PRACTITIONER"))
         .hasMessage("The end of the period must be on or after its start");
+    assertThatThrownBy(() -> TestData.as("practitioner", () -> fitNotes.record(id, new FitNote(null, day, " ",
+        FitNote.Verdict.NOT_FIT, Set.of(), null, day, null, false, "Dr Ade", FitNote.Issuer.DOCTOR)), "PRACTITIONER"))
+        .hasMessageStartingWith("A fit note needs");
 
     TestData.as("practitioner", () -> fitNotes.record(id, note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.plusWeeks(4))), "PRACTITIONER");
     TestData.as("practitioner", () -> fitNotes.record(id, note(FitNote.Verdict.MAY_BE_FIT,

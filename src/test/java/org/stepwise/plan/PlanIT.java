@@ -36,6 +36,10 @@ class PlanIT {
         .isInstanceOf(IllegalStateException.class).hasMessage("Write the person's goals before agreeing the plan");
     assertThat(jdbc.sql("select count(*) from plan where care_case_id = :c").param("c", id).query(Long.class).single())
         .as("nothing half-saved").isZero();
+    assertThatThrownBy(() -> TestData.as("practitioner", () -> {
+      plans.write(id, "x".repeat(5001), null, null, null);
+      return null;
+    }, "PRACTITIONER")).hasMessage("Each part of the plan must be 5000 characters or fewer");
 
     TestData.as("practitioner", () -> {
       plans.write(id, "Keep my job at the library", "Later start on Mondays", "Short walks at lunch", "Phone my manager early");

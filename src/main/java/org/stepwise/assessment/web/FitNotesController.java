@@ -86,9 +86,9 @@ class FitNotesController {
         redirect.addFlashAttribute("done", "Fit note recorded. It shows on the plan.");
         return "redirect:/cases/" + id + "/fit-notes";
       } catch (IllegalArgumentException e) {
-        errors.add(e.getMessage().startsWith("The end")
-            ? new ErrorSummary.Entry("until", "until-day", e.getMessage())
-            : new ErrorSummary.Entry("advice", "advice-PHASED_RETURN", e.getMessage()));
+        errors.add(e.getMessage().startsWith("The end") ? new ErrorSummary.Entry("until", "until-day", e.getMessage())
+            : e.getMessage().startsWith("Advice") ? new ErrorSummary.Entry("advice", "advice-PHASED_RETURN", e.getMessage())
+            : new ErrorSummary.Entry("assessed", "assessed-day", e.getMessage()));
       }
     }
     return page(id, values, chosen, ErrorSummary.of(errors), model);

@@ -60,7 +60,20 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     return new Plan(UUID.randomUUID(), null, caseId, referralId, List.of(), List.of());
   }
 
+  /** The most any one part of the plan may hold. */
+  public static final int MAX_LENGTH = 5000;
+
+  /**
+   * Replaces the plan's words; blank parts are cleared.
+   *
+   * @throws IllegalArgumentException when a part is longer than {@link #MAX_LENGTH}
+   */
   public void write(String goals, String adjustments, String pacing, String flareUp) {
+    for (var part : new String[] {goals, adjustments, pacing, flareUp}) {
+      if (part != null && part.length() > MAX_LENGTH) {
+        throw new IllegalArgumentException("Each part of the plan must be " + MAX_LENGTH + " characters or fewer");
+      }
+    }
     this.goals = trim(goals);
     this.adjustments = trim(adjustments);
     this.pacing = trim(pacing);

@@ -41,12 +41,12 @@ class PlanController {
 
   @PostMapping("/cases/{id}/plan")
   String write(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
-    if (values.values().stream().anyMatch(v -> v != null && v.length() > 5000)) {
-      redirect.addFlashAttribute("problem", "Each part of the plan must be 5000 characters or fewer");
-      return "redirect:/cases/" + id + "/plan";
+    try {
+      plans.write(id, values.get("goals"), values.get("adjustments"), values.get("pacing"), values.get("flareUp"));
+      redirect.addFlashAttribute("done", "Plan saved. When the person agrees it, record their agreement.");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
     }
-    plans.write(id, values.get("goals"), values.get("adjustments"), values.get("pacing"), values.get("flareUp"));
-    redirect.addFlashAttribute("done", "Plan saved. When the person agrees it, record their agreement.");
     return "redirect:/cases/" + id + "/plan";
   }
 
