@@ -49,6 +49,11 @@ class ProfileController {
           new Question("transport", "Transport", null),
           new Question("caring", "Caring duties", null))));
 
+  /** The questions under "Telling people at work", after the choice of whether they have told. */
+  static final List<Question> DISCLOSURE_QUESTIONS = List.of(
+      new Question("disclosureTo", "Who they have told", null),
+      new Question("disclosureHow", "How they told them, or plan to", null));
+
   private final Profiles profiles;
   private final Caseloads caseloads;
 
@@ -64,6 +69,7 @@ class ProfileController {
     model.addAttribute("profile", profile);
     model.addAttribute("parts", PARTS);
     model.addAttribute("disclosures", Disclosure.values());
+    model.addAttribute("disclosureQuestions", DISCLOSURE_QUESTIONS);
     if (!model.containsAttribute("answers")) {
       model.addAttribute("answers", profile.answers());
       model.addAttribute("chosenDisclosure", profile.disclosure() == null ? "" : profile.disclosure().name());
@@ -113,13 +119,8 @@ class ProfileController {
   }
 
   private static String labelOf(String field) {
-    if ("disclosureTo".equals(field)) {
-      return "Who they have told";
-    }
-    if ("disclosureHow".equals(field)) {
-      return "How they told them, or plan to";
-    }
-    return PARTS.stream().flatMap(p -> p.questions().stream()).filter(q -> q.name().equals(field))
+    return java.util.stream.Stream.concat(PARTS.stream().flatMap(p -> p.questions().stream()), DISCLOSURE_QUESTIONS.stream())
+        .filter(q -> q.name().equals(field))
         .map(Question::label).findFirst().orElse("The answer");
   }
 }
