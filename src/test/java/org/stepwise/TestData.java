@@ -72,6 +72,15 @@ public final class TestData {
   }
 
   /** A referral's ids and its open case. */
+  /**
+   * The test database is shared by every test class, and many open a case with the demo
+   * practitioner: give her room for all of them, so no test depends on how many ran before it.
+   * Caseload limits themselves are tested with workers of their own ({@code CaseloadIT}).
+   */
+  public static void roomForTestCases(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    jdbc.sql("update staff_user set caseload_limit = 10000 where username = 'practitioner'").update();
+  }
+
   public record OpenCase(java.util.UUID referral, java.util.UUID caseId, String fullName) {}
 
   /**
@@ -105,6 +114,7 @@ public final class TestData {
         .param("painInterference", "5").param("fatigueInterference", "4").param("cognitionInterference", "1")
         .param("moodInterference", "3").param("help", "RETURN_TO_WORK"));
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/triage/" + triage + "/step").with(csrf).with(practitioner).param("step", "1"));
+    roomForTestCases(jdbc);
     var caseId = as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
     return new OpenCase(referral, caseId, givenName + " " + family);
   }

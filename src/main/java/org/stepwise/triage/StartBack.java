@@ -65,7 +65,7 @@ public final class StartBack {
    * @throws IllegalArgumentException for anything but 8 answers and a bother index 0-4
    */
   public static Score score(List<Boolean> agree, int bother) {
-    if (agree == null || agree.size() != 8 || agree.contains(null)) {
+    if (agree == null || agree.size() != 8 || agree.stream().anyMatch(java.util.Objects::isNull)) {
       throw new IllegalArgumentException("Answer all of items 1 to 8");
     }
     if (bother < 0 || bother >= BOTHER_ANSWERS.size()) {

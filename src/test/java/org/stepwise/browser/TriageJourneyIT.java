@@ -17,9 +17,11 @@ import org.stepwise.StepwiseIntegrationTest;
 class TriageJourneyIT {
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aPractitionerAcceptsTriagesAndSeesThePersonWaiting() throws Exception {
+    org.stepwise.TestData.roomForTestCases(jdbc);
     try (var browser = new Browser(port)) {
       browser.open("/login");
       browser.type("username", "practitioner");

@@ -243,6 +243,7 @@ class FeedbackIT {
         .param("painInterference", "5").param("fatigueInterference", "4").param("cognitionInterference", "1")
         .param("moodInterference", "3").param("help", "RETURN_TO_WORK"));
     mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
+    TestData.roomForTestCases(jdbc);
     var caseId = TestData.as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
 
     var first = awaitLetter(referral, "your-worker");

@@ -33,6 +33,7 @@ class SecurityConfiguration {
                         "/login",
                         "/refer-yourself",
                         "/refer-yourself/**",
+                        "/questionnaire/*",
                         "/assets/**",
                         "/webjars/**",
                         "/css/**",

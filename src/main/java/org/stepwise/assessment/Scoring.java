@@ -1,0 +1,190 @@
+package org.stepwise.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.expression.EvaluationException;
+import org.springframework.expression.ExpressionParser;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.SimpleEvaluationContext;
+
+/**
+ * Scores answers to a {@link Questionnaire} by its own rules. Pure: no database, no Spring context.
+ * Expressions are Spring expressions in a read-only context (no types, no beans), over variables
+ * named after the items ({@code #q1}, holding the item's score) and the scores computed before them
+ * ({@code #total}).
+ */
+public final class Scoring {
+
+  private static final ExpressionParser PARSER = new SpelExpressionParser();
+
+  /** One computed score; {@code value} is null for a text score (CONCAT) or one that does not apply. */
+  public record Value(String id, String label, Double value, String text, String band) {
+
+    /** "12 (Moderate)", "45%", "21143", or "Not applicable". */
+    public String display() {
+      return text + (band == null ? "" : " (" + band + ")");
+    }
+  }
+
+  /** The scores, the result (e.g. "High risk"; may be null) and any alerts. */
+  public record Result(List<Value> values, String result, List<String> alerts) {
+
+    /** A score's value, if computed. */
+    public Double value(String id) {
+      return values.stream().filter(v -> v.id().equals(id)).findFirst().map(Value::value).orElse(null);
+    }
+
+    /** A one-line summary, e.g. "Total 12 (Moderate)". */
+    public String summary() {
+      var scores = values.stream().filter(v -> v.value() != null || !"Not applicable".equals(v.text()))
+          .map(v -> v.label() + " " + v.display()).collect(Collectors.joining("; "));
+      return result == null ? scores : result + ". " + scores;
+    }
+  }
+
+  /** Answers that cannot be scored, with a message per item id in the order of the items. */
+  public static final class InvalidAnswers extends IllegalArgumentException {
+    private final Map<String, String> problems;
+
+    InvalidAnswers(Map<String, String> problems) {
+      super(String.join("; ", problems.values()));
+      this.problems = Map.copyOf(problems);
+    }
+
+    public Map<String, String> problems() {
+      return problems;
+    }
+  }
+
+  private Scoring() {}
+
+  /**
+   * Checks the answers and keeps only those to items that apply (a skipped item's answer is dropped).
+   *
+   * @param answers item id to the chosen option's value or the number entered; null for no answer
+   * @throws InvalidAnswers naming each item that needs an answer or has one out of range
+   */
+  public static Map<String, Integer> check(Questionnaire q, Map<String, Integer> answers) {
+    var kept = new LinkedHashMap<String, Integer>();
+    var problems = new LinkedHashMap<String, String>();
+    var variables = new LinkedHashMap<String, Object>();
+    int number = 0;
+    for (var item : q.items()) {
+      number++;
+      if (item.askIf() != null && !test(item.askIf(), variables)) {
+        continue;
+      }
+      var answer = answers.get(item.id());
+      if (answer == null) {
+        if (!item.mayBeLeft()) {
+          problems.put(item.id(), item.isChoice() ? "Answer question " + number
+              : "Enter a whole number from " + item.min() + " to " + item.max() + " for question " + number);
+        }
+        continue;
+      }
+      if (item.isChoice()) {
+        var option = q.optionsFor(item).stream().filter(o -> o.value() == answer).findFirst();
+        if (option.isEmpty()) {
+          problems.put(item.id(), "Choose one of the answers to question " + number);
+          continue;
+        }
+        variables.put(item.id(), (double) option.get().scored());
+      } else {
+        if (answer < item.min() || answer > item.max()) {
+          problems.put(item.id(), "Enter a whole number from " + item.min() + " to " + item.max() + " for question " + number);
+          continue;
+        }
+        variables.put(item.id(), (double) answer);
+      }
+      kept.put(item.id(), answer);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidAnswers(problems);
+    }
+    return kept;
+  }
+
+  /**
+   * Scores a complete set of answers.
+   *
+   * @throws InvalidAnswers as {@link #check}
+   */
+  public static Result score(Questionnaire q, Map<String, Integer> answers) {
+    var kept = check(q, answers);
+    var variables = new LinkedHashMap<String, Object>();
+    for (var item : q.items()) {
+      var answer = kept.get(item.id());
+      if (answer == null) {
+        variables.put(item.id(), null);
+      } else if (item.isChoice()) {
+        variables.put(item.id(), (double) q.optionsFor(item).stream().filter(o -> o.value() == answer)
+            .findFirst().orElseThrow().scored());
+      } else {
+        variables.put(item.id(), (double) answer);
+      }
+    }
+    var values = new ArrayList<Value>();
+    for (var s : q.scores()) {
+      var value = compute(s, kept, variables);
+      values.add(value);
+      variables.put(s.id(), value.value());
+    }
+    String result = q.results().stream().filter(r -> test(r.when(), variables)).map(Questionnaire.Rule::label)
+        .findFirst().orElse(null);
+    var alerts = q.alerts().stream().filter(r -> test(r.when(), variables)).map(Questionnaire.Rule::message).toList();
+    return new Result(List.copyOf(values), result, alerts);
+  }
+
+  private static Value compute(Questionnaire.Score s, Map<String, Integer> answers, Map<String, Object> variables) {
+    if (s.when() != null && !test(s.when(), variables)) {
+      return new Value(s.id(), s.label(), null, "Not applicable", null);
+    }
+    Double value;
+    switch (s.method()) {
+      case CONCAT -> {
+        var text = s.items().stream().map(i -> String.valueOf(answers.get(i))).collect(Collectors.joining());
+        return new Value(s.id(), s.label(), null, text, null);
+      }
+      case SUM -> value = s.items().stream().mapToDouble(i -> (Double) variables.get(i)).sum();
+      case MEAN -> value = s.items().stream().mapToDouble(i -> (Double) variables.get(i)).average().orElse(Double.NaN);
+      case EXPRESSION -> value = evaluate(s.expression(), variables);
+      default -> throw new IllegalStateException("Unknown method " + s.method());
+    }
+    if (value == null || value.isNaN() || value.isInfinite()) {
+      return new Value(s.id(), s.label(), null, "Not applicable", null);
+    }
+    int decimals = s.decimals() == null ? 0 : s.decimals();
+    double rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    var text = BigDecimal.valueOf(rounded).setScale(decimals, RoundingMode.HALF_UP).toPlainString()
+        + (s.unit() == null ? "" : s.unit());
+    return new Value(s.id(), s.label(), rounded, text, s.band(rounded).orElse(null));
+  }
+
+  private static boolean test(String expression, Map<String, Object> variables) {
+    try {
+      return Boolean.TRUE.equals(PARSER.parseExpression(expression).getValue(context(variables), Boolean.class));
+    } catch (EvaluationException | NullPointerException e) {
+      return false; // a rule over an unanswered item does not hold
+    }
+  }
+
+  private static Double evaluate(String expression, Map<String, Object> variables) {
+    try {
+      var n = PARSER.parseExpression(expression).getValue(context(variables), Number.class);
+      return n == null ? null : n.doubleValue();
+    } catch (EvaluationException | NullPointerException e) {
+      return null;
+    }
+  }
+
+  private static SimpleEvaluationContext context(Map<String, Object> variables) {
+    var context = SimpleEvaluationContext.forReadOnlyDataBinding().build();
+    variables.forEach(context::setVariable);
+    return context;
+  }
+}
