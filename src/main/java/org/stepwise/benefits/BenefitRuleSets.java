@@ -3,6 +3,7 @@ package org.stepwise.benefits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,11 +17,15 @@ import org.stepwise.benefits.internal.RuleSetStore;
 
 /**
  * The benefit rules better-off estimates use, kept by administrators. A set is never changed:
- * to change the figures, add a set in effect from a new date. Every addition is logged.
+ * to change the figures, add a set in effect from a new date. A set no estimate has used may be
+ * removed. Every addition and removal is logged.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class BenefitRuleSets {
+
+  private static final java.time.format.DateTimeFormatter LONG_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private final RuleSetStore store;
   private final AuditLog auditLog;
@@ -42,6 +47,33 @@ public class BenefitRuleSets {
   @Transactional(readOnly = true)
   public Optional<BenefitRules> inEffectOn(LocalDate day) {
     return store.inEffectOn(day);
+  }
+
+  /** How many estimates used each set; a set no estimate used is not in the map. */
+  @Transactional(readOnly = true)
+  public Map<UUID, Long> estimatesUsing() {
+    return store.estimatesUsing();
+  }
+
+  /**
+   * Removes a set that no estimate has used, for example to correct a mistake. A set an estimate
+   * used stays for ever, so that the estimate can be shown as it was made.
+   *
+   * @throws IllegalArgumentException when there is no such set, it is the only one, or an estimate
+   *     has used it
+   */
+  @Transactional
+  public BenefitRules remove(UUID id) {
+    var rules = store.find(id).orElseThrow(() -> new IllegalArgumentException("No such set of figures"));
+    if (store.all().size() == 1) {
+      throw new IllegalArgumentException("These are the only figures, so they cannot be removed");
+    }
+    if (!store.removeUnused(id)) {
+      throw new IllegalArgumentException("An estimate has used the figures in effect from "
+          + LONG_DATE.format(rules.effectiveFrom()) + ", so they cannot be removed");
+    }
+    auditLog.record(AuditAction.DELETE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
+    return rules;
   }
 
   /**

@@ -163,6 +163,29 @@ class BetterOffIT {
   }
 
   @Test
+  void removesOnlyASetNoEstimateHasUsed() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Kai");
+    asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
+    var todays = asAdmin(() -> ruleSets.inEffectOn(today())).orElseThrow();
+    assertThat(asAdmin(() -> ruleSets.estimatesUsing())).containsKey(todays.id());
+    assertThatThrownBy(() -> asAdmin(() -> ruleSets.remove(todays.id())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("An estimate has used");
+
+    var mistake = asAdmin(() -> ruleSets.add(rulesFrom(today().plusYears(7), "5.5")));
+    assertThat(asAdmin(() -> ruleSets.estimatesUsing())).doesNotContainKey(mistake);
+    asAdmin(() -> ruleSets.remove(mistake));
+    assertThat(asAdmin(() -> ruleSets.all())).extracting(BenefitRules::id)
+        .contains(todays.id()).doesNotContain(mistake);
+    assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'benefit-rules'"
+        + " and record_id = :id and action = 'DELETE'").param("id", mistake).query(Long.class).single())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> asAdmin(() -> ruleSets.remove(UUID.randomUUID())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No such set of figures");
+    assertThatThrownBy(() -> asPractitioner(() -> ruleSets.remove(todays.id())))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void refusesUnknownAndClosedCasesAndBadAnswersSavingNothing() throws Exception {
     assertThatThrownBy(() -> asPractitioner(() -> estimates.estimate(UUID.randomUUID(), SIXTEEN_HOURS)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("No such case");

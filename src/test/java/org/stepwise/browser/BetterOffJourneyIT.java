@@ -64,6 +64,11 @@ class BetterOffJourneyIT {
           .contains("by admin");
       assertThat(browser.find(By.cssSelector("[data-test=last-changed]")).getText()).contains("by admin");
       browser.assertAccessible();
+
+      browser.press("Remove this set (in effect from 6 April 2099)");
+      assertThat(browser.text()).contains("Figures in effect from 6 April 2099 removed.");
+      assertThat(browser.findAll(By.cssSelector("[data-test='rules-2099-04-06']"))).isEmpty();
+      browser.assertAccessible();
     }
   }
 

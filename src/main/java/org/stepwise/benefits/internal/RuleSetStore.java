@@ -45,6 +45,21 @@ public class RuleSetStore {
         .param("d", effectiveFrom).query(Long.class).single() > 0;
   }
 
+  /** How many estimates used each set; sets no estimate used are left out. */
+  public java.util.Map<UUID, Long> estimatesUsing() {
+    return jdbc.sql("select rules_id, count(*) from better_off_estimate group by rules_id")
+        .query((row, n) -> java.util.Map.entry(row.getObject(1, UUID.class), row.getLong(2)))
+        .list().stream()
+        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+  }
+
+  /** Removes a set no estimate has used; false when there is no such unused set. */
+  public boolean removeUnused(UUID id) {
+    return jdbc.sql("delete from benefit_rules where id = :id and not exists"
+            + " (select 1 from better_off_estimate where rules_id = :id)")
+        .param("id", id).update() == 1;
+  }
+
   /** Adds a checked set; returns its id. */
   public UUID add(BenefitRules rules, Instant at, String by) {
     var id = UUID.randomUUID();

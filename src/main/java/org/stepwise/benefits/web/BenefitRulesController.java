@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -55,7 +57,9 @@ class BenefitRulesController {
     var values = new HashMap<String, String>();
     ruleSets.all().stream().findFirst().ifPresent(latest -> {
       for (var figure : Figure.values()) {
-        values.put(figure.field(), Pounds.plain(figure.in(latest)));
+        var value = figure.in(latest);
+        values.put(figure.field(), figure.unit().percent() ? Pounds.plain(value)
+            : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
       }
     });
     return page(values, ErrorSummary.none(), model);
@@ -101,6 +105,18 @@ class BenefitRulesController {
     return page(values, ErrorSummary.of(errors), model);
   }
 
+  @PostMapping("/admin/benefit-rules/{id}/remove")
+  String remove(@PathVariable UUID id, RedirectAttributes redirect) {
+    try {
+      var removed = ruleSets.remove(id);
+      redirect.addFlashAttribute("done",
+          "Figures in effect from " + LONG_DATE.format(removed.effectiveFrom()) + " removed.");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", e.getMessage() + ".");
+    }
+    return "redirect:/admin/benefit-rules";
+  }
+
   private static String dateTaken(java.time.LocalDate from) {
     return "There is already a set of figures in effect from " + LONG_DATE.format(from)
         + ". Choose another date";
@@ -110,6 +126,7 @@ class BenefitRulesController {
     var all = ruleSets.all();
     var today = clock.instant().atZone(LONDON).toLocalDate();
     model.addAttribute("ruleSets", all);
+    model.addAttribute("used", ruleSets.estimatesUsing());
     model.addAttribute("current", ruleSets.inEffectOn(today).map(BenefitRules::id).orElse(null));
     model.addAttribute("today", today);
     model.addAttribute("lastChanged", all.stream()
