@@ -2,7 +2,9 @@ package org.stepwise.benefits;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +26,8 @@ import org.stepwise.benefits.internal.RuleSetStore;
 @PreAuthorize("hasRole('ADMIN')")
 public class BenefitRuleSets {
 
-  private static final java.time.format.DateTimeFormatter LONG_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final RuleSetStore store;
   private final AuditLog auditLog;
@@ -64,7 +66,8 @@ public class BenefitRuleSets {
    */
   @Transactional
   public BenefitRules remove(UUID id) {
-    var rules = store.find(id).orElseThrow(() -> new IllegalArgumentException("No such set of figures"));
+    var rules = store.find(id)
+        .orElseThrow(() -> new IllegalArgumentException("No such set of figures"));
     if (store.all().size() == 1) {
       throw new IllegalArgumentException("These are the only figures, so they cannot be removed");
     }
@@ -72,7 +75,8 @@ public class BenefitRuleSets {
       throw new IllegalArgumentException("An estimate has used the figures in effect from "
           + LONG_DATE.format(rules.effectiveFrom()) + ", so they cannot be removed");
     }
-    auditLog.record(AuditAction.DELETE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
+    auditLog.record(AuditAction.DELETE, "benefit-rules", id,
+        "in effect from " + rules.effectiveFrom());
     return rules;
   }
 
@@ -97,7 +101,8 @@ public class BenefitRuleSets {
       throw new IllegalArgumentException("There is already a set of figures in effect from that"
           + " date. Choose another date");
     }
-    auditLog.record(AuditAction.CREATE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
+    auditLog.record(AuditAction.CREATE, "benefit-rules", id,
+        "in effect from " + rules.effectiveFrom());
     return id;
   }
 }

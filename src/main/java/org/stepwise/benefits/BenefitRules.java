@@ -63,7 +63,8 @@ public record BenefitRules(
         "Universal Credit standard allowance: single, 25 or over", Unit.MONTHLY_POUNDS,
         BenefitRules::ucStandard25Plus),
     UC_LCWRA_ELEMENT("ucLcwraElement",
-        "Limited capability for work and work-related activity (LCWRA) element", Unit.MONTHLY_POUNDS,
+        "Limited capability for work and work-related activity (LCWRA) element",
+        Unit.MONTHLY_POUNDS,
         BenefitRules::ucLcwraElement),
     WORK_ALLOWANCE_WITH_HOUSING("workAllowanceWithHousing",
         "Work allowance when Universal Credit includes housing costs", Unit.MONTHLY_POUNDS,
@@ -120,7 +121,8 @@ public record BenefitRules(
   }
 
   /** A set not yet added, from its figures. Missing figures are null. */
-  public static BenefitRules of(LocalDate effectiveFrom, Map<Figure, BigDecimal> figures, String source) {
+  public static BenefitRules of(
+      LocalDate effectiveFrom, Map<Figure, BigDecimal> figures, String source) {
     var f = new EnumMap<Figure, BigDecimal>(figures);
     return new BenefitRules(null, effectiveFrom, f.get(Figure.UC_STANDARD_UNDER_25),
         f.get(Figure.UC_STANDARD_25_PLUS), f.get(Figure.UC_LCWRA_ELEMENT),

@@ -46,7 +46,8 @@ public final class BetterOffCalculation {
     var out = new ArrayList<String>();
     var standard = in.aged25OrOver() ? rules.ucStandard25Plus() : rules.ucStandardUnder25();
     out.add("Universal Credit standard allowance for a single person "
-        + (in.aged25OrOver() ? "aged 25 or over" : "under 25") + ": " + money(standard) + " a month.");
+        + (in.aged25OrOver() ? "aged 25 or over" : "under 25") + ": " + money(standard)
+        + " a month.");
     var maximum = standard;
     if (in.lcwra()) {
       maximum = maximum.add(rules.ucLcwraElement());
@@ -62,7 +63,8 @@ public final class BetterOffCalculation {
     out.add("As a weekly figure: " + money(maximum) + " × 12 months ÷ 52 weeks = "
         + money(ucOutWeekly) + " a week.");
     if (in.otherIncomeWeekly().signum() > 0) {
-      out.add("Plus other income not affected by work: " + money(in.otherIncomeWeekly()) + " a week.");
+      out.add("Plus other income not affected by work: " + money(in.otherIncomeWeekly())
+          + " a week.");
     }
     var totalOut = pence(ucOutWeekly.add(in.otherIncomeWeekly()));
     out.add("Total out of work: " + money(totalOut) + " a week.");
@@ -87,7 +89,9 @@ public final class BetterOffCalculation {
     var allowance = BigDecimal.ZERO;
     if (in.childOrLimitedCapability() || in.lcwra()) {
       var withHousing = in.housingCostsMonthly().signum() > 0;
-      allowance = withHousing ? rules.workAllowanceWithHousing() : rules.workAllowanceWithoutHousing();
+      allowance = withHousing
+          ? rules.workAllowanceWithHousing()
+          : rules.workAllowanceWithoutHousing();
       work.add("Work allowance: " + money(allowance) + " a month, the "
           + (withHousing ? "lower amount because Universal Credit includes housing costs"
               : "higher amount because Universal Credit includes no housing costs")
@@ -111,10 +115,12 @@ public final class BetterOffCalculation {
           + ") is at least the maximum Universal Credit (" + money(maximum) + ").");
     } else {
       work.add("Universal Credit in work: " + money(maximum) + " − " + money(reduction) + " = "
-          + money(ucInMonthly) + " a month, which is " + money(ucInWeekly) + " a week (× 12 ÷ 52).");
+          + money(ucInMonthly) + " a month, which is " + money(ucInWeekly)
+          + " a week (× 12 ÷ 52).");
     }
     if (in.otherIncomeWeekly().signum() > 0) {
-      work.add("Plus other income not affected by work: " + money(in.otherIncomeWeekly()) + " a week.");
+      work.add("Plus other income not affected by work: " + money(in.otherIncomeWeekly())
+          + " a week.");
     }
     if (in.workCostsWeekly().signum() > 0) {
       work.add("Less work costs: " + money(in.workCostsWeekly()) + " a week.");
@@ -123,8 +129,10 @@ public final class BetterOffCalculation {
         .subtract(in.workCostsWeekly()));
     work.add("Total in work: " + money(netWeekly) + " take-home pay + " + money(ucInWeekly)
         + " Universal Credit"
-        + (in.otherIncomeWeekly().signum() > 0 ? " + " + money(in.otherIncomeWeekly()) + " other income" : "")
-        + (in.workCostsWeekly().signum() > 0 ? " − " + money(in.workCostsWeekly()) + " work costs" : "")
+        + (in.otherIncomeWeekly().signum() > 0
+            ? " + " + money(in.otherIncomeWeekly()) + " other income" : "")
+        + (in.workCostsWeekly().signum() > 0
+            ? " − " + money(in.workCostsWeekly()) + " work costs" : "")
         + " = " + money(totalIn) + " a week.");
 
     return new BetterOff(totalOut, totalIn, totalIn.subtract(totalOut), out, work);
@@ -144,9 +152,9 @@ public final class BetterOffCalculation {
       return BigDecimal.ZERO;
     }
     var yearly = rate(percent).multiply(taxable);
-    work.add(name + ": " + Pounds.percent(percent) + " of " + money(taxable) + " (earnings over the "
-        + money(threshold) + " " + thresholdName + ") = " + money(yearly) + " a year, which is "
-        + money(perWeek(yearly)) + " a week (÷ 52).");
+    work.add(name + ": " + Pounds.percent(percent) + " of " + money(taxable)
+        + " (earnings over the " + money(threshold) + " " + thresholdName + ") = "
+        + money(yearly) + " a year, which is " + money(perWeek(yearly)) + " a week (÷ 52).");
     return yearly;
   }
 

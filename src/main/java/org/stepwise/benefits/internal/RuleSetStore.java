@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepwise.benefits.BenefitRules;
@@ -46,11 +48,11 @@ public class RuleSetStore {
   }
 
   /** How many estimates used each set; sets no estimate used are left out. */
-  public java.util.Map<UUID, Long> estimatesUsing() {
+  public Map<UUID, Long> estimatesUsing() {
     return jdbc.sql("select rules_id, count(*) from better_off_estimate group by rules_id")
-        .query((row, n) -> java.util.Map.entry(row.getObject(1, UUID.class), row.getLong(2)))
+        .query((row, n) -> Map.entry(row.getObject(1, UUID.class), row.getLong(2)))
         .list().stream()
-        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /** Removes a set no estimate has used; false when there is no such unused set. */
@@ -77,7 +79,8 @@ public class RuleSetStore {
         .param("withHousing", rules.workAllowanceWithHousing())
         .param("withoutHousing", rules.workAllowanceWithoutHousing())
         .param("taper", rules.taperPercent()).param("allowance", rules.personalAllowanceYearly())
-        .param("basicRate", rules.basicRatePercent()).param("niThreshold", rules.niThresholdYearly())
+        .param("basicRate", rules.basicRatePercent())
+        .param("niThreshold", rules.niThresholdYearly())
         .param("niRate", rules.niRatePercent()).param("source", rules.source().trim())
         .param("at", Timestamp.from(at)).param("by", by)
         .update();

@@ -1,7 +1,9 @@
 package org.stepwise.benefits.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ class BenefitRulesController {
       for (var figure : Figure.values()) {
         var value = figure.in(latest);
         values.put(figure.field(), figure.unit().percent() ? Pounds.plain(value)
-            : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            : value.setScale(2, RoundingMode.HALF_UP).toPlainString());
       }
     });
     return page(values, ErrorSummary.none(), model);
@@ -80,7 +82,8 @@ class BenefitRulesController {
       var percent = figure.unit().percent();
       var amount = Amounts.read(values, figure.field(), figure.label(),
           "Enter " + figure.label() + " as a number, like " + (percent ? "55" : "411.00"),
-          percent ? new BigDecimal("100") : BenefitRules.MAX_POUNDS, percent ? "100" : "£1,000,000",
+          percent ? new BigDecimal("100") : BenefitRules.MAX_POUNDS,
+          percent ? "100" : "£1,000,000",
           errors);
       if (amount != null) {
         figures.put(figure, amount);
@@ -94,7 +97,8 @@ class BenefitRulesController {
     if (errors.isEmpty()) {
       try {
         ruleSets.add(BenefitRules.of(from, figures, source));
-        redirect.addFlashAttribute("done", "Figures in effect from " + LONG_DATE.format(from) + " added.");
+        redirect.addFlashAttribute("done",
+            "Figures in effect from " + LONG_DATE.format(from) + " added.");
         return "redirect:/admin/benefit-rules";
       } catch (IllegalArgumentException e) {
         errors.add(e.getMessage().startsWith("There is already")
@@ -117,7 +121,7 @@ class BenefitRulesController {
     return "redirect:/admin/benefit-rules";
   }
 
-  private static String dateTaken(java.time.LocalDate from) {
+  private static String dateTaken(LocalDate from) {
     return "There is already a set of figures in effect from " + LONG_DATE.format(from)
         + ". Choose another date";
   }

@@ -1,6 +1,7 @@
 package org.stepwise.benefits.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,16 +55,19 @@ class BetterOffController {
     var lcwra = yesNo(values, "lcwra",
         "Select yes if they have limited capability for work and work-related activity", errors);
     var childOrLcw = yesNo(values, "childOrLcw",
-        "Select yes if they are responsible for a child or have limited capability for work", errors);
+        "Select yes if they are responsible for a child or have limited capability for work",
+        errors);
     var money = BetterOffInputs.MAX_AMOUNT;
     var housing = Amounts.read(values, "housingCosts", "Housing costs",
         "Enter housing costs a month in pounds, or 0 if none", money, "£10,000", errors);
     var other = Amounts.read(values, "otherIncome", "Other income",
         "Enter other income a week in pounds, or 0 if none", money, "£10,000", errors);
     var hours = Amounts.read(values, "hours", "Hours a week",
-        "Enter hours a week in the job as a number, like 16", BetterOffInputs.MAX_HOURS, "100", errors);
+        "Enter hours a week in the job as a number, like 16", BetterOffInputs.MAX_HOURS, "100",
+        errors);
     var pay = Amounts.read(values, "pay", "Pay an hour",
-        "Enter pay an hour in pounds, like 12.21", BetterOffInputs.MAX_HOURLY_PAY, "£1,000", errors);
+        "Enter pay an hour in pounds, like 12.21", BetterOffInputs.MAX_HOURLY_PAY, "£1,000",
+        errors);
     var costs = Amounts.read(values, "workCosts", "Work costs",
         "Enter work costs a week in pounds, or 0 if none", money, "£10,000", errors);
     if (errors.isEmpty()) {
@@ -132,6 +136,6 @@ class BetterOffController {
   }
 
   private static String money(BigDecimal amount) {
-    return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }
