@@ -138,6 +138,11 @@ public record Questionnaire(
     return labelled;
   }
 
+  /** Whether an item's answers are short enough to sit side by side (e.g. Yes / No, Level 1 to 5). */
+  public boolean shortAnswers(Item item) {
+    return item.isChoice() && optionsFor(item).stream().allMatch(o -> o.label().length() <= 10);
+  }
+
   /** Whether every item has wording, so the person can answer it themselves. */
   public boolean hasWording() {
     return items.stream().allMatch(i -> i.text() != null && !i.text().isBlank());
@@ -153,13 +158,12 @@ public record Questionnaire(
     return scores.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** What to show above an item: its wording, or "Item 3: label" on a scoring-only form. */
+  /** What to show above an item: its wording, or its short label on a scoring-only form ("Item 3" without one). */
   public String heading(Item item) {
     if (item.text() != null && !item.text().isBlank()) {
       return item.text();
     }
-    var number = items.indexOf(item) + 1;
-    return "Item " + number + (item.label() == null ? "" : ": " + item.label());
+    return item.label() != null ? item.label() : "Item " + (items.indexOf(item) + 1);
   }
 
   /** How an answer reads: the option's label, the number with its unit, or "Not answered". */

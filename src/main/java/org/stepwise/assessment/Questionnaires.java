@@ -210,7 +210,7 @@ public class Questionnaires {
     var scored = jdbc.sql("select * from questionnaire_response where id = :id").param("id", id).query(this::response).single();
     var alert = scored.alerts().isEmpty() ? "" : " ALERT: " + String.join(" ", scored.alerts());
     caseloads.raiseWorkItem(request.caseId(), WorkItemKind.QUESTIONNAIRE_RETURNED,
-        q.name() + " returned: " + scored.summary() + "." + alert, LocalDate.now(clock),
+        q.name() + ", completed online: " + scored.summary() + "." + alert, LocalDate.now(clock),
         "questionnaire-returned:" + id);
   }
 

@@ -216,6 +216,8 @@ class QuestionnaireScoringTest {
   void loadedWordingReplacesTheScoringOnlyHeadings() {
     var wai = q("WAS");
     assertThat(wai.heading(wai.items().getFirst())).isEqualTo("Item 1");
+    var eq = q("EQ-5D-5L");
+    assertThat(eq.heading(eq.items().getFirst())).isEqualTo("Mobility");
     var worded = wai.withText(Map.of("q1", new Questionnaire.ItemText("How is your work ability now?", List.of())));
     assertThat(worded.hasWording()).isTrue();
     assertThat(worded.heading(worded.items().getFirst())).isEqualTo("How is your work ability now?");

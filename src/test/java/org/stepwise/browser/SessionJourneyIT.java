@@ -133,7 +133,7 @@ class SessionJourneyIT {
       browser.open("/caseload");
       assertThat(browser.text()).contains(open.fullName());
       browser.open("/cases/" + open.caseId());
-      assertThat(browser.text()).contains("Questionnaire returned: Generalised Anxiety Disorder Assessment (GAD-7) returned: Total 7 (Mild)");
+      assertThat(browser.text()).contains("Questionnaire returned: Generalised Anxiety Disorder Assessment (GAD-7), completed online: Total 7 (Mild)");
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
           .contains("Patient Health Questionnaire (PHQ-9): Total 8 (Mild)")
           .contains("(returned online)");

@@ -62,7 +62,8 @@ class QuestionnairesController {
       }
     }
     model.addAttribute("c", c);
-    model.addAttribute("responses", responses);
+    var seen = new java.util.HashSet<String>();
+    model.addAttribute("alerted", responses.stream().filter(r -> seen.add(r.code())).filter(r -> !r.alerts().isEmpty()).toList());
     model.addAttribute("histories", histories);
     model.addAttribute("available", questionnaires.available());
     model.addAttribute("links", questionnaires.links(id));
