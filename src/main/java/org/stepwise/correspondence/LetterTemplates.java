@@ -34,6 +34,7 @@ public class LetterTemplates {
           Map.entry("stepName", "brief vocational advice, often by phone"),
           Map.entry("waitTargetWeeks", "4"),
           Map.entry("outcome", "went back to work after time off"),
+          Map.entry("summary", "Their worker's summary: back three days a week with a later start; she knows to call us if things change."),
           Map.entry("appointmentDate", "Monday 7 December 2026"),
           Map.entry("appointmentTime", "2:30pm"),
           Map.entry("minutes", "45"),

@@ -272,6 +272,7 @@ class FeedbackIT {
         .param("outcome", "RETURNED_TO_WORK").param("note", "Back three days a week"));
     var discharged = awaitLetter(referral, "discharged");
     assertThat(pdfText(discharged)).contains("has now finished with the service")
-        .contains("The outcome: went back to work after time off.");
+        .contains("The outcome: went back to work after time off.")
+        .contains("Their worker's summary: Back three days a week");
   }
 }

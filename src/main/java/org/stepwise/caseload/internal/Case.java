@@ -172,7 +172,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     outcomeNote = note == null || note.isBlank() ? null : note.trim();
     int last = assignments.size() - 1;
     assignments.set(last, assignments.get(last).ended(now));
-    registerEvent(new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now));
+    registerEvent(new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now, outcomeNote));
   }
 
   /** Sets the date to review the case with the person; a work item is raised on that date. */

@@ -129,7 +129,8 @@ public class Feedback {
   @ApplicationModuleListener
   void on(org.stepwise.caseload.CaseClosed event) {
     toReferrer(new ReferralId(event.referralId()), "discharged", "discharged:" + event.caseId(),
-        Map.of("outcome", event.outcome().label().toLowerCase(Locale.UK)));
+        Map.of("outcome", event.outcome().label().toLowerCase(Locale.UK),
+            "summary", event.summary() == null ? "" : "Their worker's summary: " + event.summary()));
   }
 
   @ApplicationModuleListener
