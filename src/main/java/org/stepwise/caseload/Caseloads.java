@@ -228,6 +228,18 @@ public class Caseloads {
     auditLog.record(AuditAction.UPDATE, "case", id, "review planned");
   }
 
+  /**
+   * Where the case opened from a referral stands, for the system that sent the referral (the FHIR
+   * API checks it is theirs): empty until a case opens.
+   */
+  @PreAuthorize("hasAuthority('SCOPE_referral.read')")
+  @Transactional(readOnly = true)
+  public Optional<CaseProgress> progress(UUID referralId) {
+    return cases.findByReferralId(referralId).map(c -> new CaseProgress(
+        c.status() == org.stepwise.caseload.internal.Case.Status.OPEN, c.openedAt(), c.closedAt(), c.outcome(),
+        c.outcomeNote()));
+  }
+
   /** Closes the case with the outcome; its open work items are closed too. */
   @Transactional
   public void close(UUID id, Outcome outcome, String note) {

@@ -86,6 +86,37 @@ public class ReferralIntake {
   }
 
   /**
+   * Records a referral sent electronically by a clinical system (the FHIR API), attributed to the
+   * authenticated client. Same rules, events and duplicate check as the form; with no one to
+   * confirm a possible match, a person with an open referral is never recorded twice.
+   *
+   * @param requester who asked for it, as the sending system names them (e.g. "Dr A Patel, Riverside Surgery")
+   */
+  @PreAuthorize("hasAuthority('SCOPE_referral.write')")
+  @Transactional
+  public ReceiveResult receiveElectronic(NewReferral referral, String requester) {
+    activeProgramme(referral);
+    var existing = openReferralFor(referral.person());
+    if (existing.isPresent()) {
+      var match = existing.get();
+      auditLog.record(AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check (electronic)");
+      return new ReceiveResult.PossibleDuplicate(new DuplicateMatch(match.referralId(), match.reference(),
+          match.status(), "", match.receivedAt(), match.wasReferredBy(ReferralViews.currentUsername())));
+    }
+    var personId = people.register(referral.person());
+    var received = save(referral, personId, referral.source(), ReferralChannel.ELECTRONIC,
+        ReferralViews.currentUsername());
+    if (requester != null && !requester.isBlank()) {
+      received.addNote("Sent electronically for " + requester.strip(), ReferralViews.currentUsername(), views.now());
+      received = referrals.save(received);
+    }
+    if (referral.consentToFeedback()) {
+      consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
+    }
+    return new ReceiveResult.Received(views.view(received, details(personId, referral.person())));
+  }
+
+  /**
    * Adds a repeat referral's information to the person's existing open referral, instead of
    * recording a second one.
    */

@@ -21,4 +21,5 @@ public record ReferralOutline(
     ReferralStatus status,
     String declineReason,
     LocalDate reviewDate,
-    java.util.Set<org.stepwise.programme.Condition> conditions) {}
+    java.util.Set<org.stepwise.programme.Condition> conditions,
+    org.stepwise.programme.ProgrammeId programmeId) {}

@@ -107,7 +107,8 @@ public class Referrals {
                     r.status(),
                     r.declineReason(),
                     r.reviewDate(),
-                    r.conditions()));
+                    r.conditions(),
+                    r.programmeId()));
   }
 
   /** How many deferred referrals have reached their review date. */

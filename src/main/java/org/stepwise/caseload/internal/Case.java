@@ -188,6 +188,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   public org.stepwise.caseload.Outcome outcome() { return outcome; }
   public String outcomeNote() { return outcomeNote; }
+  public Instant closedAt() { return closedAt; }
 
   /** Whether one worker has held the case throughout. */
   public boolean keptOneWorker() {

@@ -1,0 +1,84 @@
+package org.stepwise.fhir.internal;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clinical systems registered to use the API, as the authorisation server sees them: client
+ * credentials only, secrets stored as hashes, short-lived JWT access tokens. Registration happens
+ * in the admin pages (or, in demo mode, {@link DemoApiClient}); this repository only reads.
+ */
+@Component
+class ApiClients implements RegisteredClientRepository {
+
+  /** How long an access token lasts. */
+  static final Duration TOKEN_LIFE = Duration.ofMinutes(15);
+
+  /** The scopes a client can hold. */
+  static final Set<String> SCOPES = Set.of("referral.write", "referral.read");
+
+  private final JdbcClient jdbc;
+
+  ApiClients(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void save(RegisteredClient registeredClient) {
+    throw new UnsupportedOperationException("Register API clients in the admin pages");
+  }
+
+  @Override
+  public RegisteredClient findById(String id) {
+    try {
+      return find("id = :v", UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public RegisteredClient findByClientId(String clientId) {
+    return find("client_id = :v", clientId);
+  }
+
+  /** The organisation a client acts for. */
+  String organisationOf(String clientId) {
+    return jdbc.sql("select organisation from api_client where client_id = :c").param("c", clientId)
+        .query(String.class).optional().orElse(null);
+  }
+
+  /** Notes that a client was just issued a token. */
+  void used(String clientId) {
+    jdbc.sql("update api_client set last_used_at = now() where client_id = :c").param("c", clientId).update();
+  }
+
+  private RegisteredClient find(String where, Object value) {
+    return jdbc.sql("select * from api_client where active and " + where).param("v", value)
+        .query((r, n) -> {
+          var scopes = Arrays.asList((String[]) r.getArray("scopes").getArray());
+          return RegisteredClient.withId(r.getObject("id", UUID.class).toString())
+            .clientId(r.getString("client_id"))
+            .clientName(r.getString("name"))
+            .clientSecret(r.getString("secret_hash"))
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+            .scopes(s -> s.addAll(scopes))
+            .tokenSettings(TokenSettings.builder().accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                .accessTokenTimeToLive(TOKEN_LIFE).build())
+            .build();
+        })
+        .optional().orElse(null);
+  }
+}

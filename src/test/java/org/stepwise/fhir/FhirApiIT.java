@@ -1,0 +1,269 @@
+package org.stepwise.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Date;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Outcome;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.Programmes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The FHIR API over real HTTP: tokens, referrals in, their Task following them, and every refusal as an OperationOutcome. */
+@StepwiseIntegrationTest
+class FhirApiIT {
+
+  static final FhirContext FHIR = FhirContext.forR4();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Programmes programmes;
+  @Autowired Caseloads caseloads;
+  @Autowired PasswordEncoder passwordEncoder;
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  String token(String client, String secret) throws Exception {
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.write%20referral.read")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+  }
+
+  HttpResponse<String> send(String method, String path, String token, String contentType, String body) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/fhir+json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (body != null) {
+      request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static ServiceRequest referral(ProgrammeId service, String identifier, String nhsNumber, String family) {
+    var patient = new Patient();
+    patient.setId("p1");
+    patient.addIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue(nhsNumber));
+    patient.addName().setFamily(family).addGiven("Rhian");
+    patient.setBirthDate(new Date(Date.UTC(85, 3, 14, 12, 0, 0)));
+    patient.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.EMAIL).setValue("rhian@example.com");
+    var sr = new ServiceRequest();
+    sr.addContained(patient);
+    sr.setSubject(new Reference("#p1"));
+    sr.addIdentifier(new Identifier().setSystem("https://gp-system.example/referrals").setValue(identifier));
+    sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    sr.addPerformer(new Reference("HealthcareService/" + service.id()));
+    sr.addReasonCode(new CodeableConcept(new Coding("http://snomed.info/sct", "24700007", "Multiple sclerosis")));
+    sr.addNote().setText("Struggling with fatigue at work; wants to keep her job.");
+    sr.setRequester(new Reference().setDisplay("Dr A Patel"));
+    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/employment-status",
+        new Coding("https://fhir.stepwise.example/CodeSystem/employment-status", "EMPLOYED_AT_WORK", null));
+    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/consent-to-contact", new BooleanType(true));
+    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/consent-to-feedback", new BooleanType(true));
+    return sr;
+  }
+
+  static String json(org.hl7.fhir.instance.model.api.IBaseResource resource) {
+    return FHIR.newJsonParser().encodeResourceToString(resource);
+  }
+
+  static OperationOutcome outcome(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("fhir+json");
+    return FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
+  }
+
+  @Test
+  void metadataIsPublicAndTellsWhatIsSupported() throws Exception {
+    var response = send("GET", "/fhir/metadata", null, null, null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    var capability = FHIR.newJsonParser().parseResource(CapabilityStatement.class, response.body());
+    assertThat(capability.getRestFirstRep().getResource()).extracting(r -> r.getType())
+        .contains("ServiceRequest", "Task");
+  }
+
+  @Test
+  void aReferralGoesInOnceAndItsTaskFollowsItToDischarge() throws Exception {
+    var service = TestData.jobRetentionService(programmes, "FHIR test " + UUID.randomUUID());
+    var token = token("demo-gp-system", "stepwise-demo");
+    var identifier = UUID.randomUUID().toString();
+    var body = json(referral(service, identifier, "9990000018", "Api" + identifier.substring(0, 6)));
+
+    var created = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var sr = FHIR.newJsonParser().parseResource(ServiceRequest.class, created.body());
+    var id = sr.getIdElement().getIdPart();
+    assertThat(sr.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    assertThat(sr.getIdentifier()).extracting(Identifier::getValue).contains(identifier);
+
+    // The same identifier again: the same ServiceRequest, no second referral.
+    var again = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(FHIR.newJsonParser().parseResource(ServiceRequest.class, again.body()).getIdElement().getIdPart()).isEqualTo(id);
+    var referral = jdbc.sql("select referral_id from fhir_service_request where id = :id").param("id", UUID.fromString(id))
+        .query(UUID.class).single();
+    assertThat(jdbc.sql("select channel from referral where id = :r").param("r", referral).query(String.class).single())
+        .isEqualTo("ELECTRONIC");
+
+    var read = send("GET", "/fhir/ServiceRequest/" + id, token, null, null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    var search = send("GET", "/fhir/ServiceRequest?identifier=https://gp-system.example/referrals%7C" + identifier, token, null, null);
+    assertThat(search.body()).contains(id);
+
+    assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+
+    var practitioner = user("practitioner").roles("PRACTITIONER");
+    mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(practitioner));
+    mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(practitioner));
+    assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.ACCEPTED);
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("select count(*) from triage where referral_id = :r")
+        .param("r", referral).query(Long.class).single() == 1);
+    var triage = jdbc.sql("select id from triage where referral_id = :r").param("r", referral).query(UUID.class).single();
+    mvc.perform(post("/triage/" + triage).with(csrf()).with(practitioner)
+        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("jobAtRisk", "NO").param("confidence", "6")
+        .param("painInterference", "5").param("fatigueInterference", "4").param("cognitionInterference", "1")
+        .param("moodInterference", "3").param("help", "RETURN_TO_WORK"));
+    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
+    TestData.roomForTestCases(jdbc);
+    var caseId = TestData.as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
+    assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.INPROGRESS);
+
+    TestData.as("practitioner", () -> {
+      caseloads.close(caseId, Outcome.STAYED_IN_WORK, "Adjustments agreed with her manager.");
+      return null;
+    }, "PRACTITIONER");
+    var done = task(token, id);
+    assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
+    assertThat(done.getOutput()).extracting(o -> o.getValue().primitiveValue() == null
+            ? ((CodeableConcept) o.getValue()).getText() : o.getValue().primitiveValue())
+        .containsExactly("Stayed in their job", "Adjustments agreed with her manager.");
+  }
+
+  Task task(String token, String id) throws Exception {
+    var response = send("GET", "/fhir/Task?based-on=ServiceRequest/" + id, token, null, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    var bundle = FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class, response.body());
+    assertThat(bundle.getEntry()).hasSize(1);
+    return (Task) bundle.getEntryFirstRep().getResource();
+  }
+
+  @Test
+  void refusalsAreOperationOutcomesWithTheRightStatus() throws Exception {
+    var service = TestData.jobRetentionService(programmes, "FHIR errors " + UUID.randomUUID());
+    assertThat(send("GET", "/fhir/ServiceRequest/x", null, null, null)).satisfies(r -> {
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(outcome(r).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.LOGIN);
+    });
+    assertThat(send("GET", "/fhir/ServiceRequest/x", "not-a-token", null, null).statusCode()).isEqualTo(401);
+
+    var token = token("demo-gp-system", "stepwise-demo");
+    var badNhs = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json",
+        json(referral(service, UUID.randomUUID().toString(), "9990000019", "Bad")));
+    assertThat(badNhs.statusCode()).isEqualTo(422);
+    assertThat(outcome(badNhs).getIssueFirstRep().getDiagnostics()).contains("NHS number 9990000019 is not valid");
+
+    var noService = referral(service, UUID.randomUUID().toString(), "9990000026", "NoService");
+    noService.getPerformer().clear();
+    var r = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(noService));
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(outcome(r).getIssueFirstRep().getDiagnostics()).contains("performer");
+
+    var unknownService = referral(new ProgrammeId(UUID.randomUUID()), UUID.randomUUID().toString(), "9990000026", "Gone");
+    assertThat(send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(unknownService)).statusCode())
+        .isEqualTo(422);
+
+    var noPatient = referral(service, UUID.randomUUID().toString(), "9990000026", "NoPatient");
+    noPatient.getContained().clear();
+    noPatient.setSubject(new Reference().setIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number")
+        .setValue("9990000034")));
+    var np = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(noPatient));
+    assertThat(np.statusCode()).isEqualTo(422);
+    assertThat(outcome(np).getIssueFirstRep().getDiagnostics()).contains("not known");
+
+    var malformed = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", "{\"resourceType\": \"ServiceRequest\", ");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(outcome(malformed).getIssue()).isNotEmpty();
+
+    var missing = send("GET", "/fhir/ServiceRequest/" + UUID.randomUUID(), token, null, null);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(outcome(missing).getIssue()).isNotEmpty();
+    assertThat(missing.body()).doesNotContain("Exception").doesNotContain("<html");
+  }
+
+  @Test
+  void aClientSeesOnlyTheReferralsItSentAndScopesAreEnforced() throws Exception {
+    var service = TestData.jobRetentionService(programmes, "FHIR isolation " + UUID.randomUUID());
+    jdbc.sql("""
+        insert into api_client (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
+        values (:id, :c, 'Other system', 'Hilltop Practice', :hash, array['referral.read'], now(), 'test')
+        on conflict (client_id) do nothing""")
+        .param("id", UUID.randomUUID()).param("c", "other-reader").param("hash", passwordEncoder.encode("other-secret")).update();
+    var mine = token("demo-gp-system", "stepwise-demo");
+    var created = send("POST", "/fhir/ServiceRequest", mine, "application/fhir+json",
+        json(referral(service, UUID.randomUUID().toString(), "9990000042", "Isolated")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var id = FHIR.newJsonParser().parseResource(ServiceRequest.class, created.body()).getIdElement().getIdPart();
+
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("other-reader:other-secret".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.read")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    var other = JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+    assertThat(send("GET", "/fhir/ServiceRequest/" + id, other, null, null).statusCode()).isEqualTo(404);
+    var write = send("POST", "/fhir/ServiceRequest", other, "application/fhir+json",
+        json(referral(service, UUID.randomUUID().toString(), "9990000050", "NoScope")));
+    assertThat(write.statusCode()).isEqualTo(403);
+    assertThat(outcome(write).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
+
+    var badSecret = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-gp-system:wrong".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(badSecret.statusCode()).isEqualTo(401);
+    assertThat(jdbc.sql("select last_used_at is not null from api_client where client_id = 'demo-gp-system'")
+        .query(Boolean.class).single()).isTrue();
+  }
+}
