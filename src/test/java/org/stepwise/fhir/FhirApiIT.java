@@ -42,77 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The FHIR API over real HTTP: tokens, referrals in, their Task following them, and every refusal as an OperationOutcome. */
 @StepwiseIntegrationTest
-class FhirApiIT {
-
-  static final FhirContext FHIR = FhirContext.forR4();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @LocalServerPort int port;
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-  @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
-  @Autowired PasswordEncoder passwordEncoder;
-
-  String base() {
-    return "http://localhost:" + port;
-  }
-
-  String token(String client, String secret) throws Exception {
-    var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.write%20referral.read")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
-  }
-
-  HttpResponse<String> send(String method, String path, String token, String contentType, String body) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/fhir+json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  static ServiceRequest referral(ProgrammeId service, String identifier, String nhsNumber, String family) {
-    var patient = new Patient();
-    patient.setId("p1");
-    patient.addIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue(nhsNumber));
-    patient.addName().setFamily(family).addGiven("Rhian");
-    patient.setBirthDate(new Date(Date.UTC(85, 3, 14, 12, 0, 0)));
-    patient.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.EMAIL).setValue("rhian@example.com");
-    var sr = new ServiceRequest();
-    sr.addContained(patient);
-    sr.setSubject(new Reference("#p1"));
-    sr.addIdentifier(new Identifier().setSystem("https://gp-system.example/referrals").setValue(identifier));
-    sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
-    sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-    sr.addPerformer(new Reference("HealthcareService/" + service.id()));
-    sr.addReasonCode(new CodeableConcept(new Coding("http://snomed.info/sct", "24700007", "Multiple sclerosis")));
-    sr.addNote().setText("Struggling with fatigue at work; wants to keep her job.");
-    sr.setRequester(new Reference().setDisplay("Dr A Patel"));
-    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/employment-status",
-        new Coding("https://fhir.stepwise.example/CodeSystem/employment-status", "EMPLOYED_AT_WORK", null));
-    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/consent-to-contact", new BooleanType(true));
-    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/consent-to-feedback", new BooleanType(true));
-    return sr;
-  }
-
-  static String json(org.hl7.fhir.instance.model.api.IBaseResource resource) {
-    return FHIR.newJsonParser().encodeResourceToString(resource);
-  }
-
-  static OperationOutcome outcome(HttpResponse<String> response) {
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("fhir+json");
-    return FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
-  }
+class FhirApiIT extends FhirTestSupport {
 
   @Test
   void metadataIsPublicAndTellsWhatIsSupported() throws Exception {

@@ -19,9 +19,11 @@ class FhirServer {
   }
 
   @Bean
-  ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers) {
+  ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers,
+      BundleProvider bundles) {
     var server = new RestfulServer(context);
     server.setResourceProviders(providers);
+    server.registerProvider(bundles);
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setServerName("Stepwise FHIR API");
     server.setImplementationDescription("Stepwise: electronic referrals in, status and feedback out");
