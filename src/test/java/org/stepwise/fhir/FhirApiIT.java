@@ -51,6 +51,11 @@ class FhirApiIT extends FhirTestSupport {
     var capability = FHIR.newJsonParser().parseResource(CapabilityStatement.class, response.body());
     assertThat(capability.getRestFirstRep().getResource()).extracting(r -> r.getType())
         .contains("ServiceRequest", "Task");
+    assertThat(capability.getRestFirstRep().getResource()).filteredOn(r -> r.getType().equals("ServiceRequest"))
+        .singleElement().satisfies(r -> assertThat(r.getInteraction()).extracting(i -> i.getCode().toCode())
+            .containsExactlyInAnyOrder("create", "read", "search-type"));
+    assertThat(capability.getRestFirstRep().getInteraction()).extracting(i -> i.getCode().toCode()).contains("transaction");
+    assertThat(capability.getRestFirstRep().getSecurity().getDescription()).contains("/oauth2/token");
   }
 
   @Test

@@ -24,6 +24,7 @@ class FhirServer {
     var server = new RestfulServer(context);
     server.setResourceProviders(providers);
     server.registerProvider(bundles);
+    server.registerInterceptor(new CapabilitySecurity());
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setServerName("Stepwise FHIR API");
     server.setImplementationDescription("Stepwise: electronic referrals in, status and feedback out");
