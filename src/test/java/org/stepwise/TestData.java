@@ -66,6 +66,14 @@ public final class TestData {
         "ADMIN");
   }
 
+  /** A service with no eligibility rules, taking any referral (for benchmarks). */
+  public static ProgrammeId jobRetentionServiceWithoutRules(Programmes programmes, String name) {
+    var fields = new EnumMap<FormField, FieldRequirement>(FormField.class);
+    fields.put(FormField.NHS_NUMBER, FieldRequirement.OPTIONAL);
+    return as("admin", () -> programmes.create(new ProgrammeDetails(name, "For anyone.", "Help with work.",
+        Set.of(), true, true, fields)), "ADMIN");
+  }
+
   /** Conditions as form values. */
   public static List<String> conditions(Condition... conditions) {
     return java.util.Arrays.stream(conditions).map(Enum::name).toList();

@@ -1,0 +1,219 @@
+package org.stepwise.benchmark;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.stepwise.TestData;
+import org.stepwise.person.NewPerson;
+import org.stepwise.person.NhsNumber;
+import org.stepwise.programme.Condition;
+import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.Programmes;
+import org.stepwise.referral.NewReferral;
+import org.stepwise.referral.ReceiveResult;
+import org.stepwise.referral.ReferralIntake;
+import org.stepwise.referral.ReferralSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Referral intake through the FHIR API against the same referrals made through the referral
+ * module's Java API in the same run. Each path: 8 concurrent senders, a warm-up, then a measured
+ * run; every referral is for a different person with an NHS number from the 999 test range, so
+ * the duplicate check by NHS number runs (and finds nothing) every time. The FHIR path posts a
+ * transaction Bundle (Patient + ServiceRequest) over HTTP on loopback with a bearer token, as a GP
+ * system would. Prints referrals a second, p50/p95/p99 latency, and the resident memory of this
+ * JVM, which holds both the application and the load generator. Asserts nothing; run with
+ * {@code benchmark/run fhir}.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"stepwise.database.data-dir=", "stepwise.database.url=", "stepwise.mail.poll-interval=PT1H",
+      "stepwise.fhir.requests-per-second=1000000", "logging.level.root=WARN"})
+class FhirIntakeBenchmark {
+
+  private static final int THREADS = 8;
+  private static final int WARM_UP = 2_000;
+  private static final int MEASURED = 6_000;
+  private static final FhirContext FHIR = FhirContext.forR4();
+
+  @LocalServerPort int port;
+  @Autowired Programmes programmes;
+  @Autowired ReferralIntake intake;
+
+  private final AtomicInteger nextNhs = new AtomicInteger(0);
+
+  @Test
+  void fhirIntakeBesideTheDirectJavaApi() throws Exception {
+    var service = TestData.jobRetentionServiceWithoutRules(programmes, "Benchmark " + UUID.randomUUID());
+    var token = token();
+
+    // Warm both paths, then measure each.
+    run("warm-up: direct", WARM_UP, i -> direct(service));
+    run("warm-up: FHIR", WARM_UP, i -> fhir(service, token));
+    var direct = run("direct Java API", MEASURED, i -> direct(service));
+    var fhir = run("FHIR transaction Bundle", MEASURED, i -> fhir(service, token));
+
+    System.out.println();
+    System.out.println("path                        referrals/s   p50 ms   p95 ms   p99 ms");
+    print("baseline: direct Java API", direct);
+    print("FHIR transaction Bundle", fhir);
+    System.out.printf("FHIR cost per referral vs direct: %.2fx (throughput), %.2fx (p50 latency)%n",
+        direct.perSecond() / fhir.perSecond(), fhir.p(0.50) / direct.p(0.50));
+    System.out.printf("Resident memory of this JVM (application + load generator): %d MiB%n", residentMiB());
+    System.out.println();
+  }
+
+  record Result(double perSecond, List<Double> sorted) {
+    double p(double q) {
+      return sorted.get((int) Math.ceil(q * sorted.size()) - 1);
+    }
+  }
+
+  interface Call {
+    void once(int i) throws Exception;
+  }
+
+  private Result run(String name, int count, Call call) throws Exception {
+    var times = new ConcurrentLinkedQueue<Double>();
+    var next = new AtomicInteger();
+    var errors = new ConcurrentLinkedQueue<Throwable>();
+    long start = System.nanoTime();
+    try (var pool = Executors.newFixedThreadPool(THREADS)) {
+      for (int t = 0; t < THREADS; t++) {
+        pool.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < count) {
+            long s = System.nanoTime();
+            try {
+              call.once(i);
+            } catch (Throwable e) {
+              errors.add(e);
+            }
+            times.add((System.nanoTime() - s) / 1e6);
+          }
+        });
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException(name + ": " + errors.size() + " failures, first: " + errors.peek(), errors.peek());
+    }
+    var sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    return new Result(count / seconds, sorted);
+  }
+
+  private static void print(String name, Result r) {
+    System.out.printf("%-27s %11.0f %8.1f %8.1f %8.1f%n", name, r.perSecond(), r.p(0.50), r.p(0.95), r.p(0.99));
+  }
+
+  /** The next valid NHS number in the 999 test range. */
+  private String nhsNumber() {
+    while (true) {
+      var candidate = String.format("999%06d", nextNhs.getAndIncrement());
+      for (int check = 0; check <= 9; check++) {
+        if (NhsNumber.isValid(candidate + check)) {
+          return candidate + check;
+        }
+      }
+    }
+  }
+
+  private void direct(ProgrammeId service) {
+    var auth = new UsernamePasswordAuthenticationToken("benchmark-direct", null,
+        List.of(new SimpleGrantedAuthority("SCOPE_referral.write"), new SimpleGrantedAuthority("ROLE_REFERRER")));
+    SecurityContextHolder.getContext().setAuthentication(auth);
+    try {
+      var nhs = nhsNumber();
+      var person = new NewPerson("Bench", "Direct" + nhs, LocalDate.of(1980, 1, 1), NhsNumber.parse(nhs).orElseThrow(),
+          null, null, null, null, null, null);
+      var result = intake.receiveElectronic(new NewReferral(person, service, ReferralSource.GP,
+          EnumSet.of(Condition.CHRONIC_PAIN), null, EmploymentStatus.EMPLOYED_AT_WORK, null, null, "Riverside Surgery",
+          "Benchmark referral", true, false), "Dr Bench");
+      if (!(result instanceof ReceiveResult.Received)) {
+        throw new IllegalStateException("Not received: " + result);
+      }
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private void fhir(ProgrammeId service, String token) throws Exception {
+    var nhs = nhsNumber();
+    var patient = new Patient();
+    patient.addIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue(nhs));
+    patient.addName().setFamily("Fhir" + nhs).addGiven("Bench");
+    patient.setBirthDate(new Date(Date.UTC(80, 0, 1, 12, 0, 0)));
+    var sr = new ServiceRequest();
+    sr.addIdentifier(new Identifier().setSystem("https://gp.example/Id/referral").setValue(UUID.randomUUID().toString()));
+    sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    sr.setSubject(new Reference("urn:uuid:aaaaaaaa-0000-4000-8000-000000000001"));
+    sr.addPerformer(new Reference("HealthcareService/" + service.id()));
+    sr.addReasonCode(new CodeableConcept(new Coding("http://snomed.info/sct", "82423001", "Chronic pain")));
+    sr.addNote().setText("Benchmark referral");
+    sr.setRequester(new Reference().setDisplay("Dr Bench"));
+    var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    bundle.addEntry().setFullUrl("urn:uuid:aaaaaaaa-0000-4000-8000-000000000001").setResource(patient)
+        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+    bundle.addEntry().setResource(sr).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("ServiceRequest");
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/fhir+json")
+        .POST(HttpRequest.BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(bundle))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200 || !response.body().contains("201 Created")) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+  }
+
+  private String token() throws Exception {
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-gp-system:stepwise-demo"
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.write")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+  }
+
+  private static long residentMiB() throws Exception {
+    for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+}
