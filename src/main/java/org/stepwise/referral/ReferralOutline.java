@@ -22,4 +22,5 @@ public record ReferralOutline(
     String declineReason,
     LocalDate reviewDate,
     java.util.Set<org.stepwise.programme.Condition> conditions,
-    org.stepwise.programme.ProgrammeId programmeId) {}
+    org.stepwise.programme.ProgrammeId programmeId,
+    ReferralChannel channel) {}

@@ -108,7 +108,8 @@ public class Referrals {
                     r.declineReason(),
                     r.reviewDate(),
                     r.conditions(),
-                    r.programmeId()));
+                    r.programmeId(),
+                    r.channel()));
   }
 
   /** How many deferred referrals have reached their review date. */

@@ -109,6 +109,12 @@ class FhirApiIT extends FhirTestSupport {
       caseloads.close(caseId, Outcome.STAYED_IN_WORK, "Adjustments agreed with her manager.");
       return null;
     }, "PRACTITIONER");
+    // The sending system follows the Task: no letters to a referrer with no address; the person still hears.
+    await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+        "select count(*) from letter where referral_id = :r and template_key = 'your-worker'").param("r", referral)
+        .query(Long.class).single() == 1);
+    assertThat(jdbc.sql("select count(*) from letter where referral_id = :r and audience = 'REFERRER'")
+        .param("r", referral).query(Long.class).single()).isZero();
     var done = task(token, id);
     assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
     assertThat(done.getOutput()).extracting(o -> o.getValue().primitiveValue() == null

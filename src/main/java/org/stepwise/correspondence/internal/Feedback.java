@@ -153,6 +153,10 @@ public class Feedback {
       return;
     }
     var contact = staff.contactFor(facts.referredBy());
+    if (facts.channel() == org.stepwise.referral.ReferralChannel.ELECTRONIC) {
+      // Sent by a clinical system through the FHIR API: it follows the referral's Task instead.
+      return;
+    }
     var recipient =
         contact
             .map(c -> new LetterBook.Recipient(c.displayName(), c.email(), c.address(),
