@@ -1,0 +1,197 @@
+package org.stepwise.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+
+/** Registering API clients: only a hash kept, tokens for active clients only, secrets rotated, administrators only. */
+@StepwiseIntegrationTest
+class ApiClientsIT {
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final Set<String> BOTH = Set.of("referral.write", "referral.read");
+
+  @LocalServerPort int port;
+  @Autowired ApiClientRegistry registry;
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwordEncoder;
+  @Autowired MockMvc mvc;
+
+  final List<String> registered = new ArrayList<>();
+
+  @AfterEach
+  void removeClients() {
+    registered.forEach(c -> jdbc.sql("delete from api_client where client_id = :c").param("c", c).update());
+  }
+
+  <T> T asAdmin(Supplier<T> work) {
+    return TestData.as("admin", work, "ADMIN");
+  }
+
+  ApiClientSecret register(String name, String organisation, String odsCode, Set<String> scopes) {
+    var secret = asAdmin(() -> registry.register(name, organisation, odsCode, scopes));
+    registered.add(secret.clientId());
+    return secret;
+  }
+
+  int tokenStatus(String clientId, String secret) throws Exception {
+    var basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+        .header("Authorization", "Basic " + basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.read")).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  @Test
+  void registersAClientKeepingOnlyTheHashOfASecretThatGetsATokenAndNotesTheLastUse() throws Exception {
+    var made = register("  Hilltop Surgery EMIS ", "Hilltop Surgery", "y12345", Set.of("referral.read"));
+
+    assertThat(made.clientId()).matches("hilltop-surgery-emis-[a-z0-9]{6}");
+    assertThat(made.name()).isEqualTo("Hilltop Surgery EMIS");
+    assertThat(made.secret()).matches("[A-Za-z0-9_-]{43}");
+    assertThat(made.toString()).doesNotContain(made.secret());
+    var hash = jdbc.sql("select secret_hash from api_client where client_id = :c").param("c", made.clientId())
+        .query(String.class).single();
+    assertThat(hash).doesNotContain(made.secret()).startsWith("{bcrypt}");
+    assertThat(passwordEncoder.matches(made.secret(), hash)).isTrue();
+
+    var listed = asAdmin(() -> registry.list());
+    var client = listed.getFirst();
+    assertThat(client.clientId()).as("newest first").isEqualTo(made.clientId());
+    assertThat(client.organisation()).isEqualTo("Hilltop Surgery");
+    assertThat(client.odsCode()).isEqualTo("Y12345");
+    assertThat(client.scopes()).containsExactly("referral.read");
+    assertThat(client.active()).isTrue();
+    assertThat(client.lastUsedAt()).isNull();
+    assertThat(client.createdBy()).isEqualTo("admin");
+    assertThat(listed).extracting(ApiClient::clientId).contains("demo-gp-system");
+
+    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(200);
+    assertThat(tokenStatus(made.clientId(), "not-the-secret")).isEqualTo(401);
+    assertThat(asAdmin(() -> registry.list()).getFirst().lastUsedAt()).isNotNull();
+
+    var logged = jdbc.sql("select action || ' ' || coalesce(detail, '') from audit_event where record_type = 'api-client' and record_id = :id")
+        .param("id", client.id()).query(String.class).list();
+    assertThat(logged).containsExactly("CREATE registered " + made.clientId() + " with scopes referral.read");
+  }
+
+  @Test
+  void aDeactivatedClientIsRefusedATokenUntilReactivated() throws Exception {
+    var made = register("Valley Hospital ePR", "Valley Hospital", null, BOTH);
+    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(200);
+
+    var deactivated = asAdmin(() -> registry.deactivate(made.clientId()));
+    assertThat(deactivated.active()).isFalse();
+    assertThat(deactivated.scopes()).containsExactly("referral.write", "referral.read");
+    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(401);
+
+    asAdmin(() -> registry.reactivate(made.clientId()));
+    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(200);
+
+    var logged = jdbc.sql("select detail from audit_event where record_type = 'api-client' and record_id = :id and action = 'UPDATE'")
+        .param("id", deactivated.id()).query(String.class).list();
+    assertThat(logged).containsExactlyInAnyOrder("deactivated " + made.clientId(), "reactivated " + made.clientId());
+  }
+
+  @Test
+  void aNewSecretStopsTheOldOneWorking() throws Exception {
+    var made = register("Orchard Practice SystmOne", "Orchard Practice", "B81001", BOTH);
+    var renewed = asAdmin(() -> registry.newSecret(made.clientId()));
+
+    assertThat(renewed.clientId()).isEqualTo(made.clientId());
+    assertThat(renewed.secret()).isNotEqualTo(made.secret());
+    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(401);
+    assertThat(tokenStatus(made.clientId(), renewed.secret())).isEqualTo(200);
+    var details = jdbc.sql("select coalesce(detail, '') from audit_event where record_type = 'api-client'")
+        .query(String.class).list();
+    assertThat(details).noneMatch(d -> d.contains(made.secret()) || d.contains(renewed.secret()));
+  }
+
+  @Test
+  void onlyAdministratorsMayListOrChangeClients() {
+    assertThatThrownBy(() -> TestData.as("practitioner", () -> registry.list(), "PRACTITIONER"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> TestData.as("manager", () -> registry.register("X", "Y", null, BOTH), "MANAGER"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> TestData.as("referrer", () -> registry.newSecret("demo-gp-system"), "REFERRER"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> TestData.as("practitioner", () -> registry.deactivate("demo-gp-system"), "PRACTITIONER"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void thePageShowingASecretIsNeitherRedirectedToNorStored() throws Exception {
+    var response = mvc.perform(post("/admin/api-clients").with(user("admin").roles("ADMIN")).with(csrf())
+            .param("name", "Brookside Vision").param("organisation", "Brookside Practice")
+            .param("scopes", "referral.write"))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    var clientId = jdbc.sql("select client_id from api_client where name = 'Brookside Vision'").query(String.class).single();
+    registered.add(clientId);
+    assertThat(response.getHeader("Cache-Control")).contains("no-store");
+    assertThat(response.getContentAsString()).contains(clientId).contains("Copy the secret now");
+
+    var renewed = mvc.perform(post("/admin/api-clients/" + clientId + "/secret").with(user("admin").roles("ADMIN")).with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(renewed.getHeader("Cache-Control")).contains("no-store");
+    assertThat(renewed.getContentAsString()).contains("New secret made");
+
+    mvc.perform(get("/admin/api-clients").with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/admin/api-clients/no-such-client/deactivate").with(user("admin").roles("ADMIN")).with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void refusesDetailsThatWillNotDoNamingEachField() {
+    assertThatThrownBy(() -> asAdmin(() -> registry.register(" ", "", "AB", Set.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Enter the name of the system. Enter the organisation the system sends referrals for. "
+            + "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank. "
+            + "Select what the system may do: send referrals, read referrals, or both");
+    assertThatThrownBy(() -> asAdmin(() -> registry.register("x".repeat(201), "Hilltop", "Y1234-5", Set.of("patient.read"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("The name of the system must be 200 characters or fewer")
+        .hasMessageContaining("The ODS code must be")
+        .hasMessageContaining("Select what the system may do");
+    assertThat(ApiClientRegistry.check("Hilltop EMIS", "o".repeat(201), "", BOTH))
+        .containsExactly(new ApiClientRegistry.Problem("organisation", "The organisation must be 200 characters or fewer"));
+    assertThat(ApiClientRegistry.check("Hilltop EMIS", "Hilltop", "y00001", BOTH)).isEmpty();
+    assertThatThrownBy(() -> asAdmin(() -> registry.deactivate("no-such-client")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No such API client");
+  }
+
+  @Test
+  void makesClientIdsFromTheName() {
+    assertThat(ApiClientRegistry.slug("Hilltop EMIS")).isEqualTo("hilltop-emis");
+    assertThat(ApiClientRegistry.slug("  St Mary's Hospital — Cerner! ")).isEqualTo("st-mary-s-hospital-cerner");
+    assertThat(ApiClientRegistry.slug("Ysbyty Gwynedd Llŷn")).isEqualTo("ysbyty-gwynedd-llyn");
+    assertThat(ApiClientRegistry.slug("*** ")).isEqualTo("client");
+    assertThat(ApiClientRegistry.slug("a".repeat(60))).hasSize(40);
+  }
+}
