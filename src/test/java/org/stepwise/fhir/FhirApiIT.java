@@ -122,6 +122,45 @@ class FhirApiIT extends FhirTestSupport {
         .containsExactly("Stayed in their job", "Adjustments agreed with her manager.");
   }
 
+  @Test
+  void aDeclinedReferralsTaskIsRejectedWithTheReasonAndADeferredOneIsOnHold() throws Exception {
+    var service = TestData.jobRetentionService(programmes, "FHIR decisions " + UUID.randomUUID());
+    var token = token("demo-gp-system", "stepwise-demo");
+    var practitioner = user("practitioner").roles("PRACTITIONER");
+
+    var declined = sent(token, referral(service, UUID.randomUUID().toString(), "9990000085", "Declined"));
+    mvc.perform(post("/referrals/" + declined.referral() + "/start-review").with(csrf()).with(practitioner));
+    mvc.perform(post("/referrals/" + declined.referral() + "/decline").with(csrf()).with(practitioner)
+        .param("reason", "The IPS service suits her better; we have passed on its details."));
+    var rejected = task(token, declined.id());
+    assertThat(rejected.getStatus()).isEqualTo(Task.TaskStatus.REJECTED);
+    assertThat(rejected.getStatusReason().getText()).isEqualTo("The IPS service suits her better; we have passed on its details.");
+    var sr = FHIR.newJsonParser().parseResource(ServiceRequest.class,
+        send("GET", "/fhir/ServiceRequest/" + declined.id(), token, null, null).body());
+    assertThat(sr.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED);
+
+    var deferred = sent(token, referral(service, UUID.randomUUID().toString(), "9990000093", "Deferred"));
+    var review = java.time.LocalDate.now().plusMonths(2);
+    mvc.perform(post("/referrals/" + deferred.referral() + "/start-review").with(csrf()).with(practitioner));
+    mvc.perform(post("/referrals/" + deferred.referral() + "/defer").with(csrf()).with(practitioner)
+        .param("reason", "Surgery next month").param("review-day", "" + review.getDayOfMonth())
+        .param("review-month", "" + review.getMonthValue()).param("review-year", "" + review.getYear()));
+    var onHold = task(token, deferred.id());
+    assertThat(onHold.getStatus()).isEqualTo(Task.TaskStatus.ONHOLD);
+    assertThat(onHold.getStatusReason().getText()).contains(review.toString());
+  }
+
+  record Sent(String id, UUID referral) {}
+
+  Sent sent(String token, ServiceRequest request) throws Exception {
+    var created = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(request));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var id = FHIR.newJsonParser().parseResource(ServiceRequest.class, created.body()).getIdElement().getIdPart();
+    var referral = jdbc.sql("select referral_id from fhir_service_request where id = :id").param("id", UUID.fromString(id))
+        .query(UUID.class).single();
+    return new Sent(id, referral);
+  }
+
   Task task(String token, String id) throws Exception {
     var response = send("GET", "/fhir/Task?based-on=ServiceRequest/" + id, token, null, null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
