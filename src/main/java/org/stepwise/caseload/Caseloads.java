@@ -205,6 +205,9 @@ public class Caseloads {
       return;
     }
     var c = cases.findById(caseId).orElseThrow();
+    if (c.status() != org.stepwise.caseload.internal.Case.Status.OPEN) {
+      return; // nothing to do on a closed case
+    }
     items.save(WorkItem.raise(caseId, c.worker(), kind, description, due, sourceKey));
   }
 

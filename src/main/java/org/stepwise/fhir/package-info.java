@@ -7,7 +7,7 @@
  * through triage, the case and discharge.
  *
  * <p>Depends on {@code referral}, {@code person}, {@code programme}, {@code caseload},
- * {@code consent}, {@code audit}, {@code database}.
+ * {@code consent}, {@code audit}, {@code database}, {@code site}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "FHIR API")
 package org.stepwise.fhir;

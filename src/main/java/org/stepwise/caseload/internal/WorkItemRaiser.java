@@ -81,8 +81,10 @@ public class WorkItemRaiser {
     return raised;
   }
 
+  /** Raises the item once, and only while the case is open: an event handled after the case closed raises nothing. */
   private void raise(WorkItem item) {
-    if (!items.existsBySourceKey(item.sourceKey())) {
+    var open = cases.findById(item.caseId()).map(c -> c.status() == Case.Status.OPEN).orElse(false);
+    if (open && !items.existsBySourceKey(item.sourceKey())) {
       items.save(item);
     }
   }

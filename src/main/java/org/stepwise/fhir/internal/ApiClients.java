@@ -2,7 +2,6 @@ package org.stepwise.fhir.internal;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -23,9 +22,6 @@ class ApiClients implements RegisteredClientRepository {
 
   /** How long an access token lasts. */
   static final Duration TOKEN_LIFE = Duration.ofMinutes(15);
-
-  /** The scopes a client can hold. */
-  static final Set<String> SCOPES = Set.of("referral.write", "referral.read");
 
   private final JdbcClient jdbc;
 
