@@ -235,7 +235,7 @@ public class Caseloads {
    * Where the case opened from a referral stands, for the system that sent the referral (the FHIR
    * API checks it is theirs): empty until a case opens.
    */
-  @PreAuthorize("hasAuthority('SCOPE_referral.read')")
+  @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
   @Transactional(readOnly = true)
   public Optional<CaseProgress> progress(UUID referralId) {
     return cases.findByReferralId(referralId).map(c -> new CaseProgress(

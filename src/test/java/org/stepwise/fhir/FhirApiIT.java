@@ -238,6 +238,14 @@ class FhirApiIT extends FhirTestSupport {
     assertThat(write.statusCode()).isEqualTo(403);
     assertThat(outcome(write).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
 
+    // A token to send only: it can send, and gets the ServiceRequest back, but cannot read later.
+    var writeOnly = token("demo-gp-system", "stepwise-demo", "referral.write");
+    var sent = send("POST", "/fhir/ServiceRequest", writeOnly, "application/fhir+json",
+        json(referral(service, UUID.randomUUID().toString(), "9990000107", "WriteOnly")));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    var writeOnlyRead = send("GET", "/fhir/ServiceRequest/" + id, writeOnly, null, null);
+    assertThat(writeOnlyRead.statusCode()).isEqualTo(403);
+
     var badSecret = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-gp-system:wrong".getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -58,10 +58,14 @@ abstract class FhirTestSupport {
   }
 
   String token(String client, String secret) throws Exception {
+    return token(client, secret, "referral.write%20referral.read");
+  }
+
+  String token(String client, String secret, String scope) throws Exception {
     var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.write%20referral.read")).build(),
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();

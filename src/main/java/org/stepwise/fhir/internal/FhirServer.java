@@ -25,6 +25,7 @@ class FhirServer {
     server.setResourceProviders(providers);
     server.registerProvider(bundles);
     server.registerInterceptor(new CapabilitySecurity());
+    server.registerInterceptor(new ApiExceptions());
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setServerName("Stepwise FHIR API");
     server.setImplementationDescription("Stepwise: electronic referrals in, status and feedback out");
