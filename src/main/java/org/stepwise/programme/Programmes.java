@@ -46,9 +46,42 @@ public class Programmes {
     return active().stream().filter(ProgrammeView::acceptsSelfReferral).toList();
   }
 
+  /**
+   * One service. Services change rarely and are read on every referral, so a service read in the
+   * last {@link #FRESH_FOR} is served from memory; a change made here is seen at once, one made on
+   * another node within that time.
+   */
   @Transactional(readOnly = true)
   public Optional<ProgrammeView> find(ProgrammeId id) {
-    return programmes.findById(id.id()).map(Programme::view);
+    var cached = recent.get(id.id());
+    if (cached != null && System.nanoTime() - cached.readAt() < FRESH_FOR.toNanos()) {
+      return Optional.of(cached.view());
+    }
+    var found = programmes.findById(id.id()).map(Programme::view);
+    found.ifPresent(view -> recent.put(id.id(), new Recent(view, System.nanoTime())));
+    return found;
+  }
+
+  /** How long a service read from the database is served from memory. */
+  static final java.time.Duration FRESH_FOR = java.time.Duration.ofSeconds(10);
+
+  private record Recent(ProgrammeView view, long readAt) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<java.util.UUID, Recent> recent =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Forgets a changed service now and again once the change is committed. */
+  private void forget(java.util.UUID id) {
+    recent.remove(id);
+    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+          new org.springframework.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              recent.remove(id);
+            }
+          });
+    }
   }
 
   /**
@@ -81,6 +114,7 @@ public class Programmes {
     var programme = load(id);
     programme.change(details);
     programmes.save(programme);
+    forget(id.id());
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "details");
   }
 
@@ -90,6 +124,7 @@ public class Programmes {
     var programme = load(id);
     programme.addRule(rule);
     programmes.save(programme);
+    forget(id.id());
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "rule added: " + rule.summary());
   }
 
@@ -99,6 +134,7 @@ public class Programmes {
     var programme = load(id);
     programme.removeRule(position);
     programmes.save(programme);
+    forget(id.id());
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "rule removed");
   }
 

@@ -105,11 +105,8 @@ public class ReferralIntake {
     }
     var personId = people.register(referral.person());
     var received = save(referral, personId, referral.source(), ReferralChannel.ELECTRONIC,
-        ReferralViews.currentUsername());
-    if (requester != null && !requester.isBlank()) {
-      received.addNote("Sent electronically for " + requester.strip(), ReferralViews.currentUsername(), views.now());
-      received = referrals.save(received);
-    }
+        ReferralViews.currentUsername(),
+        requester == null || requester.isBlank() ? null : "Sent electronically for " + requester.strip());
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
     }
@@ -168,14 +165,25 @@ public class ReferralIntake {
   private Referral save(
       NewReferral referral, PersonId personId, ReferralSource source, ReferralChannel channel,
       String referredBy) {
-    var received =
-        referrals.save(
-            Referral.receive(
-                new Referral.Intake(personId, referral.programme(), source, channel,
-                    referral.conditions(), referral.otherCondition(), referral.employmentStatus(),
-                    referral.weeksOffWork(), referral.employer(), referral.gpPractice(),
-                    referral.reason(), referral.consentToContact(), referredBy),
-                views.now()));
+    return save(referral, personId, source, channel, referredBy, null);
+  }
+
+  /** Saves a new referral, with a first note if given, in one write. */
+  private Referral save(
+      NewReferral referral, PersonId personId, ReferralSource source, ReferralChannel channel,
+      String referredBy, String note) {
+    var now = views.now();
+    var fresh =
+        Referral.receive(
+            new Referral.Intake(personId, referral.programme(), source, channel,
+                referral.conditions(), referral.otherCondition(), referral.employmentStatus(),
+                referral.weeksOffWork(), referral.employer(), referral.gpPractice(),
+                referral.reason(), referral.consentToContact(), referredBy),
+            now);
+    if (note != null) {
+      fresh.addNote(note, referredBy, now);
+    }
+    var received = referrals.save(fresh);
     auditLog.record(AuditAction.CREATE, RECORD_TYPE, received.referralId().id(), channel.name());
     return received;
   }

@@ -56,6 +56,13 @@ class FhirBundlesIT extends FhirTestSupport {
     var again = FHIR.newJsonParser().parseResource(Bundle.class, send("POST", "/fhir", token, "application/fhir+json", json(bundle)).body());
     assertThat(again.getEntry().get(2).getResponse().getStatus()).isEqualTo("200 OK");
     assertThat(again.getEntry().get(2).getResponse().getLocation()).isEqualTo("ServiceRequest/" + id);
+    assertThat(again.getEntry().get(2).hasResource()).isFalse();
+
+    var whole = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/fhir")).header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/fhir+json").header("Prefer", "return=representation")
+        .POST(HttpRequest.BodyPublishers.ofString(json(bundle))).build(), HttpResponse.BodyHandlers.ofString());
+    var withResource = FHIR.newJsonParser().parseResource(Bundle.class, whole.body()).getEntry().get(2);
+    assertThat(((ServiceRequest) withResource.getResource()).getIdElement().getIdPart()).isEqualTo(id);
   }
 
   @Test

@@ -52,7 +52,7 @@ public class Feedback {
 
   @ApplicationModuleListener
   void on(ReferralReceived event) {
-    if (event.referredBy() != null) {
+    if (event.referredBy() != null && event.channel() != org.stepwise.referral.ReferralChannel.ELECTRONIC) {
       toReferrer(event.referralId(), "referral-received", "received", Map.of());
     }
   }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * information), or a {@code message} whose MessageHeader focuses on a ServiceRequest, as in the NHS
  * Booking and Referral Standard. Either way the one ServiceRequest becomes one referral, with its
  * references resolved inside the Bundle; the other resources are recorded as part of it, not kept
- * as resources of their own.
+ * as resources of their own. A transaction's answer gives each entry's status and location, and the
+ * ServiceRequest itself only when asked for ({@code Prefer: return=representation}).
  */
 @Component
 class BundleProvider {
@@ -40,20 +41,26 @@ class BundleProvider {
   }
 
   @Transaction
-  public Bundle receive(@TransactionParam Bundle bundle) {
+  public Bundle receive(@TransactionParam Bundle bundle, ca.uhn.fhir.rest.api.server.RequestDetails details) {
     if (bundle.getEntry().size() > MAX_ENTRIES) {
       throw new UnprocessableEntityException("A referral Bundle may hold at most " + MAX_ENTRIES + " entries; this one has "
           + bundle.getEntry().size() + ". Send one referral per Bundle.");
     }
     return switch (bundle.getType()) {
-      case TRANSACTION -> transaction(bundle);
+      case TRANSACTION -> transaction(bundle, representation(details));
       case MESSAGE -> message(bundle);
       default -> throw new UnprocessableEntityException("Send a Bundle of type transaction or message (this one is "
           + (bundle.getType() == null ? "untyped" : bundle.getType().toCode()) + ")");
     };
   }
 
-  private Bundle transaction(Bundle bundle) {
+  /** Whether the client asked for whole resources back ({@code Prefer: return=representation}). */
+  private static boolean representation(ca.uhn.fhir.rest.api.server.RequestDetails details) {
+    var prefer = details == null ? null : details.getHeader("Prefer");
+    return prefer != null && prefer.replace(" ", "").contains("return=representation");
+  }
+
+  private Bundle transaction(Bundle bundle, boolean representation) {
     var request = resolved(bundle, serviceRequestIn(bundle));
     var received = referrals.receive(request);
     var id = received.resource().getIdElement().getIdPart();
@@ -61,7 +68,9 @@ class BundleProvider {
     for (var entry : bundle.getEntry()) {
       var out = response.addEntry();
       if (entry.getResource() == request) {
-        out.setResource(received.resource());
+        if (representation) {
+          out.setResource(received.resource());
+        }
         out.getResponse().setStatus(received.created() ? "201 Created" : "200 OK").setLocation("ServiceRequest/" + id);
       } else {
         out.getResponse().setStatus("200 OK").setOutcome(information(

@@ -125,7 +125,10 @@ class ElectronicReferrals {
           created_at, created_by) values (:id, :c, :s, :v, :r, :req, now(), :c)""")
         .param("id", stored.id()).param("c", client).param("s", stored.system()).param("v", stored.value())
         .param("r", stored.referralId()).param("req", requester).update();
-    return new Received(serviceRequest(stored), true);
+    auditLog.record(AuditAction.READ, "referral", stored.referralId(), "FHIR ServiceRequest for " + stored.clientId());
+    return new Received(serviceRequest(stored, new Snapshot(received.reference(), received.status(),
+        received.receivedAt(), received.conditions(), received.programmeId(), received.programmeName(),
+        Optional.ofNullable(received.person()), false)), true);
   }
 
   /** One of the client's ServiceRequests. */
@@ -346,10 +349,21 @@ class ElectronicReferrals {
 
   // --- referral to FHIR ---
 
+  /** What a ServiceRequest shows of its referral. */
+  private record Snapshot(String reference, org.stepwise.referral.ReferralStatus status, java.time.Instant receivedAt,
+      java.util.Set<Condition> conditions, ProgrammeId programmeId, String programmeName,
+      Optional<PersonDetails> person, boolean caseClosed) {}
+
   private ServiceRequest serviceRequest(Stored stored) {
     var outline = outline(stored);
     var progress = caseloads.progress(stored.referralId());
     auditLog.record(AuditAction.READ, "referral", stored.referralId(), "FHIR ServiceRequest for " + stored.clientId());
+    return serviceRequest(stored, new Snapshot(outline.reference(), outline.status(), outline.receivedAt(),
+        outline.conditions(), outline.programmeId(), outline.programmeName(), people.find(outline.personId()),
+        progress.filter(p -> !p.open()).isPresent()));
+  }
+
+  private static ServiceRequest serviceRequest(Stored stored, Snapshot outline) {
     var sr = new ServiceRequest();
     sr.setId(stored.id().toString());
     sr.addIdentifier(new Identifier().setSystem(stored.system()).setValue(stored.value()));
@@ -357,12 +371,12 @@ class ElectronicReferrals {
     sr.setStatus(switch (outline.status()) {
       case DECLINED, WITHDRAWN -> ServiceRequest.ServiceRequestStatus.REVOKED;
       case DEFERRED -> ServiceRequest.ServiceRequestStatus.ONHOLD;
-      default -> progress.filter(p -> !p.open()).isPresent() ? ServiceRequest.ServiceRequestStatus.COMPLETED
+      default -> outline.caseClosed() ? ServiceRequest.ServiceRequestStatus.COMPLETED
           : ServiceRequest.ServiceRequestStatus.ACTIVE;
     });
     sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     sr.setAuthoredOn(Date.from(outline.receivedAt()));
-    people.find(outline.personId()).ifPresent(p -> {
+    outline.person().ifPresent(p -> {
       var patient = patient(p);
       sr.addContained(patient);
       sr.setSubject(new Reference("#" + patient.getIdElement().getIdPart()));
