@@ -91,6 +91,10 @@ class FhirIntakeBenchmark {
     System.out.printf("FHIR cost per referral vs direct: %.2fx (throughput), %.2fx (p50 latency)%n",
         direct.perSecond() / fhir.perSecond(), fhir.p(0.50) / direct.p(0.50));
     System.out.printf("Resident memory of this JVM (application + load generator): %d MiB%n", residentMiB());
+    System.gc();
+    var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    System.out.printf("Java heap in use after a full GC: %d MiB (max %d MiB); PostgreSQL runs in its own processes%n",
+        heap.getUsed() >> 20, heap.getMax() >> 20);
     System.out.println();
   }
 
