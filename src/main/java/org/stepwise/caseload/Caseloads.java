@@ -204,10 +204,10 @@ public class Caseloads {
     if (items.existsBySourceKey(sourceKey)) {
       return;
     }
-    var c = cases.findById(caseId).orElseThrow();
-    if (c.status() != org.stepwise.caseload.internal.Case.Status.OPEN) {
+    if (!Boolean.TRUE.equals(cases.lockIsOpen(caseId))) {
       return; // nothing to do on a closed case
     }
+    var c = cases.findById(caseId).orElseThrow();
     items.save(WorkItem.raise(caseId, c.worker(), kind, description, due, sourceKey));
   }
 

@@ -24,6 +24,13 @@ public interface CaseRepository extends ListCrudRepository<Case, UUID> {
   @Query("select * from care_case where status = 'OPEN' and next_review_on <= :day")
   List<Case> findReviewDue(java.time.LocalDate day);
 
+  /**
+   * Whether the case is open, holding its row until the transaction ends: a work item raised
+   * under this lock cannot slip in beside a discharge that closes the case's items.
+   */
+  @Query("select status = 'OPEN' from care_case where id = :id for update")
+  Boolean lockIsOpen(UUID id);
+
   @Query("select * from care_case order by opened_at desc limit 5000")
   List<Case> findRecent();
 }

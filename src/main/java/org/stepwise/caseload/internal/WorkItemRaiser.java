@@ -83,8 +83,7 @@ public class WorkItemRaiser {
 
   /** Raises the item once, and only while the case is open: an event handled after the case closed raises nothing. */
   private void raise(WorkItem item) {
-    var open = cases.findById(item.caseId()).map(c -> c.status() == Case.Status.OPEN).orElse(false);
-    if (open && !items.existsBySourceKey(item.sourceKey())) {
+    if (Boolean.TRUE.equals(cases.lockIsOpen(item.caseId())) && !items.existsBySourceKey(item.sourceKey())) {
       items.save(item);
     }
   }
