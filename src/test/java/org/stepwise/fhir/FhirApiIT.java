@@ -148,6 +148,11 @@ class FhirApiIT extends FhirTestSupport {
     var onHold = task(token, deferred.id());
     assertThat(onHold.getStatus()).isEqualTo(Task.TaskStatus.ONHOLD);
     assertThat(onHold.getStatusReason().getText()).contains(review.toString());
+
+    var withdrawn = sent(token, referral(service, UUID.randomUUID().toString(), "9990000115", "Withdrawn"));
+    mvc.perform(post("/referrals/" + withdrawn.referral() + "/withdraw").with(csrf()).with(practitioner)
+        .param("reason", "She has decided not to go ahead for now."));
+    assertThat(task(token, withdrawn.id()).getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
   }
 
   record Sent(String id, UUID referral) {}
