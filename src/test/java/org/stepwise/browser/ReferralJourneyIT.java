@@ -208,6 +208,8 @@ class ReferralJourneyIT {
     browser.type("description", "A pilot for people with pain at work.");
     browser.press("Add service");
     assertThat(browser.text()).contains("Service added").contains("No rules");
+    assertThat(browser.find(By.cssSelector("[data-test=service-id]")).getText()).containsPattern(
+        "this service is HealthcareService/[0-9a-f-]{36}");
     browser.follow("Add a rule");
     browser.assertAccessible();
     browser.choose("kind-WEEKS_OFF_WORK_AT_LEAST");
