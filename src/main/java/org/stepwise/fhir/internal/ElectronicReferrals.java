@@ -16,7 +16,6 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
-import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
@@ -468,7 +467,6 @@ class ElectronicReferrals {
     }
     patient.addName().setFamily(p.familyName()).addGiven(p.givenName()).setUse(HumanName.NameUse.OFFICIAL);
     patient.setBirthDate(Date.from(p.dateOfBirth().atStartOfDay(LONDON).toInstant()));
-    patient.setGender(Enumerations.AdministrativeGender.UNKNOWN);
     return patient;
   }
 
