@@ -78,7 +78,7 @@ public class Questionnaires {
    */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','ADMIN')")
   public Questionnaire definition(String code) {
-    return files.all().stream().filter(q -> q.code().equals(code)).findFirst().map(this::worded)
+    return files.find(code).map(this::worded)
         .orElseThrow(() -> new IllegalArgumentException("No such questionnaire"));
   }
 
@@ -160,7 +160,7 @@ public class Questionnaires {
               : r.getTimestamp("cancelled_at") != null ? QuestionnaireLink.Status.CANCELLED
               : expires.isBefore(now) ? QuestionnaireLink.Status.EXPIRED : QuestionnaireLink.Status.WAITING;
           var code = r.getString("code");
-          var name = files.all().stream().filter(q -> q.code().equals(code)).map(Questionnaire::name).findFirst().orElse(code);
+          var name = files.nameOf(code);
           return new QuestionnaireLink(r.getObject("id", UUID.class), code, name, null, expires,
               r.getTimestamp("created_at").toInstant(), r.getString("created_by"), status);
         }).list();
@@ -223,8 +223,7 @@ public class Questionnaires {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public void loadWording(String code, Map<String, Questionnaire.ItemText> wording) {
-    var q = files.all().stream().filter(d -> d.code().equals(code)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No such questionnaire"));
+    var q = files.find(code).orElseThrow(() -> new IllegalArgumentException("No such questionnaire"));
     if (q.licence() == Questionnaire.Licence.FREE) {
       throw new IllegalArgumentException(q.name() + " is shipped with its own wording, which must not change");
     }
@@ -232,6 +231,10 @@ public class Questionnaires {
       if (q.item(id).isEmpty()) {
         throw new IllegalArgumentException("No item " + id + " in " + q.name());
       }
+    }
+    var problems = checkWording(q, wording);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(problems.getFirst().message());
     }
     jdbc.sql("delete from questionnaire_text where code = :c").param("c", code).update();
     wording.forEach((item, text) -> {
@@ -245,6 +248,45 @@ public class Questionnaires {
           .param("by", currentUser()).update();
     });
     auditLog.record(AuditAction.UPDATE, "questionnaire-wording", null, code);
+  }
+
+  /** The most an item's loaded wording may hold. */
+  public static final int MAX_WORDING = 2000;
+
+  /** A problem with loaded wording: in the item's text, or in its answers ({@code options}). */
+  public record WordingProblem(String itemId, boolean options, String message) {}
+
+  /**
+   * Checks wording to load for a licensed questionnaire: each item's text at most
+   * {@link #MAX_WORDING} characters, no more answer labels than the item has answers, and no
+   * answers without the item's text. Empty when it can be loaded.
+   */
+  public static List<WordingProblem> checkWording(Questionnaire q, Map<String, Questionnaire.ItemText> wording) {
+    var problems = new java.util.ArrayList<WordingProblem>();
+    int number = 0;
+    for (var item : q.items()) {
+      number++;
+      var loaded = wording.get(item.id());
+      if (loaded == null) {
+        continue;
+      }
+      var text = loaded.text() == null ? "" : loaded.text().strip();
+      var labels = loaded.optionLabels() == null ? List.<String>of() : loaded.optionLabels();
+      if (text.length() > MAX_WORDING) {
+        problems.add(new WordingProblem(item.id(), false,
+            "The wording of item " + number + " must be " + MAX_WORDING + " characters or fewer"));
+      }
+      var answers = q.optionsFor(item).size();
+      if (!labels.isEmpty() && labels.size() > answers) {
+        problems.add(new WordingProblem(item.id(), true, item.isChoice()
+            ? "Item " + number + " has " + answers + " answers: enter at most " + answers + " lines"
+            : "Item " + number + " is answered with a number: leave its answers empty"));
+      }
+      if (text.isEmpty() && !labels.isEmpty()) {
+        problems.add(new WordingProblem(item.id(), false, "Enter the wording of item " + number + " as well as its answers"));
+      }
+    }
+    return problems;
   }
 
   /** Who last loaded wording for a licensed questionnaire, and when; empty if none is loaded. */
@@ -293,8 +335,8 @@ public class Questionnaires {
 
   private UUID store(UUID caseId, UUID referralId, UUID personId, Questionnaire q, Map<String, Integer> answers,
       LocalDate on, boolean byPerson, String by) {
-    var result = Scoring.score(q, answers);
     var kept = Scoring.check(q, answers);
+    var result = Scoring.score(q, kept);
     var id = UUID.randomUUID();
     jdbc.sql("""
         insert into questionnaire_response (id, person_id, care_case_id, referral_id, code, version, answers, scores,
@@ -311,7 +353,7 @@ public class Questionnaires {
 
   private QuestionnaireResponse response(ResultSet r, int n) throws SQLException {
     var code = r.getString("code");
-    var name = files.all().stream().filter(q -> q.code().equals(code)).map(Questionnaire::name).findFirst().orElse(code);
+    var name = files.nameOf(code);
     return new QuestionnaireResponse(r.getObject("id", UUID.class), r.getObject("care_case_id", UUID.class), code,
         r.getInt("version"), name, r.getObject("completed_on", LocalDate.class), r.getBoolean("by_person"),
         JSON.readValue(r.getString("answers"), new TypeReference<LinkedHashMap<String, Integer>>() {}),
@@ -321,7 +363,7 @@ public class Questionnaires {
   }
 
   private Questionnaire definitionOf(String code) {
-    return files.all().stream().filter(q -> q.code().equals(code)).findFirst().map(this::worded).orElseThrow();
+    return files.find(code).map(this::worded).orElseThrow();
   }
 
   private Questionnaire worded(Questionnaire q) {

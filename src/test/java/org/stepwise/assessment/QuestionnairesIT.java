@@ -135,6 +135,15 @@ class QuestionnairesIT {
       questionnaires.loadWording("PHQ-9", Map.of("q1", new Questionnaire.ItemText("Changed", List.of())));
       return null;
     }, "ADMIN")).hasMessageContaining("must not change");
+    // The rules hold on the server, whatever page or client sends the wording.
+    assertThatThrownBy(() -> TestData.as("admin", () -> {
+      questionnaires.loadWording("MS-WIS", Map.of("q1", new Questionnaire.ItemText("Wording", List.of("Yes", "No", "Maybe"))));
+      return null;
+    }, "ADMIN")).hasMessage("Item 1 has 2 answers: enter at most 2 lines");
+    assertThatThrownBy(() -> TestData.as("admin", () -> {
+      questionnaires.loadWording("WAS", Map.of("q1", new Questionnaire.ItemText("x".repeat(2001), List.of())));
+      return null;
+    }, "ADMIN")).hasMessageContaining("2000 characters or fewer");
 
     TestData.as("admin", () -> {
       questionnaires.loadWording("WAS", Map.of("q1", new Questionnaire.ItemText("Licensed wording of the item", List.of())));

@@ -36,6 +36,16 @@ public class QuestionnaireFiles {
     return all;
   }
 
+  /** The definition with this code, as shipped. */
+  public java.util.Optional<Questionnaire> find(String code) {
+    return all.stream().filter(q -> q.code().equals(code)).findFirst();
+  }
+
+  /** A definition's name, or the code itself for one no longer shipped. */
+  public String nameOf(String code) {
+    return find(code).map(Questionnaire::name).orElse(code);
+  }
+
   /** Reads the definitions on the classpath matching a pattern. */
   public static List<Questionnaire> read(String pattern) {
     try {

@@ -1,6 +1,5 @@
 package org.stepwise.assessment.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +26,6 @@ import org.stepwise.site.NavigationItem;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class QuestionnaireWordingController {
-
-  static final int MAX_TEXT = 2000;
 
   private final Questionnaires questionnaires;
 
@@ -71,29 +68,17 @@ class QuestionnaireWordingController {
   @PostMapping("/admin/questionnaires/{code}")
   String load(@PathVariable String code, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
     var q = licensed(code);
-    var errors = new ArrayList<ErrorSummary.Entry>();
     var wording = new LinkedHashMap<String, Questionnaire.ItemText>();
-    int number = 0;
     for (var item : q.items()) {
-      number++;
       var text = values.getOrDefault("text-" + item.id(), "").strip();
       var optionLines = Arrays.stream(values.getOrDefault("options-" + item.id(), "").split("\\R"))
           .map(String::strip).filter(s -> !s.isEmpty()).toList();
-      if (text.length() > MAX_TEXT) {
-        errors.add(new ErrorSummary.Entry("text-" + item.id(), "text-" + item.id(),
-            "The wording of item " + number + " must be " + MAX_TEXT + " characters or fewer"));
-      }
-      var optionCount = q.optionsFor(item).size();
-      if (item.isChoice() && optionLines.size() > optionCount) {
-        errors.add(new ErrorSummary.Entry("options-" + item.id(), "options-" + item.id(),
-            "Item " + number + " has " + optionCount + " answers: enter at most " + optionCount + " lines"));
-      }
-      if (text.isEmpty() && !optionLines.isEmpty()) {
-        errors.add(new ErrorSummary.Entry("text-" + item.id(), "text-" + item.id(),
-            "Enter the wording of item " + number + " as well as its answers"));
-      }
       wording.put(item.id(), new Questionnaire.ItemText(text, optionLines));
     }
+    var errors = Questionnaires.checkWording(q, wording).stream().map(p -> {
+      var field = (p.options() ? "options-" : "text-") + p.itemId();
+      return new ErrorSummary.Entry(field, field, p.message());
+    }).toList();
     if (!errors.isEmpty()) {
       return page(q, values, ErrorSummary.of(errors), model);
     }
