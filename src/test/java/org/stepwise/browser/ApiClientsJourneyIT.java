@@ -26,10 +26,7 @@ class ApiClientsJourneyIT {
   void anAdministratorRegistersAClientSeesItsSecretOnceAndDeactivatesIt() throws Exception {
     String clientId = null;
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "admin");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("admin");
       browser.follow("API clients");
       assertThat(browser.find(By.cssSelector("[data-test=api-clients]")).getText())
           .contains("Demo GP system").contains("demo-gp-system").contains("Riverside Surgery (demo)");

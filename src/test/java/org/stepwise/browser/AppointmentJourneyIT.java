@@ -28,10 +28,7 @@ class AppointmentJourneyIT {
   void aPractitionerBooksAnAppointmentAndSeesItInTheDiary() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Dinah");
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.assertAccessible();
       browser.follow("Book an appointment");

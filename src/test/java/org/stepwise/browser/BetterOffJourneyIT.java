@@ -29,7 +29,7 @@ class BetterOffJourneyIT {
   @Test
   void anAdministratorAddsRulesThatMustBeCheckedAgainstGovUk() throws Exception {
     try (var browser = new Browser(port)) {
-      signIn(browser, "admin");
+      browser.signIn("admin");
       browser.follow("Benefit rules");
       browser.assertAccessible();
       assertThat(browser.text()).contains("must be checked against GOV.UK")
@@ -76,7 +76,7 @@ class BetterOffJourneyIT {
   void aPractitionerWorksOutWhetherThePersonWouldBeBetterOffInWork() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Lowri");
     try (var browser = new Browser(port)) {
-      signIn(browser, "practitioner");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.follow("Better-off estimate");
       browser.assertAccessible();
@@ -137,10 +137,4 @@ class BetterOffJourneyIT {
     }
   }
 
-  private static void signIn(Browser browser, String username) {
-    browser.open("/login");
-    browser.type("username", username);
-    browser.type("password", "stepwise-demo");
-    browser.press("Sign in");
-  }
 }

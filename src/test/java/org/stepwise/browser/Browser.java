@@ -84,6 +84,14 @@ final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  /** Signs in as one of the demo accounts (password {@code stepwise-demo}) from the sign-in page. */
+  void signIn(String username) {
+    open("/login");
+    type("username", username);
+    type("password", "stepwise-demo");
+    press("Sign in");
+  }
+
   void type(String id, String text) {
     var field = driver.findElement(By.id(id));
     field.clear();

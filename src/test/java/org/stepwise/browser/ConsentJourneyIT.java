@@ -16,10 +16,7 @@ class ConsentJourneyIT {
   @Test
   void aPractitionerRecordsAndWithdrawsConsent() throws Exception {
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.follow("Open referrals");
       browser.follow("Gareth Price");
       assertThat(browser.text()).contains("Consent to share");

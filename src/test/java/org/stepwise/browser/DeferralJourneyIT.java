@@ -63,10 +63,7 @@ class DeferralJourneyIT {
   @Test
   void aDeferredReferralSurfacesOnItsReviewDate() throws Exception {
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
 
       browser.follow("Referrals to review");
       browser.follow("Sian Morgan");

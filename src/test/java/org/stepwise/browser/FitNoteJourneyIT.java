@@ -28,10 +28,7 @@ class FitNoteJourneyIT {
   void aPractitionerRecordsAFitNoteAndItShowsOnThePlan() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Bronwen");
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.follow("Fit notes");
       browser.assertAccessible();

@@ -21,10 +21,7 @@ class LetterJourneyIT {
   @Test
   void aPractitionerRecordsConsentAndSendsAHeldLetter() throws Exception {
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "referrer");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("referrer");
       browser.follow("Add a referral");
       browser.chooseLabelled("Vocational advice (GP practices)");
       browser.press("Continue");
@@ -47,10 +44,7 @@ class LetterJourneyIT {
       String referralPath = browser.path().replace("/received", "");
       browser.press("Sign out");
 
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
         browser.open(referralPath);
         assertThat(browser.text()).contains("Held back").contains("No consent is recorded");
@@ -79,10 +73,7 @@ class LetterJourneyIT {
       browser.assertAccessible();
       browser.press("Sign out");
 
-      browser.open("/login");
-      browser.type("username", "manager");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("manager");
       browser.follow("Outbox");
       assertThat(browser.text()).contains("Letters to post").contains("Held back");
       browser.assertAccessible();

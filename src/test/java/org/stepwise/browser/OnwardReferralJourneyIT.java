@@ -28,10 +28,7 @@ class OnwardReferralJourneyIT {
   void aPractitionerRecordsAnOnwardReferralAndItsResult() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Tomos");
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.follow("Onward referrals");
       browser.assertAccessible();

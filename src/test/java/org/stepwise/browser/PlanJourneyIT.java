@@ -32,10 +32,7 @@ class PlanJourneyIT {
   void aPractitionerWritesAndAgreesAPlan() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Orla");
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.follow("Plan");
       browser.assertAccessible();

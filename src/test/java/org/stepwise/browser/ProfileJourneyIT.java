@@ -27,10 +27,7 @@ class ProfileJourneyIT {
   void aPractitionerRecordsWorkHistoryPreferencesAndDisclosure() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Cerys");
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.follow("Vocational profile");
       assertThat(browser.find(By.cssSelector("[data-test=updated]")).getText()).startsWith("Nothing recorded yet");

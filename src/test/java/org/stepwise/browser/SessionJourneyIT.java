@@ -33,10 +33,7 @@ class SessionJourneyIT {
   void aPractitionerRunsASessionFromNoteToDischarge() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Mererid");
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
 
       // The note of the contact.
@@ -126,12 +123,10 @@ class SessionJourneyIT {
       assertThat(browser.text()).contains("This link no longer works");
 
       // Back in: it is on the caseload and the case, and then the case is closed.
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.open("/caseload");
-      assertThat(browser.text()).contains(open.fullName());
+      // Two things need action now: the first meeting (from the new case) and the returned questionnaire.
+      assertThat(browser.find(By.xpath("//tr[contains(., '" + open.fullName() + "')]")).getText()).contains("2 items");
       browser.open("/cases/" + open.caseId());
       assertThat(browser.text()).contains("Questionnaire returned: Generalised Anxiety Disorder Assessment (GAD-7), completed online: Total 7 (Mild)");
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
@@ -149,10 +144,7 @@ class SessionJourneyIT {
   @Test
   void anAdministratorLoadsTheWordingOfALicensedQuestionnaire() throws Exception {
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "admin");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("admin");
       browser.follow("Questionnaires");
       assertThat(browser.find(By.cssSelector("[data-test=questionnaires]")).getText())
           .contains("Patient Health Questionnaire (PHQ-9)").contains("Published wording")

@@ -23,10 +23,7 @@ class TriageJourneyIT {
   void aPractitionerAcceptsTriagesAndSeesThePersonWaiting() throws Exception {
     org.stepwise.TestData.roomForTestCases(jdbc);
     try (var browser = new Browser(port)) {
-      browser.open("/login");
-      browser.type("username", "practitioner");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("practitioner");
       browser.follow("Referrals to review");
       browser.follow("Declan Murphy");
       browser.press("Start review");
@@ -91,10 +88,7 @@ class TriageJourneyIT {
       assertThat(browser.find(By.cssSelector("[data-test=items]")).getText()).contains("Contact the person and arrange a first meeting");
       browser.press("Sign out");
 
-      browser.open("/login");
-      browser.type("username", "manager");
-      browser.type("password", "stepwise-demo");
-      browser.press("Sign in");
+      browser.signIn("manager");
       browser.follow("Team");
       assertThat(browser.find(By.cssSelector("[data-test=team]")).getText()).contains("Priya Shah").contains("Jordan Blake");
       browser.assertAccessible();
