@@ -45,7 +45,8 @@ class ApiLimits {
           return;
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+        if (authentication != null && authentication.isAuthenticated()
+            && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
           var bucket = buckets.computeIfAbsent(authentication.getName(), k -> new TokenBucket(perSecond, 2 * perSecond, clock));
           var wait = bucket.take();
           if (wait > 0) {

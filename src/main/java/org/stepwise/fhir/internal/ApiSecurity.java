@@ -32,7 +32,9 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Security for the API, apart from the staff pages' sign-in: the OAuth 2.0 token endpoint (client
@@ -71,6 +73,10 @@ class ApiSecurity {
       }
       return authorities;
     });
+    AuthenticationEntryPoint noToken = (request, response, e) -> outcome(fhir, response, 401,
+        OperationOutcome.IssueType.LOGIN, "A valid bearer token is needed: ask /oauth2/token for one");
+    AccessDeniedHandler notAllowed = (request, response, e) -> outcome(fhir, response, 403,
+        OperationOutcome.IssueType.FORBIDDEN, "This client's scopes do not allow that");
     http.securityMatcher("/fhir", "/fhir/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
@@ -79,15 +85,9 @@ class ApiSecurity {
             .anyRequest().denyAll())
         .oauth2ResourceServer(resource -> resource
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
-            .authenticationEntryPoint((request, response, e) -> outcome(fhir, response, 401,
-                OperationOutcome.IssueType.LOGIN, "A valid bearer token is needed: ask /oauth2/token for one"))
-            .accessDeniedHandler((request, response, e) -> outcome(fhir, response, 403,
-                OperationOutcome.IssueType.FORBIDDEN, "This client's scopes do not allow that")))
-        .exceptionHandling(exceptions -> exceptions
-            .authenticationEntryPoint((request, response, e) -> outcome(fhir, response, 401,
-                OperationOutcome.IssueType.LOGIN, "A valid bearer token is needed: ask /oauth2/token for one"))
-            .accessDeniedHandler((request, response, e) -> outcome(fhir, response, 403,
-                OperationOutcome.IssueType.FORBIDDEN, "This client's scopes do not allow that")))
+            .authenticationEntryPoint(noToken)
+            .accessDeniedHandler(notAllowed))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(noToken).accessDeniedHandler(notAllowed))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
