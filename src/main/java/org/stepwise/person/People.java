@@ -51,7 +51,7 @@ public class People {
   }
 
   private PersonId registerPerson(NewPerson person) {
-    var saved = people.save(Person.register(person));
+    var saved = people.insert(Person.register(person));
     auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.id(), null);
     return new PersonId(saved.id());
   }

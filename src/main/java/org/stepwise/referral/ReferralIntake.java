@@ -183,7 +183,7 @@ public class ReferralIntake {
     if (note != null) {
       fresh.addNote(note, referredBy, now);
     }
-    var received = referrals.save(fresh);
+    var received = referrals.insert(fresh);
     auditLog.record(AuditAction.CREATE, RECORD_TYPE, received.referralId().id(), channel.name());
     return received;
   }

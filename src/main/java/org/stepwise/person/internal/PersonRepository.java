@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface PersonRepository extends ListCrudRepository<Person, UUID> {
+public interface PersonRepository extends ListCrudRepository<Person, UUID>, PersonInserts {
 
   @Query(
       """

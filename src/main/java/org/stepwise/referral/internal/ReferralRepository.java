@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface ReferralRepository extends ListCrudRepository<Referral, UUID> {
+public interface ReferralRepository extends ListCrudRepository<Referral, UUID>, ReferralInserts {
 
   /** Open referrals that are not deferred: everyone waiting, longest wait first (one page). */
   @Query(

@@ -1,0 +1,17 @@
+package org.stepwise.referral.internal;
+
+/**
+ * Writing a new referral in plain SQL: the intake's hot path (a GP system can send hundreds a
+ * second). Reading and changing referrals stay with Spring Data JDBC; the row written here is the
+ * same row it would write, with the same audit columns, first version and published events.
+ */
+public interface ReferralInserts {
+
+  /**
+   * Writes a referral just made by {@link Referral#receive} with its first transition and notes,
+   * then publishes its events within the caller's transaction.
+   *
+   * @throws IllegalArgumentException when the referral has been saved before
+   */
+  Referral insert(Referral fresh);
+}
