@@ -122,7 +122,9 @@ class ApiSecurity {
 
   @Bean
   JwtDecoder jwtDecoder(KeyPair apiSigningKey) {
-    return NimbusJwtDecoder.withPublicKey((RSAPublicKey) apiSigningKey.getPublic()).build();
+    // The same clock as the verifier's expiry check, not the application's (which tests move).
+    return new VerifiedTokens(NimbusJwtDecoder.withPublicKey((RSAPublicKey) apiSigningKey.getPublic()).build(),
+        java.time.Clock.systemUTC());
   }
 
   @Bean
