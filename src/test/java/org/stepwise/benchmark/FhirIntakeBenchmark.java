@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -29,7 +30,6 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,11 +50,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Referral intake through the FHIR API against the same referrals made through the referral
  * module's Java API in the same run. Each path: 8 concurrent senders, a warm-up, then a measured
  * run; every referral is for a different person with an NHS number from the 999 test range, so
- * the duplicate check by NHS number runs (and finds nothing) every time. The FHIR path posts a
- * transaction Bundle (Patient + ServiceRequest) over HTTP on loopback with a bearer token, as a GP
- * system would. Prints referrals a second, p50/p95/p99 latency, and the resident memory of this
- * JVM, which holds both the application and the load generator. Asserts nothing; run with
- * {@code benchmark/run fhir}.
+ * the duplicate check by NHS number runs (and finds nothing) every time.
+ *
+ * <p>The direct path runs in this JVM. The FHIR path posts transaction Bundles (Patient +
+ * ServiceRequest) over HTTP on loopback with a bearer token, as a GP system would, to a separate
+ * Stepwise server: the packaged jar started as {@code ./stepwise run} starts it, on the same
+ * PostgreSQL, so that its resident memory and CPU time are its own and not the load generator's.
+ * Prints referrals a second, p50/p95/p99 latency, CPU time per referral of each process, and the
+ * server's resident memory. Asserts nothing; run with {@code benchmark/run fhir}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -63,40 +66,154 @@ import tools.jackson.databind.json.JsonMapper;
 class FhirIntakeBenchmark {
 
   private static final int THREADS = 8;
-  private static final int WARM_UP = 2_000;
-  private static final int MEASURED = 6_000;
+  private static final int WARM_UP = 5_000;
+  private static final int MEASURED = 10_000;
   private static final FhirContext FHIR = FhirContext.forR4();
+  private static final Path JAR = Path.of("target/stepwise.jar");
 
-  @LocalServerPort int port;
   @Autowired Programmes programmes;
   @Autowired ReferralIntake intake;
+  @Autowired DataSource dataSource;
 
   private final AtomicInteger nextNhs = new AtomicInteger(0);
+  private int serverPort;
 
   @Test
   void fhirIntakeBesideTheDirectJavaApi() throws Exception {
     var service = TestData.jobRetentionServiceWithoutRules(programmes, "Benchmark " + UUID.randomUUID());
-    var token = token();
-    var template = bundleTemplate(service);
+    var server = startServer();
+    try {
+      var token = token();
+      var template = bundleTemplate(service);
 
-    // Warm both paths, then measure each.
-    run("warm-up: direct", WARM_UP, i -> direct(service));
-    run("warm-up: FHIR", WARM_UP, i -> fhir(template, token));
-    var direct = run("direct Java API", MEASURED, i -> direct(service));
-    var fhir = run("FHIR transaction Bundle", MEASURED, i -> fhir(template, token));
+      // Warm both paths, then measure each, with the CPU time each process spent meanwhile.
+      run("warm-up: direct", WARM_UP, i -> direct(service));
+      run("warm-up: FHIR", WARM_UP, i -> fhir(template, token));
+      var before = Cpu.now(server);
+      var direct = run("direct Java API", MEASURED, i -> direct(service));
+      var between = Cpu.now(server);
+      var fhir = run("FHIR transaction Bundle", MEASURED, i -> fhir(template, token));
+      var after = Cpu.now(server);
+      long serverRss = residentMiB(server.pid());
 
-    System.out.println();
-    System.out.println("path                        referrals/s   p50 ms   p95 ms   p99 ms");
-    print("baseline: direct Java API", direct);
-    print("FHIR transaction Bundle", fhir);
-    System.out.printf("FHIR cost per referral vs direct: %.2fx (throughput), %.2fx (p50 latency)%n",
-        direct.perSecond() / fhir.perSecond(), fhir.p(0.50) / direct.p(0.50));
-    System.out.printf("Resident memory of this JVM (application + load generator): %d MiB%n", residentMiB());
-    System.gc();
-    var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    System.out.printf("Java heap in use after a full GC: %d MiB (max %d MiB); PostgreSQL runs in its own processes%n",
-        heap.getUsed() >> 20, heap.getMax() >> 20);
-    System.out.println();
+      System.out.println();
+      System.out.println("path                        referrals/s   p50 ms   p95 ms   p99 ms   CPU ms per referral");
+      var directCpu = between.minus(before);
+      var fhirCpu = after.minus(between);
+      print("baseline: direct Java API", direct, "application " + Cpu.ms(directCpu.self(), MEASURED)
+          + " + PostgreSQL " + Cpu.ms(directCpu.postgres(), MEASURED));
+      print("FHIR transaction Bundle", fhir, "server " + Cpu.ms(fhirCpu.server(), MEASURED)
+          + " + PostgreSQL " + Cpu.ms(fhirCpu.postgres(), MEASURED)
+          + " (load generator " + Cpu.ms(fhirCpu.self(), MEASURED) + ")");
+      System.out.printf("FHIR cost per referral vs direct: %.2fx (throughput), %.2fx (p50 latency)%n",
+          direct.perSecond() / fhir.perSecond(), fhir.p(0.50) / direct.p(0.50));
+      System.out.printf("Resident memory of the FHIR server process after the run: %d MiB (started as"
+          + " ./stepwise run starts it: java %s-jar %s)%n", serverRss,
+          serverOptions().isEmpty() ? "" : String.join(" ", serverOptions()) + " ", JAR);
+      System.out.printf("PostgreSQL (shared by both paths) runs with the embedded defaults for a throw-away"
+          + " database: fsync and synchronous_commit off%n");
+      System.out.println();
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  /**
+   * The JVM options {@code ./stepwise run} uses when STEPWISE_JAVA_OPTS is not set, read from the
+   * script so the two cannot drift apart.
+   */
+  private static List<String> serverOptions() throws Exception {
+    for (var line : Files.readAllLines(Path.of("stepwise"))) {
+      if (line.startsWith("DEFAULT_JAVA_OPTS=")) {
+        var value = line.substring("DEFAULT_JAVA_OPTS=".length()).replace("\"", "").strip();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+      }
+    }
+    return List.of();
+  }
+
+  /** The packaged application, on this test's database, with the rate limit lifted. */
+  private Process startServer() throws Exception {
+    if (!Files.exists(JAR)) {
+      throw new IllegalStateException(JAR + " is missing: benchmark/run builds it (mvn verify packages first)");
+    }
+    String url;
+    try (var connection = dataSource.getConnection()) {
+      url = connection.getMetaData().getURL();
+    }
+    try (var socket = new java.net.ServerSocket(0)) {
+      serverPort = socket.getLocalPort();
+    }
+    var command = new ArrayList<String>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(serverOptions());
+    // Extra options for the server only, e.g. to profile it: -Dbenchmark.server-options="-XX:StartFlightRecording=..."
+    var extra = System.getProperty("benchmark.server-options", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + serverPort,
+        "--stepwise.database.url=" + url, "--stepwise.database.username=postgres", "--stepwise.database.password=",
+        "--stepwise.fhir.requests-per-second=1000000", "--stepwise.mail.poll-interval=PT1H",
+        "--logging.level.root=WARN"));
+    var log = Path.of("target/benchmark-server.log");
+    var server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    var health = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/health/readiness"))
+        .build();
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (!server.isAlive()) {
+        throw new IllegalStateException("The server stopped; see " + log);
+      }
+      try {
+        if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return server;
+        }
+      } catch (java.io.IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    server.destroy();
+    throw new IllegalStateException("The server did not start within 3 minutes; see " + log);
+  }
+
+  /** CPU time so far, in clock ticks, of this JVM, the server JVM and every PostgreSQL process. */
+  record Cpu(long self, long server, long postgres) {
+
+    static Cpu now(Process server) throws Exception {
+      long postgres = 0;
+      try (var processes = Files.list(Path.of("/proc"))) {
+        for (var dir : processes.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+          try {
+            var stat = Files.readString(dir.resolve("stat"));
+            if (stat.contains("(postgres)")) {
+              postgres += ticks(stat);
+            }
+          } catch (java.io.IOException gone) {
+            // the process ended meanwhile
+          }
+        }
+      }
+      return new Cpu(ticks(Files.readString(Path.of("/proc/self/stat"))),
+          ticks(Files.readString(Path.of("/proc/" + server.pid() + "/stat"))), postgres);
+    }
+
+    /** utime + stime: fields 14 and 15, counted after the command name in brackets. */
+    private static long ticks(String stat) {
+      var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    Cpu minus(Cpu earlier) {
+      return new Cpu(self - earlier.self, server - earlier.server, postgres - earlier.postgres);
+    }
+
+    /** Milliseconds per referral (clock ticks are 1/100 s on Linux). */
+    static String ms(long ticks, int referrals) {
+      return String.format("%.2f", ticks * 10.0 / referrals);
+    }
   }
 
   record Result(double perSecond, List<Double> sorted) {
@@ -139,8 +256,9 @@ class FhirIntakeBenchmark {
     return new Result(count / seconds, sorted);
   }
 
-  private static void print(String name, Result r) {
-    System.out.printf("%-27s %11.0f %8.1f %8.1f %8.1f%n", name, r.perSecond(), r.p(0.50), r.p(0.95), r.p(0.99));
+  private static void print(String name, Result r, String cpu) {
+    System.out.printf("%-27s %11.0f %8.1f %8.1f %8.1f   %s%n", name, r.perSecond(), r.p(0.50), r.p(0.95), r.p(0.99),
+        cpu);
   }
 
   /** The next valid NHS number in the 999 test range. */
@@ -205,7 +323,7 @@ class FhirIntakeBenchmark {
     var nhs = nhsNumber();
     var body = template.replace("NHS_NUMBER", nhs).replace("FAMILY_NAME", "Fhir" + nhs)
         .replace("REFERRAL_ID", UUID.randomUUID().toString());
-    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir"))
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/fhir"))
         .header("Authorization", "Bearer " + token).header("Content-Type", "application/fhir+json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -215,7 +333,7 @@ class FhirIntakeBenchmark {
   }
 
   private String token() throws Exception {
-    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/oauth2/token"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-gp-system:stepwise-demo"
             .getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -224,8 +342,8 @@ class FhirIntakeBenchmark {
     return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
   }
 
-  private static long residentMiB() throws Exception {
-    for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
+  private static long residentMiB(long pid) throws Exception {
+    for (var line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
       if (line.startsWith("VmRSS:")) {
         return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
       }

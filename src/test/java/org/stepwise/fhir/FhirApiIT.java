@@ -80,6 +80,9 @@ class FhirApiIT extends FhirTestSupport {
         .query(UUID.class).single();
     assertThat(jdbc.sql("select channel from referral where id = :r").param("r", referral).query(String.class).single())
         .isEqualTo("ELECTRONIC");
+    // No acknowledgement letter, and so no background work recorded for one: the system follows its Task.
+    assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%ReferralReceived'"
+        + " and serialized_event like :r").param("r", "%" + referral + "%").query(Long.class).single()).isZero();
 
     var read = send("GET", "/fhir/ServiceRequest/" + id, token, null, null);
     assertThat(read.statusCode()).isEqualTo(200);

@@ -50,11 +50,15 @@ public class Feedback {
     this.book = book;
   }
 
-  @ApplicationModuleListener
+  /**
+   * Acknowledges a referral made by a signed-in professional. Self-referrals have no referrer, and
+   * a clinical system that sent one electronically follows its Task instead of receiving letters;
+   * the condition keeps those from being recorded as publications at all, so the busiest route
+   * (GP systems) costs no background work here.
+   */
+  @ApplicationModuleListener(condition = "#event.referredBy() != null and #event.channel().name() != 'ELECTRONIC'")
   void on(ReferralReceived event) {
-    if (event.referredBy() != null && event.channel() != org.stepwise.referral.ReferralChannel.ELECTRONIC) {
-      toReferrer(event.referralId(), "referral-received", "received", Map.of());
-    }
+    toReferrer(event.referralId(), "referral-received", "received", Map.of());
   }
 
   @ApplicationModuleListener

@@ -4,10 +4,15 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /** HAPI FHIR's plain server at {@code /fhir}, with the API's resource providers. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +26,7 @@ class FhirServer {
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers,
       BundleProvider bundles) {
-    var server = new RestfulServer(context);
+    RestfulServer server = new BufferedServer(context);
     server.setResourceProviders(providers);
     server.registerProvider(bundles);
     server.registerInterceptor(new CapabilitySecurity());
@@ -33,5 +38,28 @@ class FhirServer {
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
     return registration;
+  }
+
+  /**
+   * Writes each answer in one piece, with its length. HAPI's JSON writer flushes after every
+   * field; unbuffered, each flush is a write to the network (chunked), which cost more than
+   * encoding the answer.
+   */
+  static final class BufferedServer extends RestfulServer {
+
+    BufferedServer(FhirContext context) {
+      super(context);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+        throws ServletException, IOException {
+      var buffered = new ContentCachingResponseWrapper(response);
+      try {
+        super.service(request, buffered);
+      } finally {
+        buffered.copyBodyToResponse();
+      }
+    }
   }
 }
