@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,8 +31,12 @@ class ApiExceptions {
         return new ForbiddenOperationException("This client's scopes do not allow that");
       }
       if (cause instanceof DataIntegrityViolationException) {
-        return new ResourceVersionConflictException("The same request arrived twice at once; send it again to get the"
-            + " referral that was recorded");
+        var message = "Something with the same identifier was recorded while this request was being processed, so"
+            + " nothing was recorded from it. Send it again to get what was recorded.";
+        var outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.CONFLICT)
+            .setDiagnostics(message);
+        return new ResourceVersionConflictException(message, null, outcome);
       }
     }
     if (thrown instanceof BaseServerResponseException known && !(thrown instanceof InternalErrorException)) {

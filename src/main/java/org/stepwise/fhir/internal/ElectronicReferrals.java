@@ -99,7 +99,7 @@ class ElectronicReferrals {
     var identifier = request.getIdentifier().stream().filter(i -> i.hasSystem() && i.hasValue()).findFirst()
         .orElseThrow(() -> unprocessable("ServiceRequest.identifier is required (system and value), so that a repeat is"
             + " recognised and not recorded twice"));
-    var existing = stored(client, identifier.getSystem(), identifier.getValue());
+    var existing = lockAndFind(client, identifier.getSystem(), identifier.getValue());
     if (existing.isPresent()) {
       return new Received(serviceRequest(existing.get()), false);
     }
@@ -163,6 +163,19 @@ class ElectronicReferrals {
     return jdbc.sql("select * from fhir_service_request where id = :id and client_id = :c")
         .param("id", uuid).param("c", currentClient()).query(ElectronicReferrals::row).optional()
         .orElseThrow(() -> new ResourceNotFoundException("No such resource: " + id));
+  }
+
+  /**
+   * Finds the client's ServiceRequest with this identifier, first taking a lock on the identifier
+   * until the transaction ends: the same request sent twice at once is then received once and
+   * answered "200 OK" the second time, not raced into the duplicate check. (Two statements: one
+   * that waited for the lock would still see the data as it was when it started.)
+   */
+  private Optional<Stored> lockAndFind(String client, String system, String value) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+        .param("key", "fhir_service_request|" + client + "|" + system + "|" + value)
+        .query((r, n) -> 1).single();
+    return stored(client, system, value);
   }
 
   private Optional<Stored> stored(String client, String system, String value) {

@@ -1,0 +1,163 @@
+package org.stepwise.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
+
+/**
+ * The API under concurrent use, over real HTTP: the same referral sent twice at once, a request
+ * overtaken by a conflicting one (409), and a client over its rate (429 with Retry-After).
+ */
+@StepwiseIntegrationTest
+class FhirConcurrencyIT extends FhirTestSupport {
+
+  private static final String SYSTEM = "https://gp-system.example/referrals";
+
+  @Autowired DataSource dataSource;
+
+  private long referralsFor(String familyName) {
+    return jdbc.sql("select count(*) from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", familyName).query(Long.class).single();
+  }
+
+  @Test
+  void theSameReferralSentTwiceAtOnceIsReceivedOnce() throws Exception {
+    var service = TestData.jobRetentionService(programmes, "FHIR race " + UUID.randomUUID());
+    var token = token("demo-gp-system", "stepwise-demo");
+    var body = json(referral(service, UUID.randomUUID().toString(), "9990000204", "Twice"));
+    var barrier = new CyclicBarrier(2);
+    try (var pool = Executors.newFixedThreadPool(2)) {
+      var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
+      for (int i = 0; i < 2; i++) {
+        answers.add(CompletableFuture.supplyAsync(() -> {
+          try {
+            barrier.await();
+            return send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, pool));
+      }
+      var statuses = answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted().toList();
+      assertThat(statuses).containsExactly(200, 201);
+    }
+    assertThat(referralsFor("Twice")).isEqualTo(1);
+  }
+
+  @Test
+  void aRequestOvertakenByAConflictingOneIsA409AndKeepsNothing() throws Exception {
+    var service = TestData.jobRetentionService(programmes, "FHIR conflict " + UUID.randomUUID());
+    var token = token("demo-gp-system", "stepwise-demo");
+    var identifier = UUID.randomUUID().toString();
+    try (var other = dataSource.getConnection()) {
+      // Another writer (not the API) records the same identifier and has not committed yet.
+      other.setAutoCommit(false);
+      try (var insert = other.prepareStatement("""
+          insert into fhir_service_request (id, client_id, identifier_system, identifier_value, referral_id,
+            created_at, created_by) values (?, 'demo-gp-system', ?, ?, ?, now(), 'test')""")) {
+        insert.setObject(1, UUID.randomUUID());
+        insert.setString(2, SYSTEM);
+        insert.setString(3, identifier);
+        insert.setObject(4, UUID.randomUUID());
+        insert.executeUpdate();
+      }
+      var answer = CompletableFuture.supplyAsync(() -> {
+        try {
+          return send("POST", "/fhir/ServiceRequest", token, "application/fhir+json",
+              json(referral(service, identifier, "9990000212", "Overtaken")));
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      // The API's request has made its referral and now waits for the other writer's row.
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (jdbc.sql("""
+          select count(*) from pg_stat_activity
+          where wait_event_type = 'Lock' and query like 'insert into fhir_service_request%'""")
+          .query(Long.class).single() == 0) {
+        assertThat(System.nanoTime()).as("the API's insert waiting on the lock").isLessThan(deadline);
+        assertThat(answer).isNotDone();
+        Thread.sleep(20);
+      }
+      other.commit();
+
+      var response = answer.get();
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+      var issue = outcome(response).getIssueFirstRep();
+      assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.CONFLICT);
+      assertThat(issue.getDiagnostics()).containsIgnoringCase("send it again");
+      assertThat(referralsFor("Overtaken")).as("nothing half-saved").isZero();
+      assertThat(jdbc.sql("select count(*) from person where family_name = 'Overtaken'").query(Long.class).single())
+          .isZero();
+    } finally {
+      jdbc.sql("delete from fhir_service_request where identifier_value = :v").param("v", identifier).update();
+    }
+  }
+
+  @Test
+  void aClientOverItsRateIsToldHowLongToWait() throws Exception {
+    var client = "rate-test-" + UUID.randomUUID();
+    jdbc.sql("""
+        insert into api_client (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
+        values (:id, :c, 'Busy system', 'Busy Practice', :hash, array['referral.read'], now(), 'test')""")
+        .param("id", UUID.randomUUID()).param("c", client).param("hash", passwordEncoder.encode("busy-secret")).update();
+    var token = token(client, "busy-secret", "referral.read");
+    var request = HttpRequest.newBuilder(URI.create(base() + "/fhir/ServiceRequest?identifier=" + SYSTEM + "%7Cnone"))
+        .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build();
+
+    // Faster than the limit (200 a second, bursts of 400) from eight senders, until refused.
+    var refused = new AtomicReference<HttpResponse<String>>();
+    var stop = new AtomicBoolean();
+    var unexpected = new AtomicReference<Integer>();
+    try (var pool = Executors.newFixedThreadPool(8)) {
+      List<CompletableFuture<Void>> senders = new ArrayList<>();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      for (int t = 0; t < 8; t++) {
+        senders.add(CompletableFuture.runAsync(() -> {
+          try {
+            while (!stop.get() && System.nanoTime() < deadline) {
+              var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+              if (response.statusCode() == 429) {
+                refused.compareAndSet(null, response);
+                stop.set(true);
+              } else if (response.statusCode() != 200) {
+                unexpected.compareAndSet(null, response.statusCode());
+                stop.set(true);
+              }
+            }
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, pool));
+      }
+      senders.forEach(CompletableFuture::join);
+    }
+    assertThat(unexpected.get()).isNull();
+    var response = refused.get();
+    assertThat(response).as("refused within a minute").isNotNull();
+    long wait = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+    assertThat(wait).isBetween(1L, 2L);
+    assertThat(outcome(response).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.THROTTLED);
+
+    // After the wait it may send again.
+    Thread.sleep(wait * 1000);
+    assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+  }
+}
