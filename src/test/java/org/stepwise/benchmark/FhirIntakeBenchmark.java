@@ -30,6 +30,8 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,6 +77,22 @@ class FhirIntakeBenchmark {
   @Autowired ReferralIntake intake;
   @Autowired DataSource dataSource;
 
+  /** With -Dbenchmark.durable=true, PostgreSQL keeps its files and runs as in production: fsync and synchronous commit on. */
+  private static final boolean DURABLE = Boolean.getBoolean("benchmark.durable");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) throws Exception {
+    if (DURABLE) {
+      var dir = Path.of("target/benchmark-data").toAbsolutePath();
+      if (Files.exists(dir)) {
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
+      registry.add("stepwise.database.data-dir", dir::toString);
+    }
+  }
+
   private final AtomicInteger nextNhs = new AtomicInteger(0);
   private int serverPort;
 
@@ -112,8 +130,11 @@ class FhirIntakeBenchmark {
       System.out.printf("Resident memory of the FHIR server process after the run: %d MiB (started as"
           + " ./stepwise run starts it: java %s-jar %s)%n", serverRss,
           serverOptions().isEmpty() ? "" : String.join(" ", serverOptions()) + " ", JAR);
-      System.out.printf("PostgreSQL (shared by both paths) runs with the embedded defaults for a throw-away"
-          + " database: fsync and synchronous_commit off%n");
+      System.out.println(DURABLE
+          ? "PostgreSQL (shared by both paths) keeps its files in target/benchmark-data, with fsync and"
+              + " synchronous_commit on, as ./stepwise run does"
+          : "PostgreSQL (shared by both paths) runs with the embedded defaults for a throw-away database: fsync and"
+              + " synchronous_commit off (-Dbenchmark.durable=true for a durable one)");
       System.out.println();
     } finally {
       server.destroy();
