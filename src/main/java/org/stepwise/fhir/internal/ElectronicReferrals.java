@@ -1,5 +1,6 @@
 package org.stepwise.fhir.internal;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
@@ -239,7 +241,7 @@ class ElectronicReferrals {
         + " identifier (" + Fhir.NHS_NUMBER + ")");
   }
 
-  private static NewPerson fromPatient(Patient p) {
+  static NewPerson fromPatient(Patient p) {
     HumanName name = p.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL).findFirst()
         .orElse(p.getNameFirstRep());
     var given = name.getGiven().stream().map(StringType::getValue).filter(g -> g != null).findFirst().orElse(null);
@@ -249,7 +251,11 @@ class ElectronicReferrals {
     if (!p.hasBirthDate()) {
       throw unprocessable("Patient.birthDate is required");
     }
-    var born = p.getBirthDate().toInstant().atZone(LONDON).toLocalDate();
+    // The date as written (a FHIR date has no time zone), not a java.util.Date read in some zone.
+    if (p.getBirthDateElement().getPrecision() != TemporalPrecisionEnum.DAY) {
+      throw unprocessable("Patient.birthDate must be a full date: year, month and day");
+    }
+    var born = LocalDate.parse(p.getBirthDateElement().getValueAsString());
     if (born.isAfter(LocalDate.now(LONDON))) {
       throw unprocessable("Patient.birthDate must not be in the future");
     }
@@ -472,14 +478,14 @@ class ElectronicReferrals {
         .orElseThrow(() -> new ResourceNotFoundException("No such resource: " + stored.id()));
   }
 
-  private static Patient patient(PersonDetails p) {
+  static Patient patient(PersonDetails p) {
     var patient = new Patient();
     patient.setId("patient");
     if (p.nhsNumber() != null) {
       patient.addIdentifier(new Identifier().setSystem(Fhir.NHS_NUMBER).setValue(p.nhsNumber().value()));
     }
     patient.addName().setFamily(p.familyName()).addGiven(p.givenName()).setUse(HumanName.NameUse.OFFICIAL);
-    patient.setBirthDate(Date.from(p.dateOfBirth().atStartOfDay(LONDON).toInstant()));
+    patient.setBirthDateElement(new DateType(p.dateOfBirth().toString()));
     return patient;
   }
 
