@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.fhir.internal.ClientTokensRevoked;
 
 /**
  * Administrators register the clinical systems that may use the FHIR API, see when each last got a
@@ -53,11 +56,15 @@ public class ApiClientRegistry {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  ApiClientRegistry(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+  private final ApplicationEventPublisher events;
+
+  ApiClientRegistry(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A problem with what was entered for a new client: the field ({@code name}, {@code organisation}, {@code odsCode} or {@code scopes}) and a message for the person entering it. */
@@ -142,8 +149,8 @@ public class ApiClientRegistry {
   }
 
   /**
-   * Stops a client getting tokens. Tokens it already has last until they expire (15 minutes at
-   * most). Does nothing to a client already deactivated.
+   * Stops a client getting tokens, and the tokens it has stop working at once. Does nothing to a
+   * client already deactivated.
    *
    * @throws IllegalArgumentException when there is no such client
    */
@@ -163,7 +170,7 @@ public class ApiClientRegistry {
   }
 
   /**
-   * Gives a client a new secret; the old one stops working at once.
+   * Gives a client a new secret; the old one, and tokens got with it, stop working at once.
    *
    * @return the new secret, to show once
    * @throws IllegalArgumentException when there is no such client
@@ -175,6 +182,7 @@ public class ApiClientRegistry {
     jdbc.sql("update api_client set secret_hash = :hash where id = :id")
         .param("hash", passwordEncoder.encode(secret)).param("id", client.id()).update();
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
+    events.publishEvent(new ClientTokensRevoked(client.clientId(), Instant.now()));
     return new ApiClientSecret(client.clientId(), client.name(), secret);
   }
 
@@ -187,6 +195,9 @@ public class ApiClientRegistry {
         .param("active", active).param("id", client.id()).update();
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, client.id(),
         (active ? "reactivated " : "deactivated ") + client.clientId());
+    if (!active) {
+      events.publishEvent(new ClientTokensRevoked(client.clientId(), Instant.now()));
+    }
     return find(clientId);
   }
 

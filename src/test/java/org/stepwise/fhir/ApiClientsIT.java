@@ -60,11 +60,32 @@ class ApiClientsIT {
   }
 
   int tokenStatus(String clientId, String secret) throws Exception {
+    return tokenResponse(clientId, secret).statusCode();
+  }
+
+  HttpResponse<String> tokenResponse(String clientId, String secret) throws Exception {
     var basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.read")).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A token for the client, once a second has passed since any revocation (tokens say their time in seconds). */
+  String token(String clientId, String secret) throws Exception {
+    Thread.sleep(1_100);
+    var response = tokenResponse(clientId, secret);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("access_token")
+        .asString();
+  }
+
+  /** The status of a search with the token: 200, or 401 once it no longer works. */
+  int fhirStatus(String token) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/fhir/ServiceRequest?identifier=https://example.org%7Cnone"))
+        .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build(),
         HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
@@ -104,15 +125,18 @@ class ApiClientsIT {
   @Test
   void aDeactivatedClientIsRefusedATokenUntilReactivated() throws Exception {
     var made = register("Valley Hospital ePR", "Valley Hospital", null, BOTH);
-    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(200);
+    var token = token(made.clientId(), made.secret());
+    assertThat(fhirStatus(token)).isEqualTo(200);
 
     var deactivated = asAdmin(() -> registry.deactivate(made.clientId()));
     assertThat(deactivated.active()).isFalse();
     assertThat(deactivated.scopes()).containsExactly("referral.write", "referral.read");
     assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(401);
+    assertThat(fhirStatus(token)).as("the token it had stops working at once").isEqualTo(401);
 
     asAdmin(() -> registry.reactivate(made.clientId()));
-    assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(200);
+    assertThat(fhirStatus(token)).as("and does not come back").isEqualTo(401);
+    assertThat(fhirStatus(token(made.clientId(), made.secret()))).isEqualTo(200);
 
     var logged = jdbc.sql("select detail from audit_event where record_type = 'api-client' and record_id = :id and action = 'UPDATE'")
         .param("id", deactivated.id()).query(String.class).list();
@@ -122,7 +146,9 @@ class ApiClientsIT {
   @Test
   void aNewSecretStopsTheOldOneWorking() throws Exception {
     var made = register("Orchard Practice SystmOne", "Orchard Practice", "B81001", BOTH);
+    var oldToken = token(made.clientId(), made.secret());
     var renewed = asAdmin(() -> registry.newSecret(made.clientId()));
+    assertThat(fhirStatus(oldToken)).as("a token got with the old secret").isEqualTo(401);
 
     assertThat(renewed.clientId()).isEqualTo(made.clientId());
     assertThat(renewed.secret()).isNotEqualTo(made.secret());

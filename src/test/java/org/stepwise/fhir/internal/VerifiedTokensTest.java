@@ -59,4 +59,22 @@ class VerifiedTokensTest {
     tokens.decode("good-0");
     assertThat(checked).hasSize(VerifiedTokens.LIMIT + 2);
   }
+
+  @Test
+  void tokensIssuedUpToARevocationAreRefusedEvenIfRemembered() {
+    var tokens = new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC));
+    tokens.decode("good-before");
+    tokens.on(new ClientTokensRevoked("client", NOW.plusMillis(400)));
+    assertThatThrownBy(() -> tokens.decode("good-before")).isInstanceOf(BadJwtException.class)
+        .hasMessageContaining("revoked");
+
+    JwtDecoder later = token -> Jwt.withTokenValue(token).header("alg", "RS256").claim("sub", "client")
+        .issuedAt(NOW.plusSeconds(1)).expiresAt(NOW.plus(Duration.ofMinutes(15))).build();
+    assertThat(new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC)).decode("good-after").getSubject())
+        .isEqualTo("client");
+    var sameServer = new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC));
+    sameServer.on(new ClientTokensRevoked("client", NOW));
+    sameServer.on(new ClientTokensRevoked("someone-else", NOW.plusSeconds(5)));
+    assertThat(sameServer.decode("good-after").getSubject()).isEqualTo("client");
+  }
 }
