@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import org.stepwise.assessment.internal.QuestionnaireFiles;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.CaseView;
+import org.stepwise.caseload.CaseClosed;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.WorkItemKind;
 import tools.jackson.core.type.TypeReference;
@@ -178,6 +180,23 @@ public class Questionnaires {
       throw new IllegalStateException("That link has already been returned or cancelled");
     }
     auditLog.record(AuditAction.UPDATE, "questionnaire-request", c.personId(), "cancelled " + linkId);
+  }
+
+  /**
+   * When a case closes, links still waiting on it stop opening: the person has left the service,
+   * and answers sent afterwards would reach no one. They show as cancelled on the case.
+   */
+  @ApplicationModuleListener
+  @PreAuthorize("permitAll()") // runs after the closing transaction, with no one signed in
+  void on(CaseClosed closed) {
+    int cancelled = jdbc.sql("""
+        update questionnaire_request set cancelled_at = :now
+        where care_case_id = :c and response_id is null and cancelled_at is null""")
+        .param("now", java.sql.Timestamp.from(clock.instant())).param("c", closed.caseId()).update();
+    if (cancelled > 0) {
+      auditLog.record(AuditAction.UPDATE, "questionnaire-request", closed.personId(),
+          cancelled + " waiting link(s) cancelled: case " + closed.caseId() + " closed");
+    }
   }
 
   /** The questionnaire a link opens, if it is still waiting: no sign-in needed. */

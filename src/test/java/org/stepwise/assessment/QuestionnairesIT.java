@@ -159,12 +159,21 @@ class QuestionnairesIT {
   }
 
   @Test
-  void aClosedCaseTakesNoNewQuestionnaires() throws Exception {
+  void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Kerys");
+    var link = TestData.as("practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
+    assertThat(questionnaires.forLink(link.token())).isPresent();
     TestData.as("practitioner", () -> {
       caseloads.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
       return null;
     }, "PRACTITIONER");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+        .until(() -> questionnaires.forLink(link.token()).isEmpty());
+    assertThat(TestData.as("practitioner", () -> questionnaires.links(open.caseId()), "PRACTITIONER"))
+        .extracting(QuestionnaireLink::status).containsExactly(QuestionnaireLink.Status.CANCELLED);
+    assertThatThrownBy(() -> questionnaires.returnByLink(link.token(),
+        Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0)))
+        .hasMessage("This link is no longer open");
     assertThatThrownBy(() -> TestData.as("practitioner", () -> questionnaires.complete(open.caseId(), "GAD-7",
         Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0), LocalDate.now()), "PRACTITIONER"))
         .hasMessage("This case is closed");
