@@ -51,7 +51,8 @@ public class People {
   }
 
   private PersonId registerPerson(NewPerson person) {
-    var saved = people.insert(Person.register(person));
+    var saved = Person.register(person);
+    people.insert(saved);
     auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.id(), null);
     return new PersonId(saved.id());
   }

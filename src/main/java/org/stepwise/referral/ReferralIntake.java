@@ -183,9 +183,9 @@ public class ReferralIntake {
     if (note != null) {
       fresh.addNote(note, referredBy, now);
     }
-    var received = referrals.insert(fresh);
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, received.referralId().id(), channel.name());
-    return received;
+    referrals.insert(fresh);
+    auditLog.record(AuditAction.CREATE, RECORD_TYPE, fresh.referralId().id(), channel.name());
+    return fresh;
   }
 
   private ProgrammeView activeProgramme(NewReferral referral) {

@@ -67,6 +67,9 @@ class FhirApiIT extends FhirTestSupport {
 
     var created = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    // Sent in one piece with its length, not chunked field by field.
+    assertThat(created.headers().firstValue("Content-Length"))
+        .hasValue(String.valueOf(created.body().getBytes(StandardCharsets.UTF_8).length));
     var sr = FHIR.newJsonParser().parseResource(ServiceRequest.class, created.body());
     var id = sr.getIdElement().getIdPart();
     assertThat(sr.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.ACTIVE);

@@ -42,8 +42,8 @@ class FhirServer {
 
   /**
    * Writes each answer in one piece, with its length. HAPI's JSON writer flushes after every
-   * field; unbuffered, each flush is a write to the network (chunked), which cost more than
-   * encoding the answer.
+   * field; unbuffered, each flush was a chunked write to the network, about a third of the time
+   * spent encoding an answer in profiles.
    */
   static final class BufferedServer extends RestfulServer {
 

@@ -83,19 +83,6 @@ public class Person {
         person.postcode() == null ? null : optional(person.postcode().toUpperCase()));
   }
 
-  /** Marks a new person as written by {@link PersonInserts}, as Spring Data JDBC would have. */
-  void inserted(Instant at, String by) {
-    this.createdAt = at;
-    this.createdBy = by;
-    this.updatedAt = at;
-    this.updatedBy = by;
-    this.version = 0L;
-  }
-
-  boolean isNew() {
-    return version == null;
-  }
-
   public UUID id() {
     return id;
   }

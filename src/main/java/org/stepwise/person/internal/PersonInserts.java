@@ -7,9 +7,10 @@ package org.stepwise.person.internal;
 public interface PersonInserts {
 
   /**
-   * Writes a person just made by {@link Person#register}, within the caller's transaction.
+   * Writes a person just made by {@link Person#register}, within the caller's transaction. The
+   * instance is not saved again: later changes load the person first.
    *
-   * @throws IllegalArgumentException when the person has been saved before
+   * @throws org.springframework.dao.DuplicateKeyException when it was written before
    */
-  Person insert(Person fresh);
+  void insert(Person fresh);
 }

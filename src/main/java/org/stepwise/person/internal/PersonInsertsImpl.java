@@ -2,26 +2,29 @@ package org.stepwise.person.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@link PersonInserts} with {@link JdbcClient}; found by Spring Data by its name. */
+/**
+ * {@link PersonInserts} with {@link JdbcClient}; found by Spring Data by its name. The audit
+ * columns come from the same {@link AuditorAware} and {@link DateTimeProvider} as Spring Data's.
+ */
 class PersonInsertsImpl implements PersonInserts {
 
   private final JdbcClient jdbc;
   private final AuditorAware<String> auditor;
+  private final DateTimeProvider clock;
 
-  PersonInsertsImpl(JdbcClient jdbc, AuditorAware<String> auditor) {
+  PersonInsertsImpl(JdbcClient jdbc, AuditorAware<String> auditor, DateTimeProvider clock) {
     this.jdbc = jdbc;
     this.auditor = auditor;
+    this.clock = clock;
   }
 
   @Override
-  public Person insert(Person fresh) {
-    if (!fresh.isNew()) {
-      throw new IllegalArgumentException("That person has been saved already");
-    }
-    var now = Instant.now();
+  public void insert(Person fresh) {
+    var now = Instant.from(clock.getNow().orElseThrow());
     var by = auditor.getCurrentAuditor().orElse("system");
     var person = fresh.details();
     jdbc.sql("""
@@ -43,7 +46,5 @@ class PersonInsertsImpl implements PersonInserts {
         .param("at", Timestamp.from(now))
         .param("by", by)
         .update();
-    fresh.inserted(now, by);
-    return fresh;
   }
 }

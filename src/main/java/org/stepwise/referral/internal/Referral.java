@@ -314,30 +314,6 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     notes.add(new Note(text.trim(), now, actor(by)));
   }
 
-  /**
-   * Marks a new referral as written by {@link ReferralInserts}: the audit columns and first version
-   * Spring Data JDBC would have set, so a later save is an update of this row.
-   */
-  void inserted(Instant at, String by) {
-    this.createdAt = at;
-    this.createdBy = by;
-    this.updatedAt = at;
-    this.updatedBy = by;
-    this.version = 0L;
-  }
-
-  boolean isNew() {
-    return version == null;
-  }
-
-  Instant createdAt() {
-    return createdAt;
-  }
-
-  String createdBy() {
-    return createdBy;
-  }
-
   /** Events registered and not yet published; {@link ReferralInserts} publishes and clears them. */
   java.util.Collection<Object> pendingEvents() {
     return domainEvents();

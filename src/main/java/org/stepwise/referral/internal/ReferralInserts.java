@@ -9,9 +9,11 @@ public interface ReferralInserts {
 
   /**
    * Writes a referral just made by {@link Referral#receive} with its first transition and notes,
-   * then publishes its events within the caller's transaction.
+   * then publishes its events within the caller's transaction. The instance is not saved again:
+   * later changes load the referral first, as every other change does.
    *
-   * @throws IllegalArgumentException when the referral has been saved before
+   * @throws IllegalArgumentException when it is not a referral just received
+   * @throws org.springframework.dao.DuplicateKeyException when it was written before
    */
-  Referral insert(Referral fresh);
+  void insert(Referral fresh);
 }

@@ -4,28 +4,35 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@link ReferralInserts} with {@link JdbcClient}; found by Spring Data by its name. */
+/**
+ * {@link ReferralInserts} with {@link JdbcClient}; found by Spring Data by its name. The audit
+ * columns come from the same {@link AuditorAware} and {@link DateTimeProvider} as Spring Data's.
+ */
 class ReferralInsertsImpl implements ReferralInserts {
 
   private final JdbcClient jdbc;
   private final AuditorAware<String> auditor;
+  private final DateTimeProvider clock;
   private final ApplicationEventPublisher events;
 
-  ReferralInsertsImpl(JdbcClient jdbc, AuditorAware<String> auditor, ApplicationEventPublisher events) {
+  ReferralInsertsImpl(JdbcClient jdbc, AuditorAware<String> auditor, DateTimeProvider clock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.auditor = auditor;
+    this.clock = clock;
     this.events = events;
   }
 
   @Override
-  public Referral insert(Referral fresh) {
-    if (!fresh.isNew() || !fresh.overrides().isEmpty()) {
+  public void insert(Referral fresh) {
+    if (!fresh.overrides().isEmpty() || fresh.transitions().size() != 1) {
       throw new IllegalArgumentException("Only a referral just received can be inserted");
     }
-    Instant now = Instant.now();
+    Instant now = Instant.from(clock.getNow().orElseThrow());
     String by = auditor.getCurrentAuditor().orElse("system");
     jdbc.sql("""
         insert into referral (id, reference, person_id, programme_id, source, channel, conditions,
@@ -88,11 +95,9 @@ class ReferralInsertsImpl implements ReferralInserts {
           .param("creator", by)
           .update();
     }
-    fresh.inserted(now, by);
     for (Object event : new ArrayList<>(fresh.pendingEvents())) {
       events.publishEvent(event);
     }
     fresh.eventsPublished();
-    return fresh;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -56,7 +57,8 @@ class ReferralInsertsIT {
   @Test
   void insertWritesTheRowsSaveWouldAndPublishesTheEvent() {
     var now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    var inserted = transactions.execute(status -> referrals.insert(fresh(UUID.randomUUID(), now)));
+    var inserted = fresh(UUID.randomUUID(), now);
+    transactions.executeWithoutResult(status -> referrals.insert(inserted));
     var saved = transactions.execute(status -> referrals.save(fresh(UUID.randomUUID(), now)));
 
     for (var table : new String[] {"referral where id", "referral_transition where referral_id",
@@ -83,9 +85,16 @@ class ReferralInsertsIT {
   }
 
   @Test
-  void aReferralIsInsertedOnlyOnce() {
-    var inserted = transactions.execute(status -> referrals.insert(fresh(UUID.randomUUID(), Instant.now())));
+  void onlyAReferralJustReceivedIsInsertedAndOnlyOnce() {
+    var inserted = fresh(UUID.randomUUID(), Instant.now());
+    transactions.executeWithoutResult(status -> referrals.insert(inserted));
     assertThatThrownBy(() -> transactions.executeWithoutResult(status -> referrals.insert(inserted)))
+        .isInstanceOf(DuplicateKeyException.class);
+
+    var reviewed = fresh(UUID.randomUUID(), Instant.now());
+    reviewed.startReview("practitioner", Instant.now());
+    assertThatThrownBy(() -> transactions.executeWithoutResult(status -> referrals.insert(reviewed)))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThat(referrals.findById(reviewed.referralId().id())).isEmpty();
   }
 }
