@@ -73,8 +73,10 @@ class ApiClientsJourneyIT {
           .contains("Send referrals").contains("Read referrals").contains("Active");
       assertThat(row.findElement(By.cssSelector("[data-test=last-connected]")).getText()).isEqualTo("Never");
 
-      // The secret shown works, once; then the administrator deactivates the client.
-      assertThat(tokenStatus(clientId, secret)).isEqualTo(200);
+      // The secret shown works, once; then the administrator deactivates the client, and the
+      // token the system already holds stops working at once.
+      var token = token(clientId, secret);
+      assertThat(fhirStatus(token)).isEqualTo(200);
       browser.open("/admin/api-clients");
       row = browser.find(By.cssSelector("tr[data-client-id='" + clientId + "']"));
       assertThat(row.findElement(By.cssSelector("[data-test=last-connected]")).getText()).isNotEqualTo("Never");
@@ -83,6 +85,7 @@ class ApiClientsJourneyIT {
       row = browser.find(By.cssSelector("tr[data-client-id='" + clientId + "']"));
       assertThat(row.getText()).contains("Deactivated").doesNotContain("Active");
       assertThat(tokenStatus(clientId, secret)).isEqualTo(401);
+      assertThat(fhirStatus(token)).isEqualTo(401);
       browser.assertAccessible();
     } finally {
       if (clientId != null) {
@@ -91,12 +94,30 @@ class ApiClientsJourneyIT {
     }
   }
 
+  String token(String clientId, String secret) throws Exception {
+    var response = tokenResponse(clientId, secret);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("access_token")
+        .asString();
+  }
+
+  int fhirStatus(String token) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/fhir/ServiceRequest?identifier=https://example.org%7Cnone"))
+        .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
   int tokenStatus(String clientId, String secret) throws Exception {
+    return tokenResponse(clientId, secret).statusCode();
+  }
+
+  HttpResponse<String> tokenResponse(String clientId, String secret) throws Exception {
     var basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.read")).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode();
+        HttpResponse.BodyHandlers.ofString());
   }
 }
