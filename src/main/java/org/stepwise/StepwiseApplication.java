@@ -9,10 +9,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Stepwise: software for running work and health services. One module per business capability
- * under this package (see {@code docs/architecture.md}). Event listeners in other modules
- * ({@code @ApplicationModuleListener}) run asynchronously after the publishing transaction
- * commits, fed from the event publication table.
+ * Stepwise: software for running work and health services. One module per business capability under
+ * this package (see {@code docs/architecture.md}). Event listeners in other modules
+ * ({@code @ApplicationModuleListener}) run asynchronously after the publishing transaction commits,
+ * fed from the event publication table.
  */
 @SpringBootApplication
 @EnableAsync

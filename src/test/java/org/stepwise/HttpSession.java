@@ -66,8 +66,7 @@ public final class HttpSession {
 
   public HttpResponse<String> signIn(String username, String password) throws Exception {
     return post(
-        "/login",
-        Map.of("username", username, "password", password, "_csrf", csrfToken("/login")));
+        "/login", Map.of("username", username, "password", password, "_csrf", csrfToken("/login")));
   }
 
   public String cookie(String name) {

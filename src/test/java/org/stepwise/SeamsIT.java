@@ -76,8 +76,17 @@ class SeamsIT {
       var outcome =
           intake.receive(
               new NewReferral(
-                  new NewPerson("Otto", "Outbox", LocalDate.of(1975, 5, 5), null,
-                      "otto@example.com", null, null, null, null, null),
+                  new NewPerson(
+                      "Otto",
+                      "Outbox",
+                      LocalDate.of(1975, 5, 5),
+                      null,
+                      "otto@example.com",
+                      null,
+                      null,
+                      null,
+                      null,
+                      null),
                   programmes.active().getFirst().id(),
                   ReferralSource.JOB_CENTRE,
                   Set.of(Condition.FIBROMYALGIA),

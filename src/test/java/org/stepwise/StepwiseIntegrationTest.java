@@ -8,9 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on a real, embedded PostgreSQL in a throw-away folder, in demo mode (so
- * the demo sign-ins exist), served on a random port. Every test class with exactly this
- * annotation shares one running application.
+ * The whole application on a real, embedded PostgreSQL in a throw-away folder, in demo mode (so the
+ * demo sign-ins exist), served on a random port. Every test class with exactly this annotation
+ * shares one running application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -54,13 +54,28 @@ public final class TestData {
         () -> {
           var id =
               programmes.create(
-                  new ProgrammeDetails(name, "For people in work.", "Help to keep your job.",
-                      Set.of(), true, true, fields));
-          programmes.addRule(id, new EligibilityRule(RuleKind.AGE_BETWEEN, 18, 64, null,
-              "Funded for working age only."));
-          programmes.addRule(id, new EligibilityRule(RuleKind.EMPLOYMENT_STATUS_IN, null, null,
-              Set.of(EmploymentStatus.EMPLOYED_AT_WORK.name(), EmploymentStatus.EMPLOYED_OFF_SICK.name()),
-              "This service helps people keep a job they have."));
+                  new ProgrammeDetails(
+                      name,
+                      "For people in work.",
+                      "Help to keep your job.",
+                      Set.of(),
+                      true,
+                      true,
+                      fields));
+          programmes.addRule(
+              id,
+              new EligibilityRule(
+                  RuleKind.AGE_BETWEEN, 18, 64, null, "Funded for working age only."));
+          programmes.addRule(
+              id,
+              new EligibilityRule(
+                  RuleKind.EMPLOYMENT_STATUS_IN,
+                  null,
+                  null,
+                  Set.of(
+                      EmploymentStatus.EMPLOYED_AT_WORK.name(),
+                      EmploymentStatus.EMPLOYED_OFF_SICK.name()),
+                  "This service helps people keep a job they have."));
           return id;
         },
         "ADMIN");
@@ -70,8 +85,13 @@ public final class TestData {
   public static ProgrammeId jobRetentionServiceWithoutRules(Programmes programmes, String name) {
     var fields = new EnumMap<FormField, FieldRequirement>(FormField.class);
     fields.put(FormField.NHS_NUMBER, FieldRequirement.OPTIONAL);
-    return as("admin", () -> programmes.create(new ProgrammeDetails(name, "For anyone.", "Help with work.",
-        Set.of(), true, true, fields)), "ADMIN");
+    return as(
+        "admin",
+        () ->
+            programmes.create(
+                new ProgrammeDetails(
+                    name, "For anyone.", "Help with work.", Set.of(), true, true, fields)),
+        "ADMIN");
   }
 
   /** Conditions as form values. */
@@ -86,44 +106,101 @@ public final class TestData {
    * Caseload limits themselves are tested with workers of their own ({@code CaseloadIT}).
    */
   public static void roomForTestCases(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-    jdbc.sql("update staff_user set caseload_limit = 10000 where username = 'practitioner'").update();
+    jdbc.sql("update staff_user set caseload_limit = 10000 where username = 'practitioner'")
+        .update();
   }
 
   public record OpenCase(java.util.UUID referral, java.util.UUID caseId, String fullName) {}
 
   /**
-   * Refers someone to a new service, accepts them, triages them to step 1 and opens a case with
-   * the demo practitioner, all through the application's own pages and services.
+   * Refers someone to a new service, accepts them, triages them to step 1 and opens a case with the
+   * demo practitioner, all through the application's own pages and services.
    */
-  public static OpenCase openCase(org.springframework.test.web.servlet.MockMvc mvc,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc, Programmes programmes,
-      org.stepwise.caseload.Caseloads caseloads, String givenName) throws Exception {
-    var practitioner = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-        .user("practitioner").roles("PRACTITIONER");
-    var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+  public static OpenCase openCase(
+      org.springframework.test.web.servlet.MockMvc mvc,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      Programmes programmes,
+      org.stepwise.caseload.Caseloads caseloads,
+      String givenName)
+      throws Exception {
+    var practitioner =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user("practitioner")
+            .roles("PRACTITIONER");
+    var csrf =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .csrf();
     var service = jobRetentionService(programmes, "Case test " + java.util.UUID.randomUUID());
     String family = "F" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/referrals/new/" + service)
-        .with(csrf).with(practitioner)
-        .param("givenName", givenName).param("familyName", family)
-        .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980")
-        .param("email", givenName.toLowerCase() + "@example.com").param("source", "GP").param("conditions", "CHRONIC_PAIN")
-        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("reason", "Help")
-        .param("consentToContact", "yes").param("consentToFeedback", "no"));
-    var referral = jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
-        .param("f", family).query(java.util.UUID.class).single();
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/referrals/" + referral + "/start-review").with(csrf).with(practitioner));
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/referrals/" + referral + "/accept").with(csrf).with(practitioner));
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
-        jdbc.sql("select count(*) from triage where referral_id = :r").param("r", referral).query(Long.class).single() == 1);
-    var triage = jdbc.sql("select id from triage where referral_id = :r").param("r", referral).query(java.util.UUID.class).single();
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/triage/" + triage).with(csrf).with(practitioner)
-        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("jobAtRisk", "NO").param("confidence", "6")
-        .param("painInterference", "5").param("fatigueInterference", "4").param("cognitionInterference", "1")
-        .param("moodInterference", "3").param("help", "RETURN_TO_WORK"));
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/triage/" + triage + "/step").with(csrf).with(practitioner).param("step", "1"));
+    mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/referrals/new/" + service)
+            .with(csrf)
+            .with(practitioner)
+            .param("givenName", givenName)
+            .param("familyName", family)
+            .param("dobDay", "1")
+            .param("dobMonth", "2")
+            .param("dobYear", "1980")
+            .param("email", givenName.toLowerCase() + "@example.com")
+            .param("source", "GP")
+            .param("conditions", "CHRONIC_PAIN")
+            .param("employmentStatus", "EMPLOYED_OFF_SICK")
+            .param("reason", "Help")
+            .param("consentToContact", "yes")
+            .param("consentToFeedback", "no"));
+    var referral =
+        jdbc.sql(
+                "select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
+            .param("f", family)
+            .query(java.util.UUID.class)
+            .single();
+    mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/referrals/" + referral + "/start-review")
+            .with(csrf)
+            .with(practitioner));
+    mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/referrals/" + referral + "/accept")
+            .with(csrf)
+            .with(practitioner));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from triage where referral_id = :r")
+                        .param("r", referral)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    var triage =
+        jdbc.sql("select id from triage where referral_id = :r")
+            .param("r", referral)
+            .query(java.util.UUID.class)
+            .single();
+    mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/triage/" + triage)
+            .with(csrf)
+            .with(practitioner)
+            .param("employmentStatus", "EMPLOYED_OFF_SICK")
+            .param("jobAtRisk", "NO")
+            .param("confidence", "6")
+            .param("painInterference", "5")
+            .param("fatigueInterference", "4")
+            .param("cognitionInterference", "1")
+            .param("moodInterference", "3")
+            .param("help", "RETURN_TO_WORK"));
+    mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/triage/" + triage + "/step")
+            .with(csrf)
+            .with(practitioner)
+            .param("step", "1"));
     roomForTestCases(jdbc);
-    var caseId = as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
+    var caseId =
+        as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
     return new OpenCase(referral, caseId, givenName + " " + family);
   }
 }

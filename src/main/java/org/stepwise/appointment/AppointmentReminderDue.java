@@ -5,4 +5,10 @@ import java.util.UUID;
 
 /** An appointment is tomorrow: remind the person. */
 public record AppointmentReminderDue(
-    UUID appointmentId, UUID caseId, UUID referralId, Instant startsAt, int minutes, Mode mode, String place) {}
+    UUID appointmentId,
+    UUID caseId,
+    UUID referralId,
+    Instant startsAt,
+    int minutes,
+    Mode mode,
+    String place) {}

@@ -5,5 +5,13 @@ import java.util.UUID;
 
 /** One appointment. */
 public record AppointmentView(
-    UUID id, UUID caseId, String worker, String personName, Instant startsAt, int minutes, Mode mode,
-    String place, Attendance attendance, String note) {}
+    UUID id,
+    UUID caseId,
+    String worker,
+    String personName,
+    Instant startsAt,
+    int minutes,
+    Mode mode,
+    String place,
+    Attendance attendance,
+    String note) {}

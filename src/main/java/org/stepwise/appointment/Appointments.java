@@ -38,7 +38,12 @@ public class Appointments {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Appointments(AppointmentRepository appointments, Caseloads caseloads, People people, AuditLog auditLog, Clock clock) {
+  Appointments(
+      AppointmentRepository appointments,
+      Caseloads caseloads,
+      People people,
+      AuditLog auditLog,
+      Clock clock) {
     this.appointments = appointments;
     this.caseloads = caseloads;
     this.people = people;
@@ -53,8 +58,18 @@ public class Appointments {
     if (!"OPEN".equals(c.status())) {
       throw new IllegalStateException("The case is closed");
     }
-    var booked = appointments.save(Appointment.book(caseId, c.referralId(), c.personId(), c.worker(), startsAt,
-        minutes, mode, place, clock.instant()));
+    var booked =
+        appointments.save(
+            Appointment.book(
+                caseId,
+                c.referralId(),
+                c.personId(),
+                c.worker(),
+                startsAt,
+                minutes,
+                mode,
+                place,
+                clock.instant()));
     auditLog.record(AuditAction.CREATE, "appointment", booked.id(), mode.name());
     return booked.id();
   }
@@ -65,14 +80,21 @@ public class Appointments {
    */
   @Transactional
   public void record(UUID id, Attendance attendance, String note) {
-    var a = appointments.findById(id).orElseThrow(() -> new IllegalArgumentException("No such appointment"));
+    var a =
+        appointments
+            .findById(id)
+            .orElseThrow(() -> new IllegalArgumentException("No such appointment"));
     a.record(attendance, note, clock.instant());
     appointments.save(a);
     if (attendance == Attendance.DID_NOT_ATTEND) {
-      caseloads.raiseWorkItem(a.caseId(), WorkItemKind.MISSED_APPOINTMENT,
-          "Missed the appointment on " + a.startsAt().atZone(LONDON).toLocalDate()
+      caseloads.raiseWorkItem(
+          a.caseId(),
+          WorkItemKind.MISSED_APPOINTMENT,
+          "Missed the appointment on "
+              + a.startsAt().atZone(LONDON).toLocalDate()
               + ": get in touch to check they are all right and offer another",
-          LocalDate.now(clock.withZone(LONDON)).plusDays(2), "missed:" + id);
+          LocalDate.now(clock.withZone(LONDON)).plusDays(2),
+          "missed:" + id);
     }
     auditLog.record(AuditAction.UPDATE, "appointment", id, attendance.name());
   }
@@ -123,11 +145,23 @@ public class Appointments {
 
   private List<AppointmentView> views(List<Appointment> list) {
     var names = people.summaries(list.stream().map(a -> new PersonId(a.personId())).toList());
-    return list.stream().map(a -> {
-      var person = names.get(new PersonId(a.personId()));
-      return new AppointmentView(a.id(), a.caseId(), a.worker(), person == null ? "Unknown" : person.fullName(),
-          a.startsAt(), a.minutes(), a.mode(), a.place(), a.attendance(), a.note());
-    }).toList();
+    return list.stream()
+        .map(
+            a -> {
+              var person = names.get(new PersonId(a.personId()));
+              return new AppointmentView(
+                  a.id(),
+                  a.caseId(),
+                  a.worker(),
+                  person == null ? "Unknown" : person.fullName(),
+                  a.startsAt(),
+                  a.minutes(),
+                  a.mode(),
+                  a.place(),
+                  a.attendance(),
+                  a.note());
+            })
+        .toList();
   }
 
   private static String currentUser() {

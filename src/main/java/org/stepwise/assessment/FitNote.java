@@ -5,17 +5,26 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A fit note (Statement of Fitness for Work, 2022 form) as recorded by the worker from the
- * person's copy. Since July 2022 nurses, occupational therapists, pharmacists and
- * physiotherapists may issue them, as well as doctors.
+ * A fit note (Statement of Fitness for Work, 2022 form) as recorded by the worker from the person's
+ * copy. Since July 2022 nurses, occupational therapists, pharmacists and physiotherapists may issue
+ * them, as well as doctors.
  *
  * @param id null until recorded
  * @param advice what the issuer says may help, only when the person may be fit for work
  * @param until null when the note covers an open-ended period
  */
 public record FitNote(
-    UUID id, LocalDate assessedOn, String conditions, Verdict verdict, Set<Advice> advice, String effects,
-    LocalDate from, LocalDate until, boolean reassessmentNeeded, String issuerName, Issuer issuer) {
+    UUID id,
+    LocalDate assessedOn,
+    String conditions,
+    Verdict verdict,
+    Set<Advice> advice,
+    String effects,
+    LocalDate from,
+    LocalDate until,
+    boolean reassessmentNeeded,
+    String issuerName,
+    Issuer issuer) {
 
   /** The issuer's verdict. */
   public enum Verdict {
@@ -74,10 +83,23 @@ public record FitNote(
   public String summary(java.time.format.DateTimeFormatter dates) {
     var text = new StringBuilder(verdict.label());
     if (!advice.isEmpty()) {
-      text.append(": ").append(String.join(", ", advice.stream().sorted().map(a -> a.label().toLowerCase(java.util.Locale.UK)).toList()));
+      text.append(": ")
+          .append(
+              String.join(
+                  ", ",
+                  advice.stream()
+                      .sorted()
+                      .map(a -> a.label().toLowerCase(java.util.Locale.UK))
+                      .toList()));
     }
-    text.append(". From ").append(dates.format(from)).append(until == null ? "" : " to " + dates.format(until));
-    text.append(" (").append(issuer.label().toLowerCase(java.util.Locale.UK)).append(", ").append(issuerName).append(").");
+    text.append(". From ")
+        .append(dates.format(from))
+        .append(until == null ? "" : " to " + dates.format(until));
+    text.append(" (")
+        .append(issuer.label().toLowerCase(java.util.Locale.UK))
+        .append(", ")
+        .append(issuerName)
+        .append(").");
     return text.toString();
   }
 }

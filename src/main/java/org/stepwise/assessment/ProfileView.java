@@ -10,7 +10,11 @@ import java.util.UUID;
  * Profiles#FIELDS} (absent when not given); {@code updatedAt} is null until something is saved.
  */
 public record ProfileView(
-    UUID personId, Map<String, String> answers, Disclosure disclosure, List<Job> jobs, Instant updatedAt,
+    UUID personId,
+    Map<String, String> answers,
+    Disclosure disclosure,
+    List<Job> jobs,
+    Instant updatedAt,
     String updatedBy) {
 
   /** One job in their work history; every part but the role optional. */

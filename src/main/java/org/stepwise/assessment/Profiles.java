@@ -12,16 +12,33 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.Caseloads;
 
-/** The vocational profile of the person on a case. Practitioners and managers; every read and change is logged. */
+/**
+ * The vocational profile of the person on a case. Practitioners and managers; every read and change
+ * is logged.
+ */
 @Service
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 public class Profiles {
 
   /** The free-text answers a profile can hold, in form order. */
-  public static final List<String> FIELDS = List.of(
-      "skills", "qualifications", "preferredWork", "preferredHours", "preferredLocation", "preferredEnvironment",
-      "fatigue", "pain", "cognition", "flareUps", "energyPattern", "disclosureTo", "disclosureHow", "benefits",
-      "transport", "caring");
+  public static final List<String> FIELDS =
+      List.of(
+          "skills",
+          "qualifications",
+          "preferredWork",
+          "preferredHours",
+          "preferredLocation",
+          "preferredEnvironment",
+          "fatigue",
+          "pain",
+          "cognition",
+          "flareUps",
+          "energyPattern",
+          "disclosureTo",
+          "disclosureHow",
+          "benefits",
+          "transport",
+          "caring");
 
   /** The most any one answer may hold. */
   public static final int MAX_LENGTH = 5000;
@@ -41,7 +58,9 @@ public class Profiles {
   public ProfileView forCase(UUID caseId) {
     var personId = personOn(caseId);
     auditLog.record(AuditAction.READ, "vocational-profile", personId, "from case " + caseId);
-    return profiles.findByPersonId(personId).map(Profiles::view)
+    return profiles
+        .findByPersonId(personId)
+        .map(Profiles::view)
         .orElse(new ProfileView(personId, Map.of(), null, List.of(), null, null));
   }
 
@@ -78,12 +97,24 @@ public class Profiles {
   }
 
   private UUID personOn(UUID caseId) {
-    return caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case")).personId();
+    return caseloads
+        .find(caseId)
+        .orElseThrow(() -> new IllegalArgumentException("No such case"))
+        .personId();
   }
 
   private static ProfileView view(VocationalProfile p) {
-    return new ProfileView(p.personId(), p.answers(), p.disclosure(),
-        p.jobs().stream().map(j -> new ProfileView.Job(j.role(), j.employer(), j.whenText(), j.wentWell(), j.harder())).toList(),
-        p.updatedAt(), p.updatedBy());
+    return new ProfileView(
+        p.personId(),
+        p.answers(),
+        p.disclosure(),
+        p.jobs().stream()
+            .map(
+                j ->
+                    new ProfileView.Job(
+                        j.role(), j.employer(), j.whenText(), j.wentWell(), j.harder()))
+            .toList(),
+        p.updatedAt(),
+        p.updatedBy());
   }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A questionnaire definition, held as data (one JSON file per instrument under
- * {@code resources/questionnaires}): items, answer options, scoring rules, subscales, bands, results,
- * alerts, copyright notice and licence. Licensed instruments ship without item text; an administrator
- * loads it under the service's own licence ({@link #withText}).
+ * A questionnaire definition, held as data (one JSON file per instrument under {@code
+ * resources/questionnaires}): items, answer options, scoring rules, subscales, bands, results,
+ * alerts, copyright notice and licence. Licensed instruments ship without item text; an
+ * administrator loads it under the service's own licence ({@link #withText}).
  *
  * @param about one line saying what it measures
  * @param note caveats shown wherever it is used (e.g. unverified bands)
@@ -66,7 +66,8 @@ public record Questionnaire(
   }
 
   /**
-   * One item: either a choice from an option set, or a whole number from {@code min} to {@code max}.
+   * One item: either a choice from an option set, or a whole number from {@code min} to {@code
+   * max}.
    *
    * @param text the wording (null for a licensed instrument whose wording is not loaded)
    * @param label a short description for a scoring-only form
@@ -74,8 +75,18 @@ public record Questionnaire(
    * @param askIf a Spring expression over earlier answers; when false the item is skipped
    * @param optional may be left unanswered
    */
-  public record Item(String id, String text, String label, String options, List<String> optionLabels,
-      Integer min, Integer max, String unit, String hint, String askIf, Boolean optional) {
+  public record Item(
+      String id,
+      String text,
+      String label,
+      String options,
+      List<String> optionLabels,
+      Integer min,
+      Integer max,
+      String unit,
+      String hint,
+      String askIf,
+      Boolean optional) {
 
     /** Whether it may be left unanswered. */
     public boolean mayBeLeft() {
@@ -88,8 +99,18 @@ public record Questionnaire(
   }
 
   /** A score: how it is computed, its range, and its bands. */
-  public record Score(String id, String label, Method method, List<String> items, String expression, String when,
-      Double min, Double max, Integer decimals, String unit, List<Band> bands) {
+  public record Score(
+      String id,
+      String label,
+      Method method,
+      List<String> items,
+      String expression,
+      String when,
+      Double min,
+      Double max,
+      Integer decimals,
+      String unit,
+      List<Band> bands) {
 
     public Score {
       items = items == null ? List.of() : List.copyOf(items);
@@ -98,7 +119,10 @@ public record Questionnaire(
 
     /** The band a value falls in, if any. */
     public Optional<String> band(double value) {
-      return bands.stream().filter(b -> value >= b.from() && value <= b.to()).map(Band::label).findFirst();
+      return bands.stream()
+          .filter(b -> value >= b.from() && value <= b.to())
+          .map(Band::label)
+          .findFirst();
     }
   }
 
@@ -133,12 +157,15 @@ public record Questionnaire(
     for (int i = 0; i < options.size(); i++) {
       var o = options.get(i);
       var loaded = i < item.optionLabels().size() ? item.optionLabels().get(i) : null;
-      labelled.add(loaded == null || loaded.isBlank() ? o : new Option(o.value(), loaded, o.score()));
+      labelled.add(
+          loaded == null || loaded.isBlank() ? o : new Option(o.value(), loaded, o.score()));
     }
     return labelled;
   }
 
-  /** Whether an item's answers are short enough to sit side by side (e.g. Yes / No, Level 1 to 5). */
+  /**
+   * Whether an item's answers are short enough to sit side by side (e.g. Yes / No, Level 1 to 5).
+   */
   public boolean shortAnswers(Item item) {
     return item.isChoice() && optionsFor(item).stream().allMatch(o -> o.label().length() <= 10);
   }
@@ -158,7 +185,10 @@ public record Questionnaire(
     return scores.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
-  /** What to show above an item: its wording, or its short label on a scoring-only form ("Item 3" without one). */
+  /**
+   * What to show above an item: its wording, or its short label on a scoring-only form ("Item 3"
+   * without one).
+   */
   public String heading(Item item) {
     if (item.text() != null && !item.text().isBlank()) {
       return item.text();
@@ -172,7 +202,10 @@ public record Questionnaire(
       return "Not answered";
     }
     if (item.isChoice()) {
-      return optionsFor(item).stream().filter(o -> o.value() == answer).map(Option::label).findFirst()
+      return optionsFor(item).stream()
+          .filter(o -> o.value() == answer)
+          .map(Option::label)
+          .findFirst()
           .orElse(String.valueOf(answer));
     }
     return answer + (item.unit() == null ? "" : " " + item.unit());
@@ -183,15 +216,43 @@ public record Questionnaire(
     if (texts == null || texts.isEmpty()) {
       return this;
     }
-    var worded = items.stream().map(i -> {
-      var t = texts.get(i.id());
-      if (t == null) {
-        return i;
-      }
-      return new Item(i.id(), t.text() == null || t.text().isBlank() ? i.text() : t.text(), i.label(), i.options(),
-          t.optionLabels(), i.min(), i.max(), i.unit(), i.hint(), i.askIf(), i.optional());
-    }).toList();
-    return new Questionnaire(code, version, name, about, licence, copyright, source, note, preamble,
-        new LinkedHashMap<>(optionSets), worded, scores, results, alerts, chart);
+    var worded =
+        items.stream()
+            .map(
+                i -> {
+                  var t = texts.get(i.id());
+                  if (t == null) {
+                    return i;
+                  }
+                  return new Item(
+                      i.id(),
+                      t.text() == null || t.text().isBlank() ? i.text() : t.text(),
+                      i.label(),
+                      i.options(),
+                      t.optionLabels(),
+                      i.min(),
+                      i.max(),
+                      i.unit(),
+                      i.hint(),
+                      i.askIf(),
+                      i.optional());
+                })
+            .toList();
+    return new Questionnaire(
+        code,
+        version,
+        name,
+        about,
+        licence,
+        copyright,
+        source,
+        note,
+        preamble,
+        new LinkedHashMap<>(optionSets),
+        worded,
+        scores,
+        results,
+        alerts,
+        chart);
   }
 }

@@ -6,10 +6,18 @@ import java.util.UUID;
 /**
  * A link sent to the person to complete a questionnaire online.
  *
- * @param token the secret part of the link; only known when the link is made (the database keeps a hash)
+ * @param token the secret part of the link; only known when the link is made (the database keeps a
+ *     hash)
  */
-public record QuestionnaireLink(UUID id, String code, String name, String token, Instant expiresAt, Instant sentAt,
-    String sentBy, Status status) {
+public record QuestionnaireLink(
+    UUID id,
+    String code,
+    String name,
+    String token,
+    Instant expiresAt,
+    Instant sentAt,
+    String sentBy,
+    Status status) {
 
   /** Where the link stands. */
   public enum Status {

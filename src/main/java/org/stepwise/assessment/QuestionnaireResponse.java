@@ -12,9 +12,20 @@ import java.util.UUID;
  * @param byPerson completed by the person online rather than with the practitioner
  * @param by who recorded it ("public" when the person returned it online)
  */
-public record QuestionnaireResponse(UUID id, UUID caseId, String code, int version, String name, LocalDate completedOn,
-    boolean byPerson, Map<String, Integer> answers, List<Scoring.Value> scores, String result, List<String> alerts,
-    String by, Instant at) {
+public record QuestionnaireResponse(
+    UUID id,
+    UUID caseId,
+    String code,
+    int version,
+    String name,
+    LocalDate completedOn,
+    boolean byPerson,
+    Map<String, Integer> answers,
+    List<Scoring.Value> scores,
+    String result,
+    List<String> alerts,
+    String by,
+    Instant at) {
 
   /** A one-line summary, e.g. "Total 12 (Moderate)". */
   public String summary() {

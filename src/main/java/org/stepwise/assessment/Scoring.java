@@ -22,7 +22,9 @@ public final class Scoring {
 
   private static final ExpressionParser PARSER = new SpelExpressionParser();
 
-  /** One computed score; {@code value} is null for a text score (CONCAT) or one that does not apply. */
+  /**
+   * One computed score; {@code value} is null for a text score (CONCAT) or one that does not apply.
+   */
   public record Value(String id, String label, Double value, String text, String band) {
 
     /** "12 (Moderate)", "45%", "21143", or "Not applicable". */
@@ -36,13 +38,20 @@ public final class Scoring {
 
     /** A score's value, if computed. */
     public Double value(String id) {
-      return values.stream().filter(v -> v.id().equals(id)).findFirst().map(Value::value).orElse(null);
+      return values.stream()
+          .filter(v -> v.id().equals(id))
+          .findFirst()
+          .map(Value::value)
+          .orElse(null);
     }
 
     /** A one-line summary, e.g. "Total 12 (Moderate)". */
     public String summary() {
-      var scores = values.stream().filter(v -> v.value() != null || !"Not applicable".equals(v.text()))
-          .map(v -> v.label() + " " + v.display()).collect(Collectors.joining("; "));
+      var scores =
+          values.stream()
+              .filter(v -> v.value() != null || !"Not applicable".equals(v.text()))
+              .map(v -> v.label() + " " + v.display())
+              .collect(Collectors.joining("; "));
       return result == null ? scores : result + ". " + scores;
     }
   }
@@ -64,7 +73,8 @@ public final class Scoring {
   private Scoring() {}
 
   /**
-   * Checks the answers and keeps only those to items that apply (a skipped item's answer is dropped).
+   * Checks the answers and keeps only those to items that apply (a skipped item's answer is
+   * dropped).
    *
    * @param answers item id to the chosen option's value or the number entered; null for no answer
    * @throws InvalidAnswers naming each item that needs an answer or has one out of range
@@ -82,8 +92,16 @@ public final class Scoring {
       var answer = answers.get(item.id());
       if (answer == null) {
         if (!item.mayBeLeft()) {
-          problems.put(item.id(), item.isChoice() ? "Answer question " + number
-              : "Enter a whole number from " + item.min() + " to " + item.max() + " for question " + number);
+          problems.put(
+              item.id(),
+              item.isChoice()
+                  ? "Answer question " + number
+                  : "Enter a whole number from "
+                      + item.min()
+                      + " to "
+                      + item.max()
+                      + " for question "
+                      + number);
         }
         continue;
       }
@@ -96,7 +114,14 @@ public final class Scoring {
         variables.put(item.id(), (double) option.get().scored());
       } else {
         if (answer < item.min() || answer > item.max()) {
-          problems.put(item.id(), "Enter a whole number from " + item.min() + " to " + item.max() + " for question " + number);
+          problems.put(
+              item.id(),
+              "Enter a whole number from "
+                  + item.min()
+                  + " to "
+                  + item.max()
+                  + " for question "
+                  + number);
           continue;
         }
         variables.put(item.id(), (double) answer);
@@ -122,8 +147,14 @@ public final class Scoring {
       if (answer == null) {
         variables.put(item.id(), null);
       } else if (item.isChoice()) {
-        variables.put(item.id(), (double) q.optionsFor(item).stream().filter(o -> o.value() == answer)
-            .findFirst().orElseThrow().scored());
+        variables.put(
+            item.id(),
+            (double)
+                q.optionsFor(item).stream()
+                    .filter(o -> o.value() == answer)
+                    .findFirst()
+                    .orElseThrow()
+                    .scored());
       } else {
         variables.put(item.id(), (double) answer);
       }
@@ -134,24 +165,41 @@ public final class Scoring {
       values.add(value);
       variables.put(s.id(), value.value());
     }
-    String result = q.results().stream().filter(r -> test(r.when(), variables)).map(Questionnaire.Rule::label)
-        .findFirst().orElse(null);
-    var alerts = q.alerts().stream().filter(r -> test(r.when(), variables)).map(Questionnaire.Rule::message).toList();
+    String result =
+        q.results().stream()
+            .filter(r -> test(r.when(), variables))
+            .map(Questionnaire.Rule::label)
+            .findFirst()
+            .orElse(null);
+    var alerts =
+        q.alerts().stream()
+            .filter(r -> test(r.when(), variables))
+            .map(Questionnaire.Rule::message)
+            .toList();
     return new Result(List.copyOf(values), result, alerts);
   }
 
-  private static Value compute(Questionnaire.Score s, Map<String, Integer> answers, Map<String, Object> variables) {
+  private static Value compute(
+      Questionnaire.Score s, Map<String, Integer> answers, Map<String, Object> variables) {
     if (s.when() != null && !test(s.when(), variables)) {
       return new Value(s.id(), s.label(), null, "Not applicable", null);
     }
     Double value;
     switch (s.method()) {
       case CONCAT -> {
-        var text = s.items().stream().map(i -> String.valueOf(answers.get(i))).collect(Collectors.joining());
+        var text =
+            s.items().stream()
+                .map(i -> String.valueOf(answers.get(i)))
+                .collect(Collectors.joining());
         return new Value(s.id(), s.label(), null, text, null);
       }
       case SUM -> value = s.items().stream().mapToDouble(i -> (Double) variables.get(i)).sum();
-      case MEAN -> value = s.items().stream().mapToDouble(i -> (Double) variables.get(i)).average().orElse(Double.NaN);
+      case MEAN ->
+          value =
+              s.items().stream()
+                  .mapToDouble(i -> (Double) variables.get(i))
+                  .average()
+                  .orElse(Double.NaN);
       case EXPRESSION -> value = evaluate(s.expression(), variables);
       default -> throw new IllegalStateException("Unknown method " + s.method());
     }
@@ -159,15 +207,18 @@ public final class Scoring {
       return new Value(s.id(), s.label(), null, "Not applicable", null);
     }
     int decimals = s.decimals() == null ? 0 : s.decimals();
-    double rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
-    var text = BigDecimal.valueOf(rounded).setScale(decimals, RoundingMode.HALF_UP).toPlainString()
-        + (s.unit() == null ? "" : s.unit());
+    double rounded =
+        BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    var text =
+        BigDecimal.valueOf(rounded).setScale(decimals, RoundingMode.HALF_UP).toPlainString()
+            + (s.unit() == null ? "" : s.unit());
     return new Value(s.id(), s.label(), rounded, text, s.band(rounded).orElse(null));
   }
 
   private static boolean test(String expression, Map<String, Object> variables) {
     try {
-      return Boolean.TRUE.equals(PARSER.parseExpression(expression).getValue(context(variables), Boolean.class));
+      return Boolean.TRUE.equals(
+          PARSER.parseExpression(expression).getValue(context(variables), Boolean.class));
     } catch (EvaluationException | NullPointerException e) {
       return false; // a rule over an unanswered item does not hold
     }

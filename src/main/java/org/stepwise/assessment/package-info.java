@@ -1,9 +1,9 @@
 /**
- * Assessment: what is known about the person and their work. The vocational (career) profile,
- * built up over several sessions: work history, skills, job preferences, what symptoms mean for
- * work, disclosure decisions, benefits, transport and caring duties. Fit notes. Questionnaires:
- * definitions as data, completed in a session or returned through a one-time link, scored by
- * each definition's own rules and charted over time.
+ * Assessment: what is known about the person and their work. The vocational (career) profile, built
+ * up over several sessions: work history, skills, job preferences, what symptoms mean for work,
+ * disclosure decisions, benefits, transport and caring duties. Fit notes. Questionnaires:
+ * definitions as data, completed in a session or returned through a one-time link, scored by each
+ * definition's own rules and charted over time.
  *
  * <p>Depends on {@code caseload}, {@code audit}, {@code site}.
  */

@@ -30,8 +30,8 @@ public class AuditLog {
 
   /**
    * Records an access by the signed-in user ("public" for a web request with nobody signed in,
-   * "system" for work the application does by itself). Must be called
-   * inside the caller's transaction, so that the log row commits with the change it describes.
+   * "system" for work the application does by itself). Must be called inside the caller's
+   * transaction, so that the log row commits with the change it describes.
    *
    * @param recordId may be null for a list
    * @param detail must not contain personal data; may be null

@@ -18,8 +18,8 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.benefits.internal.RuleSetStore;
 
 /**
- * The benefit rules better-off estimates use, kept by administrators. A set is never changed:
- * to change the figures, add a set in effect from a new date. A set no estimate has used may be
+ * The benefit rules better-off estimates use, kept by administrators. A set is never changed: to
+ * change the figures, add a set in effect from a new date. A set no estimate has used may be
  * removed. Every addition and removal is logged.
  */
 @Service
@@ -66,17 +66,19 @@ public class BenefitRuleSets {
    */
   @Transactional
   public BenefitRules remove(UUID id) {
-    var rules = store.find(id)
-        .orElseThrow(() -> new IllegalArgumentException("No such set of figures"));
+    var rules =
+        store.find(id).orElseThrow(() -> new IllegalArgumentException("No such set of figures"));
     if (store.all().size() == 1) {
       throw new IllegalArgumentException("These are the only figures, so they cannot be removed");
     }
     if (!store.removeUnused(id)) {
-      throw new IllegalArgumentException("An estimate has used the figures in effect from "
-          + LONG_DATE.format(rules.effectiveFrom()) + ", so they cannot be removed");
+      throw new IllegalArgumentException(
+          "An estimate has used the figures in effect from "
+              + LONG_DATE.format(rules.effectiveFrom())
+              + ", so they cannot be removed");
     }
-    auditLog.record(AuditAction.DELETE, "benefit-rules", id,
-        "in effect from " + rules.effectiveFrom());
+    auditLog.record(
+        AuditAction.DELETE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
     return rules;
   }
 
@@ -90,19 +92,22 @@ public class BenefitRuleSets {
   public UUID add(BenefitRules rules) {
     rules.check();
     if (store.dateTaken(rules.effectiveFrom())) {
-      throw new IllegalArgumentException("There is already a set of figures in effect from that"
-          + " date. Choose another date");
+      throw new IllegalArgumentException(
+          "There is already a set of figures in effect from that" + " date. Choose another date");
     }
     UUID id;
     try {
-      id = store.add(rules, clock.instant(),
-          SecurityContextHolder.getContext().getAuthentication().getName());
+      id =
+          store.add(
+              rules,
+              clock.instant(),
+              SecurityContextHolder.getContext().getAuthentication().getName());
     } catch (DuplicateKeyException sameDateAddedMeanwhile) {
-      throw new IllegalArgumentException("There is already a set of figures in effect from that"
-          + " date. Choose another date");
+      throw new IllegalArgumentException(
+          "There is already a set of figures in effect from that" + " date. Choose another date");
     }
-    auditLog.record(AuditAction.CREATE, "benefit-rules", id,
-        "in effect from " + rules.effectiveFrom());
+    auditLog.record(
+        AuditAction.CREATE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
     return id;
   }
 }

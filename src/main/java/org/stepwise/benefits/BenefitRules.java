@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * One set of benefit rules, in effect from its date until the next set's. Universal Credit
- * figures are monthly; tax and National Insurance thresholds are yearly; rates are percentages.
+ * One set of benefit rules, in effect from its date until the next set's. Universal Credit figures
+ * are monthly; tax and National Insurance thresholds are yearly; rates are percentages.
  *
  * @param id null until added
  * @param source where the figures came from, never blank
@@ -56,33 +56,50 @@ public record BenefitRules(
 
   /** Each figure in a set, in the order pages show them. */
   public enum Figure {
-    UC_STANDARD_UNDER_25("ucStandardUnder25",
-        "Universal Credit standard allowance: single, under 25", Unit.MONTHLY_POUNDS,
+    UC_STANDARD_UNDER_25(
+        "ucStandardUnder25",
+        "Universal Credit standard allowance: single, under 25",
+        Unit.MONTHLY_POUNDS,
         BenefitRules::ucStandardUnder25),
-    UC_STANDARD_25_PLUS("ucStandard25Plus",
-        "Universal Credit standard allowance: single, 25 or over", Unit.MONTHLY_POUNDS,
+    UC_STANDARD_25_PLUS(
+        "ucStandard25Plus",
+        "Universal Credit standard allowance: single, 25 or over",
+        Unit.MONTHLY_POUNDS,
         BenefitRules::ucStandard25Plus),
-    UC_LCWRA_ELEMENT("ucLcwraElement",
+    UC_LCWRA_ELEMENT(
+        "ucLcwraElement",
         "Limited capability for work and work-related activity (LCWRA) element",
         Unit.MONTHLY_POUNDS,
         BenefitRules::ucLcwraElement),
-    WORK_ALLOWANCE_WITH_HOUSING("workAllowanceWithHousing",
-        "Work allowance when Universal Credit includes housing costs", Unit.MONTHLY_POUNDS,
+    WORK_ALLOWANCE_WITH_HOUSING(
+        "workAllowanceWithHousing",
+        "Work allowance when Universal Credit includes housing costs",
+        Unit.MONTHLY_POUNDS,
         BenefitRules::workAllowanceWithHousing),
-    WORK_ALLOWANCE_WITHOUT_HOUSING("workAllowanceWithoutHousing",
-        "Work allowance when Universal Credit includes no housing costs", Unit.MONTHLY_POUNDS,
+    WORK_ALLOWANCE_WITHOUT_HOUSING(
+        "workAllowanceWithoutHousing",
+        "Work allowance when Universal Credit includes no housing costs",
+        Unit.MONTHLY_POUNDS,
         BenefitRules::workAllowanceWithoutHousing),
-    TAPER_PERCENT("taperPercent", "Universal Credit taper rate", Unit.PERCENT,
-        BenefitRules::taperPercent),
-    PERSONAL_ALLOWANCE_YEARLY("personalAllowanceYearly", "Income tax personal allowance",
-        Unit.YEARLY_POUNDS, BenefitRules::personalAllowanceYearly),
-    BASIC_RATE_PERCENT("basicRatePercent", "Income tax basic rate", Unit.PERCENT,
-        BenefitRules::basicRatePercent),
-    NI_THRESHOLD_YEARLY("niThresholdYearly",
-        "National Insurance primary threshold (employees)", Unit.YEARLY_POUNDS,
+    TAPER_PERCENT(
+        "taperPercent", "Universal Credit taper rate", Unit.PERCENT, BenefitRules::taperPercent),
+    PERSONAL_ALLOWANCE_YEARLY(
+        "personalAllowanceYearly",
+        "Income tax personal allowance",
+        Unit.YEARLY_POUNDS,
+        BenefitRules::personalAllowanceYearly),
+    BASIC_RATE_PERCENT(
+        "basicRatePercent", "Income tax basic rate", Unit.PERCENT, BenefitRules::basicRatePercent),
+    NI_THRESHOLD_YEARLY(
+        "niThresholdYearly",
+        "National Insurance primary threshold (employees)",
+        Unit.YEARLY_POUNDS,
         BenefitRules::niThresholdYearly),
-    NI_RATE_PERCENT("niRatePercent", "National Insurance main rate (employees, Class 1)",
-        Unit.PERCENT, BenefitRules::niRatePercent);
+    NI_RATE_PERCENT(
+        "niRatePercent",
+        "National Insurance main rate (employees, Class 1)",
+        Unit.PERCENT,
+        BenefitRules::niRatePercent);
 
     private final String field;
     private final String label;
@@ -124,12 +141,22 @@ public record BenefitRules(
   public static BenefitRules of(
       LocalDate effectiveFrom, Map<Figure, BigDecimal> figures, String source) {
     var f = new EnumMap<Figure, BigDecimal>(figures);
-    return new BenefitRules(null, effectiveFrom, f.get(Figure.UC_STANDARD_UNDER_25),
-        f.get(Figure.UC_STANDARD_25_PLUS), f.get(Figure.UC_LCWRA_ELEMENT),
-        f.get(Figure.WORK_ALLOWANCE_WITH_HOUSING), f.get(Figure.WORK_ALLOWANCE_WITHOUT_HOUSING),
-        f.get(Figure.TAPER_PERCENT), f.get(Figure.PERSONAL_ALLOWANCE_YEARLY),
-        f.get(Figure.BASIC_RATE_PERCENT), f.get(Figure.NI_THRESHOLD_YEARLY),
-        f.get(Figure.NI_RATE_PERCENT), source, null, null);
+    return new BenefitRules(
+        null,
+        effectiveFrom,
+        f.get(Figure.UC_STANDARD_UNDER_25),
+        f.get(Figure.UC_STANDARD_25_PLUS),
+        f.get(Figure.UC_LCWRA_ELEMENT),
+        f.get(Figure.WORK_ALLOWANCE_WITH_HOUSING),
+        f.get(Figure.WORK_ALLOWANCE_WITHOUT_HOUSING),
+        f.get(Figure.TAPER_PERCENT),
+        f.get(Figure.PERSONAL_ALLOWANCE_YEARLY),
+        f.get(Figure.BASIC_RATE_PERCENT),
+        f.get(Figure.NI_THRESHOLD_YEARLY),
+        f.get(Figure.NI_RATE_PERCENT),
+        source,
+        null,
+        null);
   }
 
   /**
@@ -145,10 +172,15 @@ public record BenefitRules(
     for (var figure : Figure.values()) {
       var value = figure.in(this);
       var limit = figure.unit().percent() ? new BigDecimal("100") : MAX_POUNDS;
-      if (value == null || value.signum() < 0 || value.compareTo(limit) > 0
+      if (value == null
+          || value.signum() < 0
+          || value.compareTo(limit) > 0
           || value.stripTrailingZeros().scale() > 2) {
-        throw new IllegalArgumentException(figure.label() + " must be a number from 0 to "
-            + (figure.unit().percent() ? "100" : "1,000,000") + ", with at most 2 decimal places");
+        throw new IllegalArgumentException(
+            figure.label()
+                + " must be a number from 0 to "
+                + (figure.unit().percent() ? "100" : "1,000,000")
+                + ", with at most 2 decimal places");
       }
     }
     if (source == null || source.isBlank()) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 
 /**
  * Works out weekly income out of work and in work for a single person on Universal Credit, and
- * writes down each step. Intermediate figures keep their full precision; the sentences and the
- * two totals are rounded half up to the penny.
+ * writes down each step. Intermediate figures keep their full precision; the sentences and the two
+ * totals are rounded half up to the penny.
  *
  * <p>Out of work: the maximum Universal Credit (standard allowance, LCWRA element, housing costs)
  * as a weekly figure (× 12 ÷ 52), plus other income.
@@ -18,8 +18,8 @@ import java.util.ArrayList;
  * responsible for a child or with limited capability for work; the lower one when Universal Credit
  * includes housing costs); then plus other income, less work costs.
  *
- * <p>Left out: couples, savings, the childcare element, higher-rate tax, pension contributions,
- * the benefit cap and other benefits. Pure Java: no Spring, no database.
+ * <p>Left out: couples, savings, the childcare element, higher-rate tax, pension contributions, the
+ * benefit cap and other benefits. Pure Java: no Spring, no database.
  */
 public final class BetterOffCalculation {
 
@@ -45,14 +45,19 @@ public final class BetterOffCalculation {
 
     var out = new ArrayList<String>();
     var standard = in.aged25OrOver() ? rules.ucStandard25Plus() : rules.ucStandardUnder25();
-    out.add("Universal Credit standard allowance for a single person "
-        + (in.aged25OrOver() ? "aged 25 or over" : "under 25") + ": " + money(standard)
-        + " a month.");
+    out.add(
+        "Universal Credit standard allowance for a single person "
+            + (in.aged25OrOver() ? "aged 25 or over" : "under 25")
+            + ": "
+            + money(standard)
+            + " a month.");
     var maximum = standard;
     if (in.lcwra()) {
       maximum = maximum.add(rules.ucLcwraElement());
-      out.add("Plus the limited capability for work and work-related activity (LCWRA) element: "
-          + money(rules.ucLcwraElement()) + " a month.");
+      out.add(
+          "Plus the limited capability for work and work-related activity (LCWRA) element: "
+              + money(rules.ucLcwraElement())
+              + " a month.");
     }
     if (in.housingCostsMonthly().signum() > 0) {
       maximum = maximum.add(in.housingCostsMonthly());
@@ -60,11 +65,15 @@ public final class BetterOffCalculation {
     }
     out.add("Maximum Universal Credit: " + money(maximum) + " a month.");
     var ucOutWeekly = weekly(maximum);
-    out.add("As a weekly figure: " + money(maximum) + " × 12 months ÷ 52 weeks = "
-        + money(ucOutWeekly) + " a week.");
+    out.add(
+        "As a weekly figure: "
+            + money(maximum)
+            + " × 12 months ÷ 52 weeks = "
+            + money(ucOutWeekly)
+            + " a week.");
     if (in.otherIncomeWeekly().signum() > 0) {
-      out.add("Plus other income not affected by work: " + money(in.otherIncomeWeekly())
-          + " a week.");
+      out.add(
+          "Plus other income not affected by work: " + money(in.otherIncomeWeekly()) + " a week.");
     }
     var totalOut = pence(ucOutWeekly.add(in.otherIncomeWeekly()));
     out.add("Total out of work: " + money(totalOut) + " a week.");
@@ -72,79 +81,149 @@ public final class BetterOffCalculation {
     var work = new ArrayList<String>();
     var grossWeekly = in.hoursWeekly().multiply(in.hourlyPay());
     var grossYearly = grossWeekly.multiply(WEEKS);
-    work.add("Earnings before tax: " + hours(in.hoursWeekly()) + " × " + money(in.hourlyPay())
-        + " an hour = " + money(grossWeekly) + " a week, which is " + money(grossYearly)
-        + " a year (× 52).");
-    var taxYearly = deduction(work, "Income tax", grossYearly, rules.personalAllowanceYearly(),
-        "personal allowance", rules.basicRatePercent());
-    var niYearly = deduction(work, "National Insurance", grossYearly, rules.niThresholdYearly(),
-        "threshold", rules.niRatePercent());
+    work.add(
+        "Earnings before tax: "
+            + hours(in.hoursWeekly())
+            + " × "
+            + money(in.hourlyPay())
+            + " an hour = "
+            + money(grossWeekly)
+            + " a week, which is "
+            + money(grossYearly)
+            + " a year (× 52).");
+    var taxYearly =
+        deduction(
+            work,
+            "Income tax",
+            grossYearly,
+            rules.personalAllowanceYearly(),
+            "personal allowance",
+            rules.basicRatePercent());
+    var niYearly =
+        deduction(
+            work,
+            "National Insurance",
+            grossYearly,
+            rules.niThresholdYearly(),
+            "threshold",
+            rules.niRatePercent());
     var netYearly = grossYearly.subtract(taxYearly).subtract(niYearly);
     var netWeekly = netYearly.divide(WEEKS, SCALE, RoundingMode.HALF_UP);
     var netMonthly = netYearly.divide(MONTHS, SCALE, RoundingMode.HALF_UP);
-    work.add("Take-home pay: " + money(grossWeekly) + " − " + money(perWeek(taxYearly)) + " − "
-        + money(perWeek(niYearly)) + " = " + money(netWeekly) + " a week, which is "
-        + money(netMonthly) + " a month (× 52 ÷ 12).");
+    work.add(
+        "Take-home pay: "
+            + money(grossWeekly)
+            + " − "
+            + money(perWeek(taxYearly))
+            + " − "
+            + money(perWeek(niYearly))
+            + " = "
+            + money(netWeekly)
+            + " a week, which is "
+            + money(netMonthly)
+            + " a month (× 52 ÷ 12).");
 
     var allowance = BigDecimal.ZERO;
     if (in.childOrLimitedCapability() || in.lcwra()) {
       var withHousing = in.housingCostsMonthly().signum() > 0;
-      allowance = withHousing
-          ? rules.workAllowanceWithHousing()
-          : rules.workAllowanceWithoutHousing();
-      work.add("Work allowance: " + money(allowance) + " a month, the "
-          + (withHousing ? "lower amount because Universal Credit includes housing costs"
-              : "higher amount because Universal Credit includes no housing costs")
-          + ". Universal Credit does not go down for take-home pay up to this amount.");
+      allowance =
+          withHousing ? rules.workAllowanceWithHousing() : rules.workAllowanceWithoutHousing();
+      work.add(
+          "Work allowance: "
+              + money(allowance)
+              + " a month, the "
+              + (withHousing
+                  ? "lower amount because Universal Credit includes housing costs"
+                  : "higher amount because Universal Credit includes no housing costs")
+              + ". Universal Credit does not go down for take-home pay up to this amount.");
     } else {
-      work.add("No work allowance, because they are not responsible for a child and do not have"
-          + " limited capability for work. Universal Credit goes down from the first pound of"
-          + " take-home pay.");
+      work.add(
+          "No work allowance, because they are not responsible for a child and do not have"
+              + " limited capability for work. Universal Credit goes down from the first pound of"
+              + " take-home pay.");
     }
     var above = netMonthly.subtract(allowance).max(BigDecimal.ZERO);
-    work.add("Take-home pay above the work allowance: " + money(netMonthly) + " − "
-        + money(allowance) + (above.signum() == 0 ? ", which is nothing." : " = " + money(above)
-        + " a month."));
+    work.add(
+        "Take-home pay above the work allowance: "
+            + money(netMonthly)
+            + " − "
+            + money(allowance)
+            + (above.signum() == 0 ? ", which is nothing." : " = " + money(above) + " a month."));
     var reduction = rate(rules.taperPercent()).multiply(above);
-    work.add("Universal Credit goes down by " + Pounds.percent(rules.taperPercent())
-        + " of that: " + money(reduction) + " a month.");
+    work.add(
+        "Universal Credit goes down by "
+            + Pounds.percent(rules.taperPercent())
+            + " of that: "
+            + money(reduction)
+            + " a month.");
     var ucInMonthly = maximum.subtract(reduction).max(BigDecimal.ZERO);
     var ucInWeekly = weekly(ucInMonthly);
     if (ucInMonthly.signum() == 0) {
-      work.add("Universal Credit in work: none, because the reduction (" + money(reduction)
-          + ") is at least the maximum Universal Credit (" + money(maximum) + ").");
+      work.add(
+          "Universal Credit in work: none, because the reduction ("
+              + money(reduction)
+              + ") is at least the maximum Universal Credit ("
+              + money(maximum)
+              + ").");
     } else {
-      work.add("Universal Credit in work: " + money(maximum) + " − " + money(reduction) + " = "
-          + money(ucInMonthly) + " a month, which is " + money(ucInWeekly)
-          + " a week (× 12 ÷ 52).");
+      work.add(
+          "Universal Credit in work: "
+              + money(maximum)
+              + " − "
+              + money(reduction)
+              + " = "
+              + money(ucInMonthly)
+              + " a month, which is "
+              + money(ucInWeekly)
+              + " a week (× 12 ÷ 52).");
     }
     if (in.otherIncomeWeekly().signum() > 0) {
-      work.add("Plus other income not affected by work: " + money(in.otherIncomeWeekly())
-          + " a week.");
+      work.add(
+          "Plus other income not affected by work: " + money(in.otherIncomeWeekly()) + " a week.");
     }
     if (in.workCostsWeekly().signum() > 0) {
       work.add("Less work costs: " + money(in.workCostsWeekly()) + " a week.");
     }
-    var totalIn = pence(netWeekly.add(ucInWeekly).add(in.otherIncomeWeekly())
-        .subtract(in.workCostsWeekly()));
-    work.add("Total in work: " + money(netWeekly) + " take-home pay + " + money(ucInWeekly)
-        + " Universal Credit"
-        + (in.otherIncomeWeekly().signum() > 0
-            ? " + " + money(in.otherIncomeWeekly()) + " other income" : "")
-        + (in.workCostsWeekly().signum() > 0
-            ? " − " + money(in.workCostsWeekly()) + " work costs" : "")
-        + " = " + money(totalIn) + " a week.");
+    var totalIn =
+        pence(netWeekly.add(ucInWeekly).add(in.otherIncomeWeekly()).subtract(in.workCostsWeekly()));
+    work.add(
+        "Total in work: "
+            + money(netWeekly)
+            + " take-home pay + "
+            + money(ucInWeekly)
+            + " Universal Credit"
+            + (in.otherIncomeWeekly().signum() > 0
+                ? " + " + money(in.otherIncomeWeekly()) + " other income"
+                : "")
+            + (in.workCostsWeekly().signum() > 0
+                ? " − " + money(in.workCostsWeekly()) + " work costs"
+                : "")
+            + " = "
+            + money(totalIn)
+            + " a week.");
 
     return new BetterOff(totalOut, totalIn, totalIn.subtract(totalOut), out, work);
   }
 
   /** Tax or National Insurance at one rate on yearly earnings above a threshold: the yearly sum. */
-  private static BigDecimal deduction(ArrayList<String> work, String name, BigDecimal grossYearly,
-      BigDecimal threshold, String thresholdName, BigDecimal percent) {
+  private static BigDecimal deduction(
+      ArrayList<String> work,
+      String name,
+      BigDecimal grossYearly,
+      BigDecimal threshold,
+      String thresholdName,
+      BigDecimal percent) {
     var taxable = grossYearly.subtract(threshold).max(BigDecimal.ZERO);
     if (taxable.signum() == 0) {
-      work.add(name + ": none, because " + money(grossYearly) + " a year is not more than the "
-          + thresholdName + " of " + money(threshold) + ".");
+      work.add(
+          name
+              + ": none, because "
+              + money(grossYearly)
+              + " a year is not more than the "
+              + thresholdName
+              + " of "
+              + money(threshold)
+              + ".");
       return BigDecimal.ZERO;
     }
     if (percent.signum() == 0) {
@@ -152,9 +231,21 @@ public final class BetterOffCalculation {
       return BigDecimal.ZERO;
     }
     var yearly = rate(percent).multiply(taxable);
-    work.add(name + ": " + Pounds.percent(percent) + " of " + money(taxable)
-        + " (earnings over the " + money(threshold) + " " + thresholdName + ") = "
-        + money(yearly) + " a year, which is " + money(perWeek(yearly)) + " a week (÷ 52).");
+    work.add(
+        name
+            + ": "
+            + Pounds.percent(percent)
+            + " of "
+            + money(taxable)
+            + " (earnings over the "
+            + money(threshold)
+            + " "
+            + thresholdName
+            + ") = "
+            + money(yearly)
+            + " a year, which is "
+            + money(perWeek(yearly))
+            + " a week (÷ 52).");
     return yearly;
   }
 

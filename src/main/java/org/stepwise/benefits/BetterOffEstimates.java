@@ -39,8 +39,8 @@ public class BetterOffEstimates {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  BetterOffEstimates(JdbcClient jdbc, RuleSetStore rules, Caseloads caseloads, AuditLog auditLog,
-      Clock clock) {
+  BetterOffEstimates(
+      JdbcClient jdbc, RuleSetStore rules, Caseloads caseloads, AuditLog auditLog, Clock clock) {
     this.jdbc = jdbc;
     this.rules = rules;
     this.caseloads = caseloads;
@@ -56,31 +56,45 @@ public class BetterOffEstimates {
    * today (in London).
    *
    * @return the new estimate's id
-   * @throws IllegalArgumentException when there is no such case, the case is closed, no rule set
-   *     is in effect today, or an answer is out of range (see {@link BetterOffInputs#check()})
+   * @throws IllegalArgumentException when there is no such case, the case is closed, no rule set is
+   *     in effect today, or an answer is out of range (see {@link BetterOffInputs#check()})
    */
   @Transactional
   public UUID estimate(UUID caseId, BetterOffInputs inputs) {
     var c = openCase(caseId);
     var today = clock.instant().atZone(LONDON).toLocalDate();
-    var ruleSet = rules.inEffectOn(today).orElseThrow(() -> new IllegalArgumentException(
-        "There are no benefit rules in effect today. Ask an administrator to add them"));
+    var ruleSet =
+        rules
+            .inEffectOn(today)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "There are no benefit rules in effect today. Ask an administrator to add them"));
     var result = BetterOffCalculation.calculate(ruleSet, inputs);
     var id = UUID.randomUUID();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into better_off_estimate (id, care_case_id, person_id, rules_id, aged_25_or_over,
           lcwra, child_or_lcw, housing_costs_monthly, other_income_weekly, hours_weekly,
           hourly_pay, work_costs_weekly, weekly_out_of_work, weekly_in_work, weekly_difference,
           working, created_at, created_by)
         values (:id, :case, :person, :rules, :over25, :lcwra, :childOrLcw, :housing, :other,
           :hours, :pay, :costs, :out, :in, :difference, cast(:working as jsonb), :at, :by)""")
-        .param("id", id).param("case", caseId).param("person", c.personId())
-        .param("rules", ruleSet.id()).param("over25", inputs.aged25OrOver())
-        .param("lcwra", inputs.lcwra()).param("childOrLcw", inputs.childOrLimitedCapability())
-        .param("housing", inputs.housingCostsMonthly()).param("other", inputs.otherIncomeWeekly())
-        .param("hours", inputs.hoursWeekly()).param("pay", inputs.hourlyPay())
-        .param("costs", inputs.workCostsWeekly()).param("out", result.weeklyOutOfWork())
-        .param("in", result.weeklyInWork()).param("difference", result.difference())
+        .param("id", id)
+        .param("case", caseId)
+        .param("person", c.personId())
+        .param("rules", ruleSet.id())
+        .param("over25", inputs.aged25OrOver())
+        .param("lcwra", inputs.lcwra())
+        .param("childOrLcw", inputs.childOrLimitedCapability())
+        .param("housing", inputs.housingCostsMonthly())
+        .param("other", inputs.otherIncomeWeekly())
+        .param("hours", inputs.hoursWeekly())
+        .param("pay", inputs.hourlyPay())
+        .param("costs", inputs.workCostsWeekly())
+        .param("out", result.weeklyOutOfWork())
+        .param("in", result.weeklyInWork())
+        .param("difference", result.difference())
         .param("working", JSON.writeValueAsString(new Working(result.outOfWork(), result.inWork())))
         .param("at", Timestamp.from(clock.instant()))
         .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
@@ -98,9 +112,12 @@ public class BetterOffEstimates {
   public List<BetterOffEstimate> forCase(UUID caseId) {
     var c = knownCase(caseId);
     auditLog.record(AuditAction.READ, RECORD_TYPE, c.personId(), "from case " + caseId);
-    return jdbc.sql("select * from better_off_estimate where care_case_id = :c"
-            + " order by created_at desc, id")
-        .param("c", caseId).query(this::estimate).list();
+    return jdbc.sql(
+            "select * from better_off_estimate where care_case_id = :c"
+                + " order by created_at desc, id")
+        .param("c", caseId)
+        .query(this::estimate)
+        .list();
   }
 
   /**
@@ -111,10 +128,19 @@ public class BetterOffEstimates {
   @Transactional
   public Optional<BetterOffEstimate> find(UUID caseId, UUID estimateId) {
     var c = knownCase(caseId);
-    var found = jdbc.sql("select * from better_off_estimate where id = :id and care_case_id = :c")
-        .param("id", estimateId).param("c", caseId).query(this::estimate).optional();
-    found.ifPresent(e -> auditLog.record(AuditAction.READ, RECORD_TYPE, c.personId(),
-        "estimate " + estimateId + " from case " + caseId));
+    var found =
+        jdbc.sql("select * from better_off_estimate where id = :id and care_case_id = :c")
+            .param("id", estimateId)
+            .param("c", caseId)
+            .query(this::estimate)
+            .optional();
+    found.ifPresent(
+        e ->
+            auditLog.record(
+                AuditAction.READ,
+                RECORD_TYPE,
+                c.personId(),
+                "estimate " + estimateId + " from case " + caseId));
     return found;
   }
 
@@ -131,17 +157,32 @@ public class BetterOffEstimates {
   }
 
   private BetterOffEstimate estimate(ResultSet row, int n) throws SQLException {
-    var inputs = new BetterOffInputs(row.getBoolean("aged_25_or_over"), row.getBoolean("lcwra"),
-        row.getBoolean("child_or_lcw"), row.getBigDecimal("housing_costs_monthly"),
-        row.getBigDecimal("other_income_weekly"), row.getBigDecimal("hours_weekly"),
-        row.getBigDecimal("hourly_pay"), row.getBigDecimal("work_costs_weekly"));
+    var inputs =
+        new BetterOffInputs(
+            row.getBoolean("aged_25_or_over"),
+            row.getBoolean("lcwra"),
+            row.getBoolean("child_or_lcw"),
+            row.getBigDecimal("housing_costs_monthly"),
+            row.getBigDecimal("other_income_weekly"),
+            row.getBigDecimal("hours_weekly"),
+            row.getBigDecimal("hourly_pay"),
+            row.getBigDecimal("work_costs_weekly"));
     var working = JSON.readValue(row.getString("working"), Working.class);
-    var result = new BetterOff(row.getBigDecimal("weekly_out_of_work"),
-        row.getBigDecimal("weekly_in_work"), row.getBigDecimal("weekly_difference"),
-        working.outOfWork(), working.inWork());
+    var result =
+        new BetterOff(
+            row.getBigDecimal("weekly_out_of_work"),
+            row.getBigDecimal("weekly_in_work"),
+            row.getBigDecimal("weekly_difference"),
+            working.outOfWork(),
+            working.inWork());
     var ruleSet = rules.find(row.getObject("rules_id", UUID.class)).orElseThrow();
-    return new BetterOffEstimate(row.getObject("id", UUID.class),
-        row.getObject("care_case_id", UUID.class), inputs, ruleSet, result,
-        row.getTimestamp("created_at").toInstant(), row.getString("created_by"));
+    return new BetterOffEstimate(
+        row.getObject("id", UUID.class),
+        row.getObject("care_case_id", UUID.class),
+        inputs,
+        ruleSet,
+        result,
+        row.getTimestamp("created_at").toInstant(),
+        row.getString("created_by"));
   }
 }

@@ -29,6 +29,7 @@ public record BetterOffInputs(
 
   public static final BigDecimal MAX_HOURS = new BigDecimal("100");
   public static final BigDecimal MAX_HOURLY_PAY = new BigDecimal("1000");
+
   /** The most that housing costs, other income or work costs may be. */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");
 
@@ -47,10 +48,15 @@ public record BetterOffInputs(
   }
 
   private static void within(BigDecimal value, BigDecimal max, String name) {
-    if (value == null || value.signum() < 0 || value.compareTo(max) > 0
+    if (value == null
+        || value.signum() < 0
+        || value.compareTo(max) > 0
         || value.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException(name + " must be a number from 0 to "
-          + Pounds.plain(max) + ", with at most 2 decimal places");
+      throw new IllegalArgumentException(
+          name
+              + " must be a number from 0 to "
+              + Pounds.plain(max)
+              + ", with at most 2 decimal places");
     }
   }
 }

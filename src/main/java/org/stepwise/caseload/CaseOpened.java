@@ -4,4 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A case was opened for someone who was waiting. */
-public record CaseOpened(UUID caseId, UUID referralId, UUID personId, UUID programmeId, int step, String worker, Instant at) {}
+public record CaseOpened(
+    UUID caseId,
+    UUID referralId,
+    UUID personId,
+    UUID programmeId,
+    int step,
+    String worker,
+    Instant at) {}

@@ -9,4 +9,5 @@ import java.time.Instant;
  * @param outcome null while open
  * @param summary the discharge summary, null if none
  */
-public record CaseProgress(boolean open, Instant openedAt, Instant closedAt, Outcome outcome, String summary) {}
+public record CaseProgress(
+    boolean open, Instant openedAt, Instant closedAt, Outcome outcome, String summary) {}

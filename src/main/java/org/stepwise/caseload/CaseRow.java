@@ -13,6 +13,15 @@ import org.stepwise.programme.Condition;
  * @param nextDue the earliest due date among them, or null
  */
 public record CaseRow(
-    UUID caseId, String reference, String fullName, String service, UUID programmeId, int step,
-    Instant openedAt, int needsAction, LocalDate nextDue, boolean overdue, boolean handoverPending,
+    UUID caseId,
+    String reference,
+    String fullName,
+    String service,
+    UUID programmeId,
+    int step,
+    Instant openedAt,
+    int needsAction,
+    LocalDate nextDue,
+    boolean overdue,
+    boolean handoverPending,
     Set<Condition> conditions) {}

@@ -9,7 +9,8 @@ import org.stepwise.programme.Condition;
  * @param needsAction only cases with something needing action today
  * @param overdue only cases with something overdue
  */
-public record CaseloadFilter(Integer step, UUID programme, boolean needsAction, boolean overdue, Condition condition) {
+public record CaseloadFilter(
+    Integer step, UUID programme, boolean needsAction, boolean overdue, Condition condition) {
 
   public static CaseloadFilter none() {
     return new CaseloadFilter(null, null, false, false, null);

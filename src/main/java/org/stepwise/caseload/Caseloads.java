@@ -51,9 +51,17 @@ public class Caseloads {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Caseloads(CaseRepository cases, WorkItemRepository items,
-      org.stepwise.caseload.internal.CaseNoteRepository notes, Triage triage, Referrals referrals,
-      StaffDirectory staff, People people, Programmes programmes, AuditLog auditLog, Clock clock) {
+  Caseloads(
+      CaseRepository cases,
+      WorkItemRepository items,
+      org.stepwise.caseload.internal.CaseNoteRepository notes,
+      Triage triage,
+      Referrals referrals,
+      StaffDirectory staff,
+      People people,
+      Programmes programmes,
+      AuditLog auditLog,
+      Clock clock) {
     this.cases = cases;
     this.items = items;
     this.notes = notes;
@@ -67,18 +75,21 @@ public class Caseloads {
   }
 
   /**
-   * Workers who could take the person waiting in this triage: trained in one of their
-   * conditions first, then those with the most room.
+   * Workers who could take the person waiting in this triage: trained in one of their conditions
+   * first, then those with the most room.
    */
   @Transactional
   public List<WorkerOption> options(UUID triageId) {
     var view = triage.find(triageId).orElseThrow();
-    var conditions = referrals.outline(new ReferralId(view.referralId())).orElseThrow().conditions();
+    var conditions =
+        referrals.outline(new ReferralId(view.referralId())).orElseThrow().conditions();
     return staff.workers().stream()
         .map(w -> option(w, conditions))
-        .sorted(Comparator.comparing(WorkerOption::skillMatch).reversed()
-            .thenComparing(Comparator.comparingInt(WorkerOption::spare).reversed())
-            .thenComparing(WorkerOption::displayName))
+        .sorted(
+            Comparator.comparing(WorkerOption::skillMatch)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(WorkerOption::spare).reversed())
+                .thenComparing(WorkerOption::displayName))
         .toList();
   }
 
@@ -99,12 +110,27 @@ public class Caseloads {
     }
     String reason = checkCapacity(worker, overLimitReason);
     var outline = referrals.outline(new ReferralId(view.referralId())).orElseThrow();
-    var opened = cases.save(Case.open(
-        new Case.Opening(triageId, view.referralId(), view.personId(), view.programmeId(), view.reference(),
-            outline.conditions(), view.step()),
-        worker, reason, currentUser(), clock.instant()));
+    var opened =
+        cases.save(
+            Case.open(
+                new Case.Opening(
+                    triageId,
+                    view.referralId(),
+                    view.personId(),
+                    view.programmeId(),
+                    view.reference(),
+                    outline.conditions(),
+                    view.step()),
+                worker,
+                reason,
+                currentUser(),
+                clock.instant()));
     triage.caseOpened(triageId);
-    auditLog.record(AuditAction.CREATE, "case", opened.id(), "worker " + worker + (reason == null ? "" : " over limit"));
+    auditLog.record(
+        AuditAction.CREATE,
+        "case",
+        opened.id(),
+        "worker " + worker + (reason == null ? "" : " over limit"));
     return opened.id();
   }
 
@@ -118,24 +144,44 @@ public class Caseloads {
     String whose = isManager() && worker != null && !worker.isBlank() ? worker : currentUser();
     var open = cases.findOpenFor(whose);
     var today = today();
-    var undone = open.isEmpty() ? List.<WorkItem>of() : items.findUndoneFor(open.stream().map(Case::id).toList());
+    var undone =
+        open.isEmpty()
+            ? List.<WorkItem>of()
+            : items.findUndoneFor(open.stream().map(Case::id).toList());
     var byCase = new HashMap<UUID, List<WorkItem>>();
-    undone.forEach(i -> byCase.computeIfAbsent(i.caseId(), k -> new java.util.ArrayList<>()).add(i));
+    undone.forEach(
+        i -> byCase.computeIfAbsent(i.caseId(), k -> new java.util.ArrayList<>()).add(i));
     var persons = people.summaries(open.stream().map(c -> new PersonId(c.personId())).toList());
     var names = new HashMap<UUID, String>();
     auditLog.record(AuditAction.READ, "caseload", null, "caseload of " + whose);
     return open.stream()
-        .map(c -> {
-          var needing = byCase.getOrDefault(c.id(), List.of()).stream().filter(i -> i.needsActionOn(today)).toList();
-          var next = needing.stream().map(WorkItem::dueOn).min(Comparator.naturalOrder()).orElse(null);
-          var person = persons.get(new PersonId(c.personId()));
-          return new CaseRow(c.id(), c.reference(), person == null ? "Unknown" : person.fullName(),
-              serviceName(names, c.programmeId()), c.programmeId(), c.step(), c.openedAt(), needing.size(), next,
-              needing.stream().anyMatch(i -> i.overdueOn(today)), c.handoverPending(), c.conditions());
-        })
+        .map(
+            c -> {
+              var needing =
+                  byCase.getOrDefault(c.id(), List.of()).stream()
+                      .filter(i -> i.needsActionOn(today))
+                      .toList();
+              var next =
+                  needing.stream().map(WorkItem::dueOn).min(Comparator.naturalOrder()).orElse(null);
+              var person = persons.get(new PersonId(c.personId()));
+              return new CaseRow(
+                  c.id(),
+                  c.reference(),
+                  person == null ? "Unknown" : person.fullName(),
+                  serviceName(names, c.programmeId()),
+                  c.programmeId(),
+                  c.step(),
+                  c.openedAt(),
+                  needing.size(),
+                  next,
+                  needing.stream().anyMatch(i -> i.overdueOn(today)),
+                  c.handoverPending(),
+                  c.conditions());
+            })
         .filter(filter::accepts)
-        .sorted(Comparator.comparing((CaseRow r) -> r.nextDue() == null ? LocalDate.MAX : r.nextDue())
-            .thenComparing(CaseRow::fullName))
+        .sorted(
+            Comparator.comparing((CaseRow r) -> r.nextDue() == null ? LocalDate.MAX : r.nextDue())
+                .thenComparing(CaseRow::fullName))
         .toList();
   }
 
@@ -152,7 +198,8 @@ public class Caseloads {
    * @throws OverCapacity when the new worker is full and there is no manager's reason
    */
   @Transactional
-  public void reassign(UUID id, String to, String reason, String handoverNote, String overLimitReason) {
+  public void reassign(
+      UUID id, String to, String reason, String handoverNote, String overLimitReason) {
     var c = cases.findById(id).orElseThrow();
     if (staff.worker(to).isEmpty()) {
       throw new IllegalArgumentException("Choose a practitioner");
@@ -160,10 +207,13 @@ public class Caseloads {
     String over = checkCapacity(to, overLimitReason);
     c.reassign(to, reason, handoverNote, over, currentUser(), clock.instant());
     cases.save(c);
-    items.findUndoneFor(List.of(id)).forEach(i -> {
-      i.passTo(to);
-      items.save(i);
-    });
+    items
+        .findUndoneFor(List.of(id))
+        .forEach(
+            i -> {
+              i.passTo(to);
+              items.save(i);
+            });
     auditLog.record(AuditAction.UPDATE, "case", id, "reassigned to " + to);
   }
 
@@ -175,10 +225,11 @@ public class Caseloads {
     cases.save(c);
     items.findByCase(id).stream()
         .filter(i -> i.kind() == WorkItemKind.HANDOVER && i.status() != WorkItem.Status.DONE)
-        .forEach(i -> {
-          i.done(currentUser(), clock.instant());
-          items.save(i);
-        });
+        .forEach(
+            i -> {
+              i.done(currentUser(), clock.instant());
+              items.save(i);
+            });
     auditLog.record(AuditAction.UPDATE, "case", id, "handover acknowledged");
   }
 
@@ -195,12 +246,13 @@ public class Caseloads {
   }
 
   /**
-   * Raises a work item on a case for its worker, once per source key (for other modules, such as
-   * a missed appointment's follow-up). Runs in the caller's transaction.
+   * Raises a work item on a case for its worker, once per source key (for other modules, such as a
+   * missed appointment's follow-up). Runs in the caller's transaction.
    */
   @PreAuthorize("permitAll()")
   @Transactional
-  public void raiseWorkItem(UUID caseId, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
+  public void raiseWorkItem(
+      UUID caseId, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
     if (items.existsBySourceKey(sourceKey)) {
       return;
     }
@@ -213,12 +265,21 @@ public class Caseloads {
 
   /** Notes a contact with (or about) the person. */
   @Transactional
-  public void addNote(UUID id, ContactType type, Integer minutes, java.util.Set<Topic> topics, String text, LocalDate on) {
+  public void addNote(
+      UUID id,
+      ContactType type,
+      Integer minutes,
+      java.util.Set<Topic> topics,
+      String text,
+      LocalDate on) {
     var c = cases.findById(id).orElseThrow();
     if (c.status() != org.stepwise.caseload.internal.Case.Status.OPEN) {
       throw new IllegalStateException("This case is closed");
     }
-    var note = notes.save(org.stepwise.caseload.internal.CaseNote.write(id, type, minutes, topics, text, on, today()));
+    var note =
+        notes.save(
+            org.stepwise.caseload.internal.CaseNote.write(
+                id, type, minutes, topics, text, on, today()));
     auditLog.record(AuditAction.CREATE, "case-note", note.id(), null);
   }
 
@@ -238,9 +299,16 @@ public class Caseloads {
   @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
   @Transactional(readOnly = true)
   public Optional<CaseProgress> progress(UUID referralId) {
-    return cases.findByReferralId(referralId).map(c -> new CaseProgress(
-        c.status() == org.stepwise.caseload.internal.Case.Status.OPEN, c.openedAt(), c.closedAt(), c.outcome(),
-        c.outcomeNote()));
+    return cases
+        .findByReferralId(referralId)
+        .map(
+            c ->
+                new CaseProgress(
+                    c.status() == org.stepwise.caseload.internal.Case.Status.OPEN,
+                    c.openedAt(),
+                    c.closedAt(),
+                    c.outcome(),
+                    c.outcomeNote()));
   }
 
   /** Closes the case with the outcome; its open work items are closed too. */
@@ -249,10 +317,13 @@ public class Caseloads {
     var c = cases.findById(id).orElseThrow();
     c.close(outcome, note, currentUser(), clock.instant());
     cases.save(c);
-    items.findUndoneFor(List.of(id)).forEach(i -> {
-      i.done(currentUser(), clock.instant());
-      items.save(i);
-    });
+    items
+        .findUndoneFor(List.of(id))
+        .forEach(
+            i -> {
+              i.done(currentUser(), clock.instant());
+              items.save(i);
+            });
     auditLog.record(AuditAction.UPDATE, "case", id, "closed: " + outcome);
   }
 
@@ -286,22 +357,40 @@ public class Caseloads {
       if (suggestions.size() >= limit) {
         break;
       }
-      var best = options(person.id()).stream()
-          .filter(o -> o.active() + taken.getOrDefault(o.username(), 0) < o.limit())
-          .findFirst();
-      best.ifPresent(o -> {
-        taken.merge(o.username(), 1, Integer::sum);
-        suggestions.add(new Suggestion(person.id(), person.fullName(), person.service(), person.step(),
-            person.weeksWaiting(), o.username(), o.displayName(),
-            o.skillMatch() ? "trained in their condition, " + o.spare() + " places free" : o.spare() + " places free"));
-      });
+      var best =
+          options(person.id()).stream()
+              .filter(o -> o.active() + taken.getOrDefault(o.username(), 0) < o.limit())
+              .findFirst();
+      best.ifPresent(
+          o -> {
+            taken.merge(o.username(), 1, Integer::sum);
+            suggestions.add(
+                new Suggestion(
+                    person.id(),
+                    person.fullName(),
+                    person.service(),
+                    person.step(),
+                    person.weeksWaiting(),
+                    o.username(),
+                    o.displayName(),
+                    o.skillMatch()
+                        ? "trained in their condition, " + o.spare() + " places free"
+                        : o.spare() + " places free"));
+          });
     }
     return suggestions;
   }
 
   /** A suggested worker for someone waiting. */
-  public record Suggestion(UUID triageId, String fullName, String service, Integer step, long weeksWaiting,
-      String worker, String workerName, String why) {}
+  public record Suggestion(
+      UUID triageId,
+      String fullName,
+      String service,
+      Integer step,
+      long weeksWaiting,
+      String worker,
+      String workerName,
+      String why) {}
 
   /** Each practitioner's active cases against their limit, and how many cases kept one worker. */
   @PreAuthorize("hasRole('MANAGER')")
@@ -313,52 +402,103 @@ public class Caseloads {
     return new TeamView(workers, kept, all.size());
   }
 
-  private WorkerOption option(WorkerProfile w, java.util.Set<org.stepwise.programme.Condition> conditions) {
+  private WorkerOption option(
+      WorkerProfile w, java.util.Set<org.stepwise.programme.Condition> conditions) {
     int active = (int) cases.countOpenFor(w.username());
     boolean match = w.skills().stream().anyMatch(conditions::contains);
-    return new WorkerOption(w.username(), w.displayName(), active, w.caseloadLimit(), match, w.skills(), w.team());
+    return new WorkerOption(
+        w.username(), w.displayName(), active, w.caseloadLimit(), match, w.skills(), w.team());
   }
 
   /** The reason to record when the worker is full (the manager's), or null when they have room. */
   private String checkCapacity(String worker, String overLimitReason) {
-    var profile = staff.worker(worker).orElseThrow(() -> new IllegalArgumentException("Choose a practitioner"));
+    var profile =
+        staff
+            .worker(worker)
+            .orElseThrow(() -> new IllegalArgumentException("Choose a practitioner"));
     long active = cases.countOpenFor(worker);
     if (active < profile.caseloadLimit()) {
       return null;
     }
     if (overLimitReason == null || overLimitReason.isBlank()) {
-      throw new OverCapacity(profile.displayName() + " has " + active + " active cases and a limit of "
-          + profile.caseloadLimit() + ". Choose someone with room, or a manager can assign over the limit with a reason.");
+      throw new OverCapacity(
+          profile.displayName()
+              + " has "
+              + active
+              + " active cases and a limit of "
+              + profile.caseloadLimit()
+              + ". Choose someone with room, or a manager can assign over the limit with a reason.");
     }
     if (!isManager()) {
-      throw new AccessDeniedException("Only a manager can assign a worker over their caseload limit");
+      throw new AccessDeniedException(
+          "Only a manager can assign a worker over their caseload limit");
     }
     return overLimitReason.trim();
   }
 
   private CaseView view(Case c) {
-    var person = people.summaries(List.of(new PersonId(c.personId()))).get(new PersonId(c.personId()));
+    var person =
+        people.summaries(List.of(new PersonId(c.personId()))).get(new PersonId(c.personId()));
     var today = today();
     var lastAssignment = c.assignments().getLast();
-    return new CaseView(c.id(), c.referralId(), c.personId(), c.reference(),
-        person == null ? "Unknown" : person.fullName(), serviceName(new HashMap<>(), c.programmeId()), c.programmeId(),
-        c.step(), c.status().name(), c.worker(), staff.worker(c.worker()).map(WorkerProfile::displayName).orElse(c.worker()),
-        c.openedAt(), c.handoverPending(), c.handoverPending() ? lastAssignment.handoverNote() : null,
-        c.outcome(), c.outcomeNote(), c.nextReviewOn(),
-        c.assignments().stream().map(a -> new CaseView.Worker(a.worker(),
-            staff.worker(a.worker()).map(WorkerProfile::displayName).orElse(a.worker()), a.fromAt(), a.toAt(),
-            a.reason(), a.handoverNote(), a.acknowledgedAt(), a.overLimitReason())).toList(),
-        c.stepChanges().stream().map(s -> new CaseView.Step(s.fromStep(), s.toStep(), s.reason(), s.at(), s.byUser())).toList(),
-        items.findByCase(c.id()).stream().map(i -> new CaseView.Item(i.id(), i.kind(), i.description(), i.dueOn(),
-            i.status().name(), i.parkedUntil(), i.parkedReason(), i.needsActionOn(today), i.overdueOn(today))).toList());
+    return new CaseView(
+        c.id(),
+        c.referralId(),
+        c.personId(),
+        c.reference(),
+        person == null ? "Unknown" : person.fullName(),
+        serviceName(new HashMap<>(), c.programmeId()),
+        c.programmeId(),
+        c.step(),
+        c.status().name(),
+        c.worker(),
+        staff.worker(c.worker()).map(WorkerProfile::displayName).orElse(c.worker()),
+        c.openedAt(),
+        c.handoverPending(),
+        c.handoverPending() ? lastAssignment.handoverNote() : null,
+        c.outcome(),
+        c.outcomeNote(),
+        c.nextReviewOn(),
+        c.assignments().stream()
+            .map(
+                a ->
+                    new CaseView.Worker(
+                        a.worker(),
+                        staff.worker(a.worker()).map(WorkerProfile::displayName).orElse(a.worker()),
+                        a.fromAt(),
+                        a.toAt(),
+                        a.reason(),
+                        a.handoverNote(),
+                        a.acknowledgedAt(),
+                        a.overLimitReason()))
+            .toList(),
+        c.stepChanges().stream()
+            .map(s -> new CaseView.Step(s.fromStep(), s.toStep(), s.reason(), s.at(), s.byUser()))
+            .toList(),
+        items.findByCase(c.id()).stream()
+            .map(
+                i ->
+                    new CaseView.Item(
+                        i.id(),
+                        i.kind(),
+                        i.description(),
+                        i.dueOn(),
+                        i.status().name(),
+                        i.parkedUntil(),
+                        i.parkedReason(),
+                        i.needsActionOn(today),
+                        i.overdueOn(today)))
+            .toList());
   }
 
   private String serviceName(HashMap<UUID, String> cache, UUID programme) {
     if (programme == null) {
       return "No service";
     }
-    return cache.computeIfAbsent(programme,
-        p -> programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
+    return cache.computeIfAbsent(
+        programme,
+        p ->
+            programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
   }
 
   private LocalDate today() {

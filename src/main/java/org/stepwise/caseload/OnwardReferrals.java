@@ -41,8 +41,14 @@ public class OnwardReferrals implements TimelineSource {
   }
 
   /** One onward referral. */
-  public record OnwardReferral(UUID id, String service, String reason, LocalDate madeOn, Result result,
-      String madeBy, Instant createdAt) {}
+  public record OnwardReferral(
+      UUID id,
+      String service,
+      String reason,
+      LocalDate madeOn,
+      Result result,
+      String madeBy,
+      Instant createdAt) {}
 
   private final JdbcClient jdbc;
   private final Caseloads caseloads;
@@ -69,11 +75,16 @@ public class OnwardReferrals implements TimelineSource {
     }
     var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
     var id = UUID.randomUUID();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into onward_referral (id, care_case_id, referral_id, service, reason, made_on, result, created_at, created_by)
         values (:id, :case, :referral, :service, :reason, :madeOn, 'WAITING', now(), :by)""")
-        .param("id", id).param("case", caseId).param("referral", c.referralId()).param("service", service.trim())
-        .param("reason", reason == null || reason.isBlank() ? null : reason.trim()).param("madeOn", madeOn)
+        .param("id", id)
+        .param("case", caseId)
+        .param("referral", c.referralId())
+        .param("service", service.trim())
+        .param("reason", reason == null || reason.isBlank() ? null : reason.trim())
+        .param("madeOn", madeOn)
         .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
         .update();
     auditLog.record(AuditAction.CREATE, "onward-referral", caseId, service.trim());
@@ -83,8 +94,13 @@ public class OnwardReferrals implements TimelineSource {
   /** Records what came of it. */
   @Transactional
   public void recordResult(UUID caseId, UUID id, Result result) {
-    int changed = jdbc.sql("update onward_referral set result = :result where id = :id and care_case_id = :case")
-        .param("result", result.name()).param("id", id).param("case", caseId).update();
+    int changed =
+        jdbc.sql(
+                "update onward_referral set result = :result where id = :id and care_case_id = :case")
+            .param("result", result.name())
+            .param("id", id)
+            .param("case", caseId)
+            .update();
     if (changed == 0) {
       throw new IllegalArgumentException("No such onward referral");
     }
@@ -95,25 +111,44 @@ public class OnwardReferrals implements TimelineSource {
   @Transactional
   public List<OnwardReferral> forCase(UUID caseId) {
     auditLog.record(AuditAction.READ, "onward-referral", caseId, null);
-    return jdbc.sql("select * from onward_referral where care_case_id = :case order by made_on desc, created_at desc")
-        .param("case", caseId).query(OnwardReferrals::row).list();
+    return jdbc.sql(
+            "select * from onward_referral where care_case_id = :case order by made_on desc, created_at desc")
+        .param("case", caseId)
+        .query(OnwardReferrals::row)
+        .list();
   }
 
   @Override
   @Transactional
   public List<Entry> entriesFor(UUID referralId) {
     auditLog.record(AuditAction.READ, "onward-referral", referralId, "timeline");
-    return jdbc.sql("select * from onward_referral where referral_id = :r").param("r", referralId)
-        .query(OnwardReferrals::row).list().stream()
-        .map(o -> new Entry(o.createdAt(), "Onward referral",
-            o.service() + (o.reason() == null ? "" : " (" + o.reason() + ")") + ": " + o.result().label().toLowerCase(java.util.Locale.UK),
-            o.madeBy()))
+    return jdbc
+        .sql("select * from onward_referral where referral_id = :r")
+        .param("r", referralId)
+        .query(OnwardReferrals::row)
+        .list()
+        .stream()
+        .map(
+            o ->
+                new Entry(
+                    o.createdAt(),
+                    "Onward referral",
+                    o.service()
+                        + (o.reason() == null ? "" : " (" + o.reason() + ")")
+                        + ": "
+                        + o.result().label().toLowerCase(java.util.Locale.UK),
+                    o.madeBy()))
         .toList();
   }
 
   private static OnwardReferral row(java.sql.ResultSet r, int n) throws java.sql.SQLException {
-    return new OnwardReferral(r.getObject("id", UUID.class), r.getString("service"), r.getString("reason"),
-        r.getObject("made_on", LocalDate.class), Result.valueOf(r.getString("result")), r.getString("created_by"),
+    return new OnwardReferral(
+        r.getObject("id", UUID.class),
+        r.getString("service"),
+        r.getString("reason"),
+        r.getObject("made_on", LocalDate.class),
+        Result.valueOf(r.getString("result")),
+        r.getString("created_by"),
         r.getTimestamp("created_at").toInstant());
   }
 }

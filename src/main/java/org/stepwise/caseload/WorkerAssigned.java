@@ -8,4 +8,5 @@ import java.util.UUID;
  *
  * @param previousWorker null when the case opened
  */
-public record WorkerAssigned(UUID caseId, UUID referralId, String worker, String previousWorker, Instant at) {}
+public record WorkerAssigned(
+    UUID caseId, UUID referralId, String worker, String previousWorker, Instant at) {}

@@ -10,7 +10,12 @@ import org.stepwise.programme.Condition;
  * @param team the worker's team, or null
  */
 public record WorkerOption(
-    String username, String displayName, int active, int limit, boolean skillMatch, Set<Condition> skills,
+    String username,
+    String displayName,
+    int active,
+    int limit,
+    boolean skillMatch,
+    Set<Condition> skills,
     String team) {
 
   public int spare() {

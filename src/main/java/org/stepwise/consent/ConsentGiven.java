@@ -3,4 +3,5 @@ package org.stepwise.consent;
 import org.stepwise.person.PersonId;
 
 /** A person has given consent to share. */
-public record ConsentGiven(ConsentId consentId, PersonId personId, RecipientType recipientType, Purpose purpose) {}
+public record ConsentGiven(
+    ConsentId consentId, PersonId personId, RecipientType recipientType, Purpose purpose) {}

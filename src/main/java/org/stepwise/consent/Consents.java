@@ -19,8 +19,8 @@ import org.stepwise.person.PersonId;
 
 /**
  * The consent ledger. Practitioners and managers record and withdraw consent; any module asks
- * {@link #check} at the moment it sends or shares, and sends nothing when it is not allowed.
- * Every read and change is logged.
+ * {@link #check} at the moment it sends or shares, and sends nothing when it is not allowed. Every
+ * read and change is logged.
  */
 @Service
 public class Consents {
@@ -28,7 +28,8 @@ public class Consents {
   private static final String STAFF = "hasAnyRole('PRACTITIONER','MANAGER')";
   private static final String RECORD_TYPE = "consent";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ConsentRepository consents;
   private final AuditLog auditLog;
@@ -45,7 +46,10 @@ public class Consents {
   @Transactional
   public ConsentId record(PersonId person, NewConsent consent) {
     var saved = consents.save(Consent.give(person, consent, today()));
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.consentId().id(),
+    auditLog.record(
+        AuditAction.CREATE,
+        RECORD_TYPE,
+        saved.consentId().id(),
         consent.recipientType().name() + " " + consent.purpose().name());
     return saved.consentId();
   }
@@ -59,11 +63,21 @@ public class Consents {
   public ConsentId recordAtReferral(PersonId person, RecipientType recipient, Purpose purpose) {
     var saved =
         consents.save(
-            Consent.give(person,
-                new NewConsent(recipient, null, purpose, today(), ConsentMethod.VERBAL, null,
+            Consent.give(
+                person,
+                new NewConsent(
+                    recipient,
+                    null,
+                    purpose,
+                    today(),
+                    ConsentMethod.VERBAL,
+                    null,
                     "Given when they agreed to the referral, as reported by the referrer"),
                 today()));
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.consentId().id(),
+    auditLog.record(
+        AuditAction.CREATE,
+        RECORD_TYPE,
+        saved.consentId().id(),
         recipient.name() + " " + purpose.name() + " at referral");
     return saved.consentId();
   }
@@ -76,8 +90,12 @@ public class Consents {
   @PreAuthorize(STAFF)
   @Transactional
   public void withdraw(ConsentId id, LocalDate on, String reason) {
-    var consent = consents.findById(id.id()).orElseThrow(() -> new IllegalArgumentException("No such consent"));
-    consent.withdraw(on, reason, SecurityContextHolder.getContext().getAuthentication().getName(), today());
+    var consent =
+        consents
+            .findById(id.id())
+            .orElseThrow(() -> new IllegalArgumentException("No such consent"));
+    consent.withdraw(
+        on, reason, SecurityContextHolder.getContext().getAuthentication().getName(), today());
     consents.save(consent);
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "withdrawn");
   }
@@ -99,9 +117,9 @@ public class Consents {
   }
 
   /**
-   * May information about the person go to this recipient for this purpose today? Call this at
-   * the moment of sending or sharing, inside the same transaction, and send nothing when the
-   * answer is no: the reason says why, in words for the practitioner.
+   * May information about the person go to this recipient for this purpose today? Call this at the
+   * moment of sending or sharing, inside the same transaction, and send nothing when the answer is
+   * no: the reason says why, in words for the practitioner.
    *
    * @param recipientName the named recipient, or null for "their GP" or "the referrer"
    */
@@ -120,23 +138,42 @@ public class Consents {
     String who = recipientName == null ? recipient.label().toLowerCase(Locale.UK) : recipientName;
     String why = purpose.label().split(":")[0].toLowerCase(Locale.UK);
     if (matching.isEmpty()) {
-      return new ConsentDecision(false, null,
-          "No consent is recorded for sharing with " + who + " for " + why + ".");
+      return new ConsentDecision(
+          false, null, "No consent is recorded for sharing with " + who + " for " + why + ".");
     }
     var latest =
         matching.stream().max(Comparator.comparing(c -> c.view(today).givenOn())).orElseThrow();
     var view = latest.view(today);
     String reason =
         switch (view.state()) {
-          case WITHDRAWN -> "Consent for sharing with " + who + " for " + why + " was withdrawn on "
-              + DAY.format(view.withdrawnOn()) + ".";
-          case EXPIRED -> "Consent for sharing with " + who + " for " + why + " expired on "
-              + DAY.format(view.expiresOn()) + ".";
-          case NOT_YET -> "Consent for sharing with " + who + " for " + why + " starts on "
-              + DAY.format(view.givenOn()) + ".";
+          case WITHDRAWN ->
+              "Consent for sharing with "
+                  + who
+                  + " for "
+                  + why
+                  + " was withdrawn on "
+                  + DAY.format(view.withdrawnOn())
+                  + ".";
+          case EXPIRED ->
+              "Consent for sharing with "
+                  + who
+                  + " for "
+                  + why
+                  + " expired on "
+                  + DAY.format(view.expiresOn())
+                  + ".";
+          case NOT_YET ->
+              "Consent for sharing with "
+                  + who
+                  + " for "
+                  + why
+                  + " starts on "
+                  + DAY.format(view.givenOn())
+                  + ".";
           case ACTIVE -> throw new IllegalStateException();
         };
-    return new ConsentDecision(false, view.id(), reason + " Ask the person before sharing anything.");
+    return new ConsentDecision(
+        false, view.id(), reason + " Ask the person before sharing anything.");
   }
 
   private LocalDate today() {

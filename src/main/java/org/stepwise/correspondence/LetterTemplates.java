@@ -29,12 +29,16 @@ public class LetterTemplates {
           Map.entry("reference", "SW-7K3D-9QX2"),
           Map.entry("serviceName", "MS job retention (neurology)"),
           Map.entry("receivedOn", "3 November 2026"),
-          Map.entry("declineReason", "The service is for people in work; we have sent details of the IPS service."),
+          Map.entry(
+              "declineReason",
+              "The service is for people in work; we have sent details of the IPS service."),
           Map.entry("reviewDate", "2 March 2027"),
           Map.entry("stepName", "brief vocational advice, often by phone"),
           Map.entry("waitTargetWeeks", "4"),
           Map.entry("outcome", "went back to work after time off"),
-          Map.entry("summary", "Their worker's summary: back three days a week with a later start; she knows to call us if things change."),
+          Map.entry(
+              "summary",
+              "Their worker's summary: back three days a week with a later start; she knows to call us if things change."),
           Map.entry("appointmentDate", "Monday 7 December 2026"),
           Map.entry("appointmentTime", "2:30pm"),
           Map.entry("minutes", "45"),
@@ -78,7 +82,8 @@ public class LetterTemplates {
     var inputs = new java.util.HashMap<>(renderer.serviceInputs());
     inputs.putAll(PREVIEW_INPUTS);
     var rendered = renderer.render(subject, body, inputs);
-    return new Preview(rendered.subject(), rendered.paragraphs(), ReadingAge.of(rendered.paragraphs()));
+    return new Preview(
+        rendered.subject(), rendered.paragraphs(), ReadingAge.of(rendered.paragraphs()));
   }
 
   /** Saves a new version after checking it renders. */
@@ -87,7 +92,8 @@ public class LetterTemplates {
     preview(subject, body);
     var by = SecurityContextHolder.getContext().getAuthentication().getName();
     var saved = templates.addVersion(key, subject.trim(), body.trim(), by);
-    auditLog.record(AuditAction.UPDATE, "letter-template", saved.templateId(), "version " + saved.number());
+    auditLog.record(
+        AuditAction.UPDATE, "letter-template", saved.templateId(), "version " + saved.number());
     return view(saved);
   }
 
@@ -95,6 +101,7 @@ public class LetterTemplates {
   public record Preview(String subject, List<String> paragraphs, int readingAge) {}
 
   private static TemplateView view(TemplateStore.Version v) {
-    return new TemplateView(v.key(), v.name(), v.audience(), v.description(), v.number(), v.subject(), v.body());
+    return new TemplateView(
+        v.key(), v.name(), v.audience(), v.description(), v.number(), v.subject(), v.body());
   }
 }

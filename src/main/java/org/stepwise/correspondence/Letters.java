@@ -17,8 +17,8 @@ import org.stepwise.correspondence.internal.LetterRepository;
 import org.stepwise.correspondence.internal.MailGateway;
 
 /**
- * Letters and emails as practitioners and managers see them: on a referral, one at a time (with
- * its PDF), the outbox, and the print batch. Reads are logged.
+ * Letters and emails as practitioners and managers see them: on a referral, one at a time (with its
+ * PDF), the outbox, and the print batch. Reads are logged.
  */
 @Service
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
@@ -31,8 +31,13 @@ public class Letters {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Letters(LetterRepository letters, LetterBook book, Feedback feedback, MailGateway gateway,
-      AuditLog auditLog, Clock clock) {
+  Letters(
+      LetterRepository letters,
+      LetterBook book,
+      Feedback feedback,
+      MailGateway gateway,
+      AuditLog auditLog,
+      Clock clock) {
     this.letters = letters;
     this.book = book;
     this.feedback = feedback;
@@ -84,7 +89,8 @@ public class Letters {
         letter.stillHeld(reason);
       }
       letters.save(letter);
-      auditLog.record(AuditAction.UPDATE, "letter", letter.letterId().id(), "retried: " + letter.status());
+      auditLog.record(
+          AuditAction.UPDATE, "letter", letter.letterId().id(), "retried: " + letter.status());
     }
     return released;
   }
@@ -118,8 +124,8 @@ public class Letters {
   }
 
   /**
-   * The letters waiting to be posted, as one PDF, checked against consent again first: any that
-   * may no longer go are held and left out.
+   * The letters waiting to be posted, as one PDF, checked against consent again first: any that may
+   * no longer go are held and left out.
    *
    * @return the PDF and the letters in it, or empty when there are none
    */
@@ -139,8 +145,10 @@ public class Letters {
     if (batch.isEmpty()) {
       return Optional.empty();
     }
-    batch.forEach(l -> auditLog.record(AuditAction.READ, "letter", l.letterId().id(), "print batch"));
-    return Optional.of(new PrintBatch(book.pdf(batch), batch.stream().map(Letter::letterId).toList()));
+    batch.forEach(
+        l -> auditLog.record(AuditAction.READ, "letter", l.letterId().id(), "print batch"));
+    return Optional.of(
+        new PrintBatch(book.pdf(batch), batch.stream().map(Letter::letterId).toList()));
   }
 
   /** Marks the given letters posted (those still waiting to be posted). */

@@ -57,7 +57,11 @@ public final class ReadingAge {
     if (w.length() > 2 && w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee") && count > 1) {
       count--;
     }
-    if (w.endsWith("ed") && w.length() > 3 && !w.endsWith("ted") && !w.endsWith("ded") && count > 1) {
+    if (w.endsWith("ed")
+        && w.length() > 3
+        && !w.endsWith("ted")
+        && !w.endsWith("ded")
+        && count > 1) {
       count--;
     }
     return Math.max(1, count);

@@ -26,8 +26,8 @@ public class DemoData {
   }
 
   /**
-   * Claims the first load of the named set of demo data. Must run in the transaction that loads
-   * the data, so that a failed load can be tried again on the next start.
+   * Claims the first load of the named set of demo data. Must run in the transaction that loads the
+   * data, so that a failed load can be tried again on the next start.
    *
    * @return true exactly once per data directory and name, and only in demo mode
    */

@@ -14,5 +14,14 @@ import java.util.UUID;
  * @param active false once deactivated: it gets no new tokens
  * @param lastUsedAt when it last got a token; null if never
  */
-public record ApiClient(UUID id, String clientId, String name, String organisation, String odsCode,
-    List<String> scopes, boolean active, Instant lastUsedAt, Instant createdAt, String createdBy) {}
+public record ApiClient(
+    UUID id,
+    String clientId,
+    String name,
+    String organisation,
+    String odsCode,
+    List<String> scopes,
+    boolean active,
+    Instant lastUsedAt,
+    Instant createdAt,
+    String createdBy) {}

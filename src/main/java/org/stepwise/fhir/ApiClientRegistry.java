@@ -58,7 +58,11 @@ public class ApiClientRegistry {
 
   private final ApplicationEventPublisher events;
 
-  ApiClientRegistry(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
+  ApiClientRegistry(
+      JdbcClient jdbc,
+      PasswordEncoder passwordEncoder,
+      AuditLog auditLog,
+      Clock clock,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
@@ -67,36 +71,50 @@ public class ApiClientRegistry {
     this.events = events;
   }
 
-  /** A problem with what was entered for a new client: the field ({@code name}, {@code organisation}, {@code odsCode} or {@code scopes}) and a message for the person entering it. */
+  /**
+   * A problem with what was entered for a new client: the field ({@code name}, {@code
+   * organisation}, {@code odsCode} or {@code scopes}) and a message for the person entering it.
+   */
   public record Problem(String field, String message) {}
 
   /**
-   * What is wrong with the details of a new client, in the order the form asks for them; empty
-   * when they will do. Needs no access: it reads nothing.
+   * What is wrong with the details of a new client, in the order the form asks for them; empty when
+   * they will do. Needs no access: it reads nothing.
    *
    * @param odsCode may be null or blank; letters may be lower case
    * @param scopes may be null
    */
-  public static List<Problem> check(String name, String organisation, String odsCode, Set<String> scopes) {
+  public static List<Problem> check(
+      String name, String organisation, String odsCode, Set<String> scopes) {
     var problems = new ArrayList<Problem>();
     var n = strip(name);
     if (n.isEmpty()) {
       problems.add(new Problem("name", "Enter the name of the system"));
     } else if (n.length() > MAX_TEXT) {
-      problems.add(new Problem("name", "The name of the system must be " + MAX_TEXT + " characters or fewer"));
+      problems.add(
+          new Problem(
+              "name", "The name of the system must be " + MAX_TEXT + " characters or fewer"));
     }
     var o = strip(organisation);
     if (o.isEmpty()) {
-      problems.add(new Problem("organisation", "Enter the organisation the system sends referrals for"));
+      problems.add(
+          new Problem("organisation", "Enter the organisation the system sends referrals for"));
     } else if (o.length() > MAX_TEXT) {
-      problems.add(new Problem("organisation", "The organisation must be " + MAX_TEXT + " characters or fewer"));
+      problems.add(
+          new Problem(
+              "organisation", "The organisation must be " + MAX_TEXT + " characters or fewer"));
     }
     var ods = odsCode(odsCode);
     if (ods != null && !ODS_CODE.matcher(ods).matches()) {
-      problems.add(new Problem("odsCode", "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank"));
+      problems.add(
+          new Problem(
+              "odsCode",
+              "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank"));
     }
     if (scopes == null || scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
-      problems.add(new Problem("scopes", "Select what the system may do: send referrals, read referrals, or both"));
+      problems.add(
+          new Problem(
+              "scopes", "Select what the system may do: send referrals, read referrals, or both"));
     }
     return problems;
   }
@@ -104,10 +122,12 @@ public class ApiClientRegistry {
   /** Every registered client, newest first. */
   @Transactional(readOnly = true)
   public List<ApiClient> list() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select id, client_id, name, organisation, ods_code, scopes, active, last_used_at, created_at, created_by
         from api_client order by created_at desc, client_id""")
-        .query(ApiClientRegistry::client).list();
+        .query(ApiClientRegistry::client)
+        .list();
   }
 
   /**
@@ -119,10 +139,12 @@ public class ApiClientRegistry {
    * @throws IllegalArgumentException naming each field in error (see {@link #check})
    */
   @Transactional
-  public ApiClientSecret register(String name, String organisation, String odsCode, Set<String> scopes) {
+  public ApiClientSecret register(
+      String name, String organisation, String odsCode, Set<String> scopes) {
     var problems = check(name, organisation, odsCode, scopes);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.stream().map(Problem::message).collect(Collectors.joining(". ")));
+      throw new IllegalArgumentException(
+          problems.stream().map(Problem::message).collect(Collectors.joining(". ")));
     }
     var id = UUID.randomUUID();
     var secret = newSecretText();
@@ -132,18 +154,27 @@ public class ApiClientRegistry {
     int inserted;
     do {
       clientId = base + "-" + suffix();
-      inserted = jdbc.sql("""
+      inserted =
+          jdbc.sql(
+                  """
           insert into api_client (id, client_id, name, organisation, ods_code, secret_hash, scopes, created_at, created_by)
           values (:id, :clientId, :name, :organisation, :ods, :hash, string_to_array(:scopes, ','), :at, :by)
           on conflict (client_id) do nothing""")
-          .param("id", id).param("clientId", clientId).param("name", strip(name))
-          .param("organisation", strip(organisation)).param("ods", odsCode(odsCode))
-          .param("hash", passwordEncoder.encode(secret)).param("scopes", String.join(",", ordered))
-          .param("at", Timestamp.from(clock.instant()))
-          .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-          .update();
+              .param("id", id)
+              .param("clientId", clientId)
+              .param("name", strip(name))
+              .param("organisation", strip(organisation))
+              .param("ods", odsCode(odsCode))
+              .param("hash", passwordEncoder.encode(secret))
+              .param("scopes", String.join(",", ordered))
+              .param("at", Timestamp.from(clock.instant()))
+              .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+              .update();
     } while (inserted == 0);
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, id,
+    auditLog.record(
+        AuditAction.CREATE,
+        RECORD_TYPE,
+        id,
         "registered " + clientId + " with scopes " + String.join(" ", ordered));
     return new ApiClientSecret(clientId, strip(name), secret);
   }
@@ -180,8 +211,11 @@ public class ApiClientRegistry {
     var client = find(clientId);
     var secret = newSecretText();
     jdbc.sql("update api_client set secret_hash = :hash where id = :id")
-        .param("hash", passwordEncoder.encode(secret)).param("id", client.id()).update();
-    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
+        .param("hash", passwordEncoder.encode(secret))
+        .param("id", client.id())
+        .update();
+    auditLog.record(
+        AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
     events.publishEvent(new ClientTokensRevoked(client.clientId(), Instant.now()));
     return new ApiClientSecret(client.clientId(), client.name(), secret);
   }
@@ -192,8 +226,13 @@ public class ApiClientRegistry {
       return client;
     }
     jdbc.sql("update api_client set active = :active where id = :id")
-        .param("active", active).param("id", client.id()).update();
-    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, client.id(),
+        .param("active", active)
+        .param("id", client.id())
+        .update();
+    auditLog.record(
+        AuditAction.UPDATE,
+        RECORD_TYPE,
+        client.id(),
         (active ? "reactivated " : "deactivated ") + client.clientId());
     if (!active) {
       events.publishEvent(new ClientTokensRevoked(client.clientId(), Instant.now()));
@@ -202,21 +241,29 @@ public class ApiClientRegistry {
   }
 
   private ApiClient find(String clientId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select id, client_id, name, organisation, ods_code, scopes, active, last_used_at, created_at, created_by
         from api_client where client_id = :c""")
         .param("c", clientId == null ? "" : clientId)
-        .query(ApiClientRegistry::client).optional()
+        .query(ApiClientRegistry::client)
+        .optional()
         .orElseThrow(() -> new IllegalArgumentException("No such API client"));
   }
 
   private static ApiClient client(ResultSet row, int n) throws SQLException {
     var scopes = Arrays.asList((String[]) row.getArray("scopes").getArray());
     var lastUsed = row.getTimestamp("last_used_at");
-    return new ApiClient(row.getObject("id", UUID.class), row.getString("client_id"), row.getString("name"),
-        row.getString("organisation"), row.getString("ods_code"),
-        SCOPES.stream().filter(scopes::contains).toList(), row.getBoolean("active"),
-        lastUsed == null ? null : lastUsed.toInstant(), row.getTimestamp("created_at").toInstant(),
+    return new ApiClient(
+        row.getObject("id", UUID.class),
+        row.getString("client_id"),
+        row.getString("name"),
+        row.getString("organisation"),
+        row.getString("ods_code"),
+        SCOPES.stream().filter(scopes::contains).toList(),
+        row.getBoolean("active"),
+        lastUsed == null ? null : lastUsed.toInstant(),
+        row.getTimestamp("created_at").toInstant(),
         row.getString("created_by"));
   }
 
@@ -234,10 +281,16 @@ public class ApiClientRegistry {
     return text.toString();
   }
 
-  /** The name in lower-case letters, digits and hyphens, e.g. "Hilltop EMIS" gives "hilltop-emis". */
+  /**
+   * The name in lower-case letters, digits and hyphens, e.g. "Hilltop EMIS" gives "hilltop-emis".
+   */
   static String slug(String name) {
-    var plain = Normalizer.normalize(strip(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    var plain =
+        Normalizer.normalize(strip(name), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
     if (plain.length() > MAX_SLUG) {
       plain = plain.substring(0, MAX_SLUG).replaceAll("-+$", "");
     }

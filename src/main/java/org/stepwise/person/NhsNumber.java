@@ -3,9 +3,9 @@ package org.stepwise.person;
 import java.util.Optional;
 
 /**
- * A valid NHS number: ten digits whose last is the Modulus 11 check digit of the first nine.
- * Digits 1 to 9 are weighted 10 down to 2 and summed; the check digit is 11 minus the remainder
- * of the sum divided by 11, with 11 becoming 0; a check of 10 means the number is not valid.
+ * A valid NHS number: ten digits whose last is the Modulus 11 check digit of the first nine. Digits
+ * 1 to 9 are weighted 10 down to 2 and summed; the check digit is 11 minus the remainder of the sum
+ * divided by 11, with 11 becoming 0; a check of 10 means the number is not valid.
  *
  * @param value the ten digits with no spaces
  */

@@ -42,8 +42,8 @@ public class People {
   }
 
   /**
-   * Registers a person who referred themselves on the public page, with no one signed in. It
-   * only creates a record: nothing is read back.
+   * Registers a person who referred themselves on the public page, with no one signed in. It only
+   * creates a record: nothing is read back.
    */
   @Transactional
   public PersonId registerSelfReferral(NewPerson person) {
@@ -66,9 +66,7 @@ public class People {
     return person;
   }
 
-  /**
-   * What lists show of the given people. Does not log: the caller logs the read of its list.
-   */
+  /** What lists show of the given people. Does not log: the caller logs the read of its list. */
   @PreAuthorize(STAFF)
   @Transactional(readOnly = true)
   public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
@@ -79,9 +77,9 @@ public class People {
   }
 
   /**
-   * People who may be the same as the one described: the same NHS number, or the same first
-   * name, last name (ignoring case) and date of birth. Returns identifiers only, so that any
-   * caller, including the public self-referral, can check for duplicates without reading records.
+   * People who may be the same as the one described: the same NHS number, or the same first name,
+   * last name (ignoring case) and date of birth. Returns identifiers only, so that any caller,
+   * including the public self-referral, can check for duplicates without reading records.
    *
    * @param nhsNumber may be null
    */
@@ -106,16 +104,24 @@ public class People {
   @Transactional
   public Optional<PersonContact> contactFor(PersonId id) {
     var person = people.findById(id.id()).map(Person::details);
-    person.ifPresent(p -> auditLog.record(AuditAction.READ, RECORD_TYPE, id.id(), "contact details for a letter"));
+    person.ifPresent(
+        p ->
+            auditLog.record(
+                AuditAction.READ, RECORD_TYPE, id.id(), "contact details for a letter"));
     return person.map(
         p -> {
           var address = new java.util.ArrayList<String>();
-          for (String line : new String[] {p.addressLine1(), p.addressLine2(), p.town(), p.postcode()}) {
+          for (String line :
+              new String[] {p.addressLine1(), p.addressLine2(), p.town(), p.postcode()}) {
             if (line != null && !line.isBlank()) {
               address.add(line);
             }
           }
-          return new PersonContact(p.fullName(), p.givenName(), p.email(), p.addressLine1() == null ? List.of() : address);
+          return new PersonContact(
+              p.fullName(),
+              p.givenName(),
+              p.email(),
+              p.addressLine1() == null ? List.of() : address);
         });
   }
 }

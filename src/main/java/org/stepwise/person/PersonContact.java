@@ -8,4 +8,5 @@ import java.util.List;
  * @param email null when not known
  * @param address postal address lines, empty when not known
  */
-public record PersonContact(String fullName, String firstName, String email, List<String> address) {}
+public record PersonContact(
+    String fullName, String firstName, String email, List<String> address) {}

@@ -38,16 +38,22 @@ public class Plans {
   @Transactional
   public PlanView forCase(UUID caseId) {
     auditLog.record(AuditAction.READ, "plan", caseId, null);
-    return plans.findByCareCaseId(caseId).map(Plans::view)
-        .orElse(new PlanView(caseId, null, null, null, null, java.util.List.of(), 0, java.util.List.of()));
+    return plans
+        .findByCareCaseId(caseId)
+        .map(Plans::view)
+        .orElse(
+            new PlanView(
+                caseId, null, null, null, null, java.util.List.of(), 0, java.util.List.of()));
   }
 
   /** Agreements on any plan for the referral's case, for the timeline. */
   @Transactional
   public java.util.List<PlanView.Agreement> agreementsForReferral(UUID referralId) {
     auditLog.record(AuditAction.READ, "plan", referralId, "agreements for timeline");
-    return plans.findByReferralId(referralId).stream().map(Plans::view)
-        .flatMap(v -> v.agreements().stream()).toList();
+    return plans.findByReferralId(referralId).stream()
+        .map(Plans::view)
+        .flatMap(v -> v.agreements().stream())
+        .toList();
   }
 
   @Transactional
@@ -79,28 +85,50 @@ public class Plans {
   public int agree(UUID caseId, String how) {
     var plan = load(caseId);
     var today = LocalDate.now(clock.withZone(LONDON));
-    int number = plan.agree(today, how, SecurityContextHolder.getContext().getAuthentication().getName(),
-        clock.instant(), snapshot(plan));
+    int number =
+        plan.agree(
+            today,
+            how,
+            SecurityContextHolder.getContext().getAuthentication().getName(),
+            clock.instant(),
+            snapshot(plan));
     plans.save(plan);
     auditLog.record(AuditAction.UPDATE, "plan", caseId, "agreed version " + number);
     return number;
   }
 
   private Plan load(UUID caseId) {
-    return plans.findByCareCaseId(caseId).orElseGet(() -> {
-      var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
-      return Plan.start(caseId, c.referralId());
-    });
+    return plans
+        .findByCareCaseId(caseId)
+        .orElseGet(
+            () -> {
+              var c =
+                  caseloads
+                      .find(caseId)
+                      .orElseThrow(() -> new IllegalArgumentException("No such case"));
+              return Plan.start(caseId, c.referralId());
+            });
   }
 
   /** The plan in words, as agreed. */
   static String snapshot(Plan plan) {
     var text = new StringBuilder();
     text.append("Goals:\n").append(plan.goals()).append("\n\nActions:\n");
-    text.append(plan.actions().isEmpty() ? "None yet." : plan.actions().stream()
-        .map(a -> "- " + a.description() + " (" + a.owner().label() + (a.dueOn() == null ? "" : ", by " + a.dueOn())
-            + ", " + a.status().label().toLowerCase(java.util.Locale.UK) + ")")
-        .collect(Collectors.joining("\n")));
+    text.append(
+        plan.actions().isEmpty()
+            ? "None yet."
+            : plan.actions().stream()
+                .map(
+                    a ->
+                        "- "
+                            + a.description()
+                            + " ("
+                            + a.owner().label()
+                            + (a.dueOn() == null ? "" : ", by " + a.dueOn())
+                            + ", "
+                            + a.status().label().toLowerCase(java.util.Locale.UK)
+                            + ")")
+                .collect(Collectors.joining("\n")));
     if (plan.adjustments() != null) {
       text.append("\n\nAdjustments to ask for:\n").append(plan.adjustments());
     }
@@ -119,8 +147,25 @@ public class Plans {
       var a = p.actions().get(i);
       actions.add(new PlanView.Action(i, a.description(), a.owner(), a.dueOn(), a.status()));
     }
-    return new PlanView(p.caseId(), p.goals(), p.adjustments(), p.pacing(), p.flareUp(), actions, p.agreedVersion(),
-        p.agreements().stream().map(g -> new PlanView.Agreement(g.number(), g.agreedOn(), g.agreedAt(), g.how(), g.recordedBy(),
-            g.snapshot())).toList().reversed());
+    return new PlanView(
+        p.caseId(),
+        p.goals(),
+        p.adjustments(),
+        p.pacing(),
+        p.flareUp(),
+        actions,
+        p.agreedVersion(),
+        p.agreements().stream()
+            .map(
+                g ->
+                    new PlanView.Agreement(
+                        g.number(),
+                        g.agreedOn(),
+                        g.agreedAt(),
+                        g.how(),
+                        g.recordedBy(),
+                        g.snapshot()))
+            .toList()
+            .reversed());
   }
 }

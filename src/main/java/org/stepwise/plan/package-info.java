@@ -1,8 +1,8 @@
 /**
- * The person's plan on their case: goals in their own words, actions with an owner and a due
- * date, reasonable adjustments to ask for, a pacing plan and a flare-up plan. Agreeing it with
- * the person keeps a numbered version exactly as agreed and publishes {@link
- * org.stepwise.plan.PlanAgreed} (the referrer is told).
+ * The person's plan on their case: goals in their own words, actions with an owner and a due date,
+ * reasonable adjustments to ask for, a pacing plan and a flare-up plan. Agreeing it with the person
+ * keeps a numbered version exactly as agreed and publishes {@link org.stepwise.plan.PlanAgreed}
+ * (the referrer is told).
  *
  * <p>Depends on {@code caseload}, {@code assessment} (the latest fit note, shown beside the plan),
  * {@code audit}, {@code site}.

@@ -1,8 +1,8 @@
 package org.stepwise.programme;
 
 /**
- * Long-term conditions a referral can be for, with their SNOMED CT concept where one applies
- * (see DOMAIN.md; confirm against the UK edition before sending codes to other systems).
+ * Long-term conditions a referral can be for, with their SNOMED CT concept where one applies (see
+ * DOMAIN.md; confirm against the UK edition before sending codes to other systems).
  */
 public enum Condition {
   MULTIPLE_SCLEROSIS("Multiple sclerosis (MS)", "24700007"),

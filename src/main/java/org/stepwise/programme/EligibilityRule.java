@@ -67,9 +67,7 @@ public record EligibilityRule(
             : outcome(choices.contains(status.name()));
       }
       case WEEKS_OFF_WORK_AT_LEAST ->
-          facts.weeksOffWork() == null
-              ? RuleOutcome.UNKNOWN
-              : outcome(facts.weeksOffWork() >= low);
+          facts.weeksOffWork() == null ? RuleOutcome.UNKNOWN : outcome(facts.weeksOffWork() >= low);
       case WEEKS_OFF_WORK_AT_MOST ->
           facts.weeksOffWork() == null
               ? RuleOutcome.UNKNOWN

@@ -1,8 +1,8 @@
 package org.stepwise.programme;
 
 /**
- * The person's work situation as the referrer knows it. Always asked, never assumed: a referrer
- * who does not know says so, and the service asks the person.
+ * The person's work situation as the referrer knows it. Always asked, never assumed: a referrer who
+ * does not know says so, and the service asks the person.
  */
 public enum EmploymentStatus {
   EMPLOYED_AT_WORK("Employed and at work"),

@@ -73,14 +73,16 @@ public class Programmes {
   /** Forgets a changed service now and again once the change is committed. */
   private void forget(java.util.UUID id) {
     recent.remove(id);
-    if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-      org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-          new org.springframework.transaction.support.TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              recent.remove(id);
-            }
-          });
+    if (org.springframework.transaction.support.TransactionSynchronizationManager
+        .isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager
+          .registerSynchronization(
+              new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                  recent.remove(id);
+                }
+              });
     }
   }
 

@@ -3,8 +3,8 @@ package org.stepwise.referral;
 import java.time.Instant;
 
 /**
- * An open referral that seems to be for the same person (same NHS number, or same name and date
- * of birth).
+ * An open referral that seems to be for the same person (same NHS number, or same name and date of
+ * birth).
  *
  * @param visibleToYou whether the user asking may open the existing referral
  */

@@ -21,9 +21,9 @@ import org.stepwise.referral.internal.ReferralViews;
 import org.stepwise.referral.internal.SelfReferralThrottle;
 
 /**
- * Referrals arriving: from professionals signed in, and from the public referring themselves.
- * Both routes make the same referral, with the same duplicate check: a person with an open
- * referral is not recorded twice.
+ * Referrals arriving: from professionals signed in, and from the public referring themselves. Both
+ * routes make the same referral, with the same duplicate check: a person with an open referral is
+ * not recorded twice.
  */
 @Service
 public class ReferralIntake {
@@ -53,8 +53,8 @@ public class ReferralIntake {
   }
 
   /**
-   * Records a professional's referral, attributed to the signed-in user, unless the person seems
-   * to have an open referral already and the user has not confirmed this is someone else.
+   * Records a professional's referral, attributed to the signed-in user, unless the person seems to
+   * have an open referral already and the user has not confirmed this is someone else.
    *
    * @param differentPersonConfirmed the user has checked that a match is a different person
    */
@@ -67,17 +67,28 @@ public class ReferralIntake {
       if (existing.isPresent()) {
         var match = existing.get();
         boolean visible =
-            ReferralViews.seesAllReferrals() || match.wasReferredBy(ReferralViews.currentUsername());
+            ReferralViews.seesAllReferrals()
+                || match.wasReferredBy(ReferralViews.currentUsername());
         auditLog.record(AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check");
         return new ReceiveResult.PossibleDuplicate(
-            new DuplicateMatch(match.referralId(), match.reference(), match.status(),
-                views.programme(match.programmeId()) == null ? "" : views.programme(match.programmeId()).name(),
-                match.receivedAt(), visible));
+            new DuplicateMatch(
+                match.referralId(),
+                match.reference(),
+                match.status(),
+                views.programme(match.programmeId()) == null
+                    ? ""
+                    : views.programme(match.programmeId()).name(),
+                match.receivedAt(),
+                visible));
       }
     }
     var personId = people.register(referral.person());
     var received =
-        save(referral, personId, referral.source(), ReferralChannel.PROFESSIONAL_FORM,
+        save(
+            referral,
+            personId,
+            referral.source(),
+            ReferralChannel.PROFESSIONAL_FORM,
             ReferralViews.currentUsername());
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
@@ -90,7 +101,8 @@ public class ReferralIntake {
    * authenticated client. Same rules, events and duplicate check as the form; with no one to
    * confirm a possible match, a person with an open referral is never recorded twice.
    *
-   * @param requester who asked for it, as the sending system names them (e.g. "Dr A Patel, Riverside Surgery")
+   * @param requester who asked for it, as the sending system names them (e.g. "Dr A Patel,
+   *     Riverside Surgery")
    */
   @PreAuthorize("hasAuthority('SCOPE_referral.write')")
   @Transactional
@@ -99,14 +111,28 @@ public class ReferralIntake {
     var existing = openReferralFor(referral.person());
     if (existing.isPresent()) {
       var match = existing.get();
-      auditLog.record(AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check (electronic)");
-      return new ReceiveResult.PossibleDuplicate(new DuplicateMatch(match.referralId(), match.reference(),
-          match.status(), "", match.receivedAt(), match.wasReferredBy(ReferralViews.currentUsername())));
+      auditLog.record(
+          AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check (electronic)");
+      return new ReceiveResult.PossibleDuplicate(
+          new DuplicateMatch(
+              match.referralId(),
+              match.reference(),
+              match.status(),
+              "",
+              match.receivedAt(),
+              match.wasReferredBy(ReferralViews.currentUsername())));
     }
     var personId = people.register(referral.person());
-    var received = save(referral, personId, referral.source(), ReferralChannel.ELECTRONIC,
-        ReferralViews.currentUsername(),
-        requester == null || requester.isBlank() ? null : "Sent electronically for " + requester.strip());
+    var received =
+        save(
+            referral,
+            personId,
+            referral.source(),
+            ReferralChannel.ELECTRONIC,
+            ReferralViews.currentUsername(),
+            requester == null || requester.isBlank()
+                ? null
+                : "Sent electronically for " + requester.strip());
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
     }
@@ -124,17 +150,19 @@ public class ReferralIntake {
     if (!existing.status().open()) {
       throw new IllegalReferralChange("That referral is closed; make a new referral instead");
     }
-    existing.addNote(repeatNote(repeat, "Referred again by " + ReferralViews.currentUsername()),
-        ReferralViews.currentUsername(), views.now());
+    existing.addNote(
+        repeatNote(repeat, "Referred again by " + ReferralViews.currentUsername()),
+        ReferralViews.currentUsername(),
+        views.now());
     referrals.save(existing);
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, existingId.id(), "repeat referral added");
     return existing.reference();
   }
 
   /**
-   * A member of the public refers themselves. No one is signed in. When the person already has
-   * an open referral, what they wrote is added to it and its reference is returned, so the
-   * answer is the same either way and nothing about the existing referral is revealed.
+   * A member of the public refers themselves. No one is signed in. When the person already has an
+   * open referral, what they wrote is added to it and its reference is returned, so the answer is
+   * the same either way and nothing about the existing referral is revealed.
    *
    * @param address where the request came from, for throttling floods
    * @return the reference to give the person
@@ -152,9 +180,11 @@ public class ReferralIntake {
     var existing = openReferralFor(referral.person());
     if (existing.isPresent()) {
       var match = existing.get();
-      match.addNote(repeatNote(referral, "The person referred themselves again"), null, views.now());
+      match.addNote(
+          repeatNote(referral, "The person referred themselves again"), null, views.now());
       referrals.save(match);
-      auditLog.record(AuditAction.UPDATE, RECORD_TYPE, match.referralId().id(), "repeat self-referral added");
+      auditLog.record(
+          AuditAction.UPDATE, RECORD_TYPE, match.referralId().id(), "repeat self-referral added");
       return match.reference();
     }
     var personId = people.registerSelfReferral(referral.person());
@@ -163,22 +193,39 @@ public class ReferralIntake {
   }
 
   private Referral save(
-      NewReferral referral, PersonId personId, ReferralSource source, ReferralChannel channel,
+      NewReferral referral,
+      PersonId personId,
+      ReferralSource source,
+      ReferralChannel channel,
       String referredBy) {
     return save(referral, personId, source, channel, referredBy, null);
   }
 
   /** Saves a new referral, with a first note if given, in one write. */
   private Referral save(
-      NewReferral referral, PersonId personId, ReferralSource source, ReferralChannel channel,
-      String referredBy, String note) {
+      NewReferral referral,
+      PersonId personId,
+      ReferralSource source,
+      ReferralChannel channel,
+      String referredBy,
+      String note) {
     var now = views.now();
     var fresh =
         Referral.receive(
-            new Referral.Intake(personId, referral.programme(), source, channel,
-                referral.conditions(), referral.otherCondition(), referral.employmentStatus(),
-                referral.weeksOffWork(), referral.employer(), referral.gpPractice(),
-                referral.reason(), referral.consentToContact(), referredBy),
+            new Referral.Intake(
+                personId,
+                referral.programme(),
+                source,
+                channel,
+                referral.conditions(),
+                referral.otherCondition(),
+                referral.employmentStatus(),
+                referral.weeksOffWork(),
+                referral.employer(),
+                referral.gpPractice(),
+                referral.reason(),
+                referral.consentToContact(),
+                referredBy),
             now);
     if (note != null) {
       fresh.addNote(note, referredBy, now);
@@ -198,7 +245,8 @@ public class ReferralIntake {
 
   private Optional<Referral> openReferralFor(NewPerson person) {
     List<PersonId> matches =
-        people.matching(person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth());
+        people.matching(
+            person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth());
     if (matches.isEmpty()) {
       return Optional.empty();
     }
@@ -210,8 +258,17 @@ public class ReferralIntake {
   }
 
   private static PersonDetails details(PersonId id, NewPerson person) {
-    return new PersonDetails(id, person.givenName(), person.familyName(), person.dateOfBirth(),
-        person.nhsNumber(), person.email(), person.phone(), person.addressLine1(),
-        person.addressLine2(), person.town(), person.postcode());
+    return new PersonDetails(
+        id,
+        person.givenName(),
+        person.familyName(),
+        person.dateOfBirth(),
+        person.nhsNumber(),
+        person.email(),
+        person.phone(),
+        person.addressLine1(),
+        person.addressLine2(),
+        person.town(),
+        person.postcode());
   }
 }

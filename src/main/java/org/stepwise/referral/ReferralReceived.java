@@ -5,8 +5,8 @@ import org.stepwise.person.PersonId;
 import org.stepwise.programme.ProgrammeId;
 
 /**
- * A referral has arrived. Carries identifiers only, no personal data, because events are stored
- * in the outbox table.
+ * A referral has arrived. Carries identifiers only, no personal data, because events are stored in
+ * the outbox table.
  *
  * @param referredBy the referrer's username, or null for a self-referral
  */

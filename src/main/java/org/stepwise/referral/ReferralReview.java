@@ -18,9 +18,8 @@ import org.stepwise.referral.internal.ReferralViews;
 
 /**
  * Reading one referral, and the decisions practitioners and managers make on it: review, accept
- * (overriding unmet rules with a reason), decline, defer, offer again, withdraw, and the
- * person's own choice. Each decision is checked by the referral itself, logged, and announced
- * with an event.
+ * (overriding unmet rules with a reason), decline, defer, offer again, withdraw, and the person's
+ * own choice. Each decision is checked by the referral itself, logged, and announced with an event.
  */
 @Service
 public class ReferralReview {
@@ -92,7 +91,8 @@ public class ReferralReview {
           var results =
               r.programmeId() == null
                   ? java.util.List.<org.stepwise.programme.RuleResult>of()
-                  : programmes.evaluate(r.programmeId(), r.facts(person.dateOfBirth(), views.today()));
+                  : programmes.evaluate(
+                      r.programmeId(), r.facts(person.dateOfBirth(), views.today()));
           r.accept(results, overrideReasons, ReferralViews.currentUsername(), views.now());
         });
   }

@@ -11,8 +11,8 @@ import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.RuleResult;
 
 /**
- * One referral with the whole record of the person it is for, its history, and how it fares
- * against its service's eligibility rules today.
+ * One referral with the whole record of the person it is for, its history, and how it fares against
+ * its service's eligibility rules today.
  */
 public record ReferralView(
     ReferralId id,

@@ -10,8 +10,8 @@ import org.stepwise.referral.internal.ReferralRepository;
 import org.stepwise.referral.internal.ReferralViews;
 
 /**
- * Lists of referrals: the waiting list, the review list and a referrer's own referrals. Each
- * read of a list is logged.
+ * Lists of referrals: the waiting list, the review list and a referrer's own referrals. Each read
+ * of a list is logged.
  */
 @Service
 public class Referrals {
@@ -44,7 +44,8 @@ public class Referrals {
     long total = referrals.countWaiting();
     int current = clamp(page, total);
     var waiting = views.summaries(referrals.findWaiting(PAGE_SIZE, (current - 1) * PAGE_SIZE));
-    auditLog.record(AuditAction.READ, "waiting-list", null, "viewed " + waiting.size() + " people waiting");
+    auditLog.record(
+        AuditAction.READ, "waiting-list", null, "viewed " + waiting.size() + " people waiting");
     return Page.of(waiting, current, total);
   }
 
@@ -55,9 +56,9 @@ public class Referrals {
   }
 
   /**
-   * What needs a decision: one page of new referrals and referrals under review; deferred
-   * referrals whose review date has come; and, for planning, deferred referrals not yet due (the
-   * first {@link #PAGE_SIZE} of each).
+   * What needs a decision: one page of new referrals and referrals under review; deferred referrals
+   * whose review date has come; and, for planning, deferred referrals not yet due (the first {@link
+   * #PAGE_SIZE} of each).
    */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional
@@ -65,12 +66,17 @@ public class Referrals {
     var today = views.today();
     long total = referrals.countToReview();
     int current = clamp(page, total);
-    var toReview = Page.of(
-        views.summaries(referrals.findToReview(PAGE_SIZE, (current - 1) * PAGE_SIZE)), current, total);
+    var toReview =
+        Page.of(
+            views.summaries(referrals.findToReview(PAGE_SIZE, (current - 1) * PAGE_SIZE)),
+            current,
+            total);
     var due = views.summaries(referrals.findDeferredDue(today, PAGE_SIZE));
     var later = views.summaries(referrals.findDeferredLater(today, PAGE_SIZE));
     auditLog.record(
-        AuditAction.READ, "review-list", null,
+        AuditAction.READ,
+        "review-list",
+        null,
         "viewed " + (toReview.rows().size() + due.size() + later.size()) + " referrals");
     return new ReviewList(toReview, due, later);
   }
@@ -85,8 +91,8 @@ public class Referrals {
   }
 
   /**
-   * The outline of a referral, for other modules' background work (letters, reports),
-   * which runs with nobody signed in; never shown on a page as it stands.
+   * The outline of a referral, for other modules' background work (letters, reports), which runs
+   * with nobody signed in; never shown on a page as it stands.
    */
   @Transactional(readOnly = true)
   public java.util.Optional<ReferralOutline> outline(ReferralId id) {

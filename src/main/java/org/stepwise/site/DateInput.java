@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Reads a GOV.UK date input (three boxes named {@code <prefix>-day}, {@code -month}, {@code
- * -year}) from submitted form values. Pair with the {@code fragments/form :: dateInput} fragment.
+ * Reads a GOV.UK date input (three boxes named {@code <prefix>-day}, {@code -month}, {@code -year})
+ * from submitted form values. Pair with the {@code fragments/form :: dateInput} fragment.
  */
 public final class DateInput {
 

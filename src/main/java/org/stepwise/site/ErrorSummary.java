@@ -11,8 +11,8 @@ import org.springframework.validation.FieldError;
 
 /**
  * The GOV.UK error summary and the message beside each field: one message per field in error, in
- * the order the fields appear on the page, each linking to its field. Put it in the model as
- * {@code errors}; the {@code form} fragments read it.
+ * the order the fields appear on the page, each linking to its field. Put it in the model as {@code
+ * errors}; the {@code form} fragments read it.
  */
 public final class ErrorSummary {
 
@@ -44,8 +44,8 @@ public final class ErrorSummary {
   }
 
   /**
-   * @param fieldOrder field names in page order; a field named {@code x} links to the element
-   *     with id {@code x}, or to another element written as {@code "x=x-day"}
+   * @param fieldOrder field names in page order; a field named {@code x} links to the element with
+   *     id {@code x}, or to another element written as {@code "x=x-day"}
    */
   public static ErrorSummary of(
       BindingResult result, MessageSource messages, Locale locale, List<String> fieldOrder) {

@@ -15,5 +15,10 @@ public interface RecordPanel {
   /**
    * @param warnings shown prominently, e.g. letters held back and why
    */
-  record Panel(String heading, List<String> lines, List<String> warnings, String linkHref, String linkText) {}
+  record Panel(
+      String heading,
+      List<String> lines,
+      List<String> warnings,
+      String linkHref,
+      String linkText) {}
 }

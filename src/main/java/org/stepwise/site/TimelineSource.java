@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * Something a module adds to a person's timeline (notes, appointments, letters, step changes),
- * merged by the page that shows it, without that page's module knowing the others.
- * Implementations check access themselves.
+ * merged by the page that shows it, without that page's module knowing the others. Implementations
+ * check access themselves.
  */
 public interface TimelineSource {
 

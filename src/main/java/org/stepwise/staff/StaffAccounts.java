@@ -59,7 +59,8 @@ public class StaffAccounts {
             passwordEncoder.encode(account.password()),
             account.roles());
     var saved = users.save(user);
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, saved.id(), "roles " + roleNames(account.roles()));
+    auditLog.record(
+        AuditAction.CREATE, RECORD_TYPE, saved.id(), "roles " + roleNames(account.roles()));
     return saved.toAccount();
   }
 

@@ -9,4 +9,8 @@ import java.util.List;
  * @param address postal address lines, empty when not given
  */
 public record StaffContact(
-    String username, String displayName, String email, List<String> address, ContactPreference preference) {}
+    String username,
+    String displayName,
+    String email,
+    List<String> address,
+    ContactPreference preference) {}

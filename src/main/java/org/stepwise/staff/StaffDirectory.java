@@ -13,8 +13,8 @@ import org.stepwise.staff.internal.StaffUser;
 import org.stepwise.staff.internal.StaffUserRepository;
 
 /**
- * Contact details of people who sign in: each user keeps their own; other modules look them up
- * to write to them (feedback to referrers).
+ * Contact details of people who sign in: each user keeps their own; other modules look them up to
+ * write to them (feedback to referrers).
  */
 @Service
 public class StaffDirectory {
@@ -45,17 +45,27 @@ public class StaffDirectory {
 
   @Transactional(readOnly = true)
   public Optional<WorkerProfile> worker(String username) {
-    return users.findByUsername(username == null ? "" : username)
+    return users
+        .findByUsername(username == null ? "" : username)
         .filter(u -> u.roles().contains(Role.PRACTITIONER))
         .map(StaffUser::workerProfile);
   }
 
-  /** A manager sets a practitioner's working hours, caseload limit (null: the default) and skills. */
+  /**
+   * A manager sets a practitioner's working hours, caseload limit (null: the default) and skills.
+   */
   @PreAuthorize("hasRole('MANAGER')")
   @Transactional
-  public void changeWorker(String username, java.math.BigDecimal fte, Integer limit,
-      java.util.Set<org.stepwise.programme.Condition> skills, String team) {
-    var user = users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such worker"));
+  public void changeWorker(
+      String username,
+      java.math.BigDecimal fte,
+      Integer limit,
+      java.util.Set<org.stepwise.programme.Condition> skills,
+      String team) {
+    var user =
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new IllegalArgumentException("No such worker"));
     user.changeWorkerProfile(fte, limit, skills);
     user.changeTeam(team);
     users.save(user);
@@ -84,7 +94,10 @@ public class StaffDirectory {
   }
 
   private static StaffContact contact(StaffUser user) {
-    return new StaffContact(user.username(), user.displayName(), user.email(),
+    return new StaffContact(
+        user.username(),
+        user.displayName(),
+        user.email(),
         user.postalAddress() == null ? List.of() : Arrays.asList(user.postalAddress().split("\n")),
         user.contactPreference());
   }

@@ -14,7 +14,11 @@ import org.stepwise.programme.Condition;
  * @param team the team they work in, or null
  */
 public record WorkerProfile(
-    String username, String displayName, BigDecimal fte, Integer limitSetByManager, Set<Condition> skills,
+    String username,
+    String displayName,
+    BigDecimal fte,
+    Integer limitSetByManager,
+    Set<Condition> skills,
     String team) {
 
   /** Active cases per full-time worker (IPS fidelity: 20 or fewer). */
@@ -25,6 +29,11 @@ public record WorkerProfile(
     if (limitSetByManager != null) {
       return limitSetByManager;
     }
-    return Math.max(1, BigDecimal.valueOf(FULL_TIME_LIMIT).multiply(fte).setScale(0, RoundingMode.HALF_UP).intValue());
+    return Math.max(
+        1,
+        BigDecimal.valueOf(FULL_TIME_LIMIT)
+            .multiply(fte)
+            .setScale(0, RoundingMode.HALF_UP)
+            .intValue());
   }
 }

@@ -10,6 +10,9 @@ public record CareStep(int number, String name, int waitTargetWeeks) {
     return List.of(
         new CareStep(1, "Information and signposting", 2),
         new CareStep(2, "Brief vocational advice, often by phone", 4),
-        new CareStep(3, "Intensive support: case management, IPS or specialist vocational rehabilitation", 6));
+        new CareStep(
+            3,
+            "Intensive support: case management, IPS or specialist vocational rehabilitation",
+            6));
   }
 }

@@ -50,7 +50,8 @@ public class CareSteps {
     var rules = new ArrayList<>(store.rules(programme));
     rules.add(rule);
     store.saveRules(programme, rules, by());
-    auditLog.record(AuditAction.UPDATE, "programme", programme, "step rule added: " + rule.summary());
+    auditLog.record(
+        AuditAction.UPDATE, "programme", programme, "step rule added: " + rule.summary());
   }
 
   @Transactional

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.stepwise.programme.EmploymentStatus;
 
 /**
- * The triage screen's answers. Interference and confidence are 0 (none, or not at all confident)
- * to 10 (completely, or fully confident). Optional answers may be null.
+ * The triage screen's answers. Interference and confidence are 0 (none, or not at all confident) to
+ * 10 (completely, or fully confident). Optional answers may be null.
  *
  * @param startBackAgree items 1-8 of the Keele STarT Back tool, or null when not used
  * @param startBackBother item 9 (0-4), or null when not used

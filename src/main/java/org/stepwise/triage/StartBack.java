@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The Keele STarT Back Screening Tool: nine items, each scoring 0 or 1; a total of 0-9 and a
- * psychosocial (distress) subscale of items 5-9. Total 0-3: low risk; otherwise a subscale of 4
- * or more: high risk; else medium risk.
+ * psychosocial (distress) subscale of items 5-9. Total 0-3: low risk; otherwise a subscale of 4 or
+ * more: high risk; else medium risk.
  *
  * <p>Copyright Keele University 01/08/07, funded by Arthritis Research UK; free to use, with this
  * notice kept (keele.ac.uk/sbst). Check the item wording against the published tool before use.

@@ -9,4 +9,10 @@ import java.util.UUID;
  * @param overridden the decision differs from the suggestion
  */
 public record StepDecided(
-    UUID triageId, UUID referralId, UUID personId, UUID programmeId, int step, boolean overridden, Instant at) {}
+    UUID triageId,
+    UUID referralId,
+    UUID personId,
+    UUID programmeId,
+    int step,
+    boolean overridden,
+    Instant at) {}

@@ -49,14 +49,16 @@ public record StepRule(Kind kind, Integer threshold, int step, String reason) {
   public boolean matches(Screening screen) {
     return switch (kind) {
       case JOB_AT_RISK -> screen.jobAtRisk() == JobRisk.YES;
-      case WEEKS_OFF_WORK_AT_LEAST -> screen.weeksOffWork() != null && screen.weeksOffWork() >= threshold;
+      case WEEKS_OFF_WORK_AT_LEAST ->
+          screen.weeksOffWork() != null && screen.weeksOffWork() >= threshold;
       case INTERFERENCE_AT_LEAST -> screen.maxInterference() >= threshold;
       case CONFIDENCE_AT_MOST -> screen.confidence() <= threshold;
       case START_BACK_HIGH_RISK ->
           screen.startBack() != null && screen.startBack().risk() == StartBack.Risk.HIGH;
       case START_BACK_MEDIUM_OR_HIGH_RISK ->
           screen.startBack() != null && screen.startBack().risk() != StartBack.Risk.LOW;
-      case WORK_ABILITY_AT_MOST -> screen.workAbility() != null && screen.workAbility() <= threshold;
+      case WORK_ABILITY_AT_MOST ->
+          screen.workAbility() != null && screen.workAbility() <= threshold;
       case WANTS_HELP_FINDING_WORK -> screen.helpWanted().contains(Help.FIND_WORK);
     };
   }
@@ -74,8 +76,13 @@ public record StepRule(Kind kind, Integer threshold, int step, String reason) {
         new StepRule(Kind.WANTS_HELP_FINDING_WORK, null, 2, "They want help to find work."),
         new StepRule(Kind.INTERFERENCE_AT_LEAST, 7, 3, "Symptoms interfere a lot with work."),
         new StepRule(Kind.CONFIDENCE_AT_MOST, 3, 3, "Little confidence about working."),
-        new StepRule(Kind.START_BACK_HIGH_RISK, null, 3, "STarT Back high risk: psychosocial factors need intensive support."),
-        new StepRule(Kind.WORK_ABILITY_AT_MOST, 5, 3, "Poor work ability (Work Ability Score 5 or less)."),
+        new StepRule(
+            Kind.START_BACK_HIGH_RISK,
+            null,
+            3,
+            "STarT Back high risk: psychosocial factors need intensive support."),
+        new StepRule(
+            Kind.WORK_ABILITY_AT_MOST, 5, 3, "Poor work ability (Work Ability Score 5 or less)."),
         new StepRule(Kind.WEEKS_OFF_WORK_AT_LEAST, 26, 3, "Off work for six months or more."));
   }
 }

@@ -41,8 +41,14 @@ public class Triage {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Triage(TriageRepository triage, WaitingQueries waiting, CareStepsStore steps, People people,
-      Programmes programmes, AuditLog auditLog, Clock clock) {
+  Triage(
+      TriageRepository triage,
+      WaitingQueries waiting,
+      CareStepsStore steps,
+      People people,
+      Programmes programmes,
+      AuditLog auditLog,
+      Clock clock) {
     this.triage = triage;
     this.waiting = waiting;
     this.steps = steps;
@@ -66,13 +72,19 @@ public class Triage {
     return record.map(this::view);
   }
 
-  /** Whether the service asks the Keele STarT Back tool (services with back or MSK pain in scope). */
+  /**
+   * Whether the service asks the Keele STarT Back tool (services with back or MSK pain in scope).
+   */
   public static boolean usesStartBack(ProgrammeView programme) {
     return programme == null
         || programme.conditionsInScope().isEmpty()
-        || programme.conditionsInScope().stream().anyMatch(c ->
-            c == Condition.CHRONIC_LOW_BACK_PAIN || c == Condition.LOW_BACK_PAIN
-                || c == Condition.MUSCULOSKELETAL_PAIN || c == Condition.CHRONIC_PAIN);
+        || programme.conditionsInScope().stream()
+            .anyMatch(
+                c ->
+                    c == Condition.CHRONIC_LOW_BACK_PAIN
+                        || c == Condition.LOW_BACK_PAIN
+                        || c == Condition.MUSCULOSKELETAL_PAIN
+                        || c == Condition.CHRONIC_PAIN);
   }
 
   /** Records the screen and returns the step it suggests, with the reasons. */
@@ -82,7 +94,8 @@ public class Triage {
     var suggestion = StepSuggestion.from(screen, rules(record));
     record.screen(screen, suggestion);
     triage.save(record);
-    auditLog.record(AuditAction.UPDATE, "triage", id, "screened: step " + suggestion.step() + " suggested");
+    auditLog.record(
+        AuditAction.UPDATE, "triage", id, "screened: step " + suggestion.step() + " suggested");
     return suggestion;
   }
 
@@ -97,7 +110,11 @@ public class Triage {
     if (stepsOf(record).stream().noneMatch(s -> s.number() == step)) {
       throw new IllegalArgumentException("Choose one of the service's steps");
     }
-    record.decide(step, reason, SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
+    record.decide(
+        step,
+        reason,
+        SecurityContextHolder.getContext().getAuthentication().getName(),
+        clock.instant());
     triage.save(record);
     auditLog.record(AuditAction.UPDATE, "triage", id, "step " + step + " decided");
   }
@@ -106,10 +123,16 @@ public class Triage {
   @Transactional
   public void sendWaitingInformation(UUID id) {
     var record = triage.findById(id).orElseThrow();
-    var careStep = stepsOf(record).stream().filter(s -> record.step() != null && s.number() == record.step())
-        .findFirst().orElse(CareStep.defaults().getFirst());
-    record.requestWaitingInformation(careStep.name(), careStep.waitTargetWeeks(),
-        SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant());
+    var careStep =
+        stepsOf(record).stream()
+            .filter(s -> record.step() != null && s.number() == record.step())
+            .findFirst()
+            .orElse(CareStep.defaults().getFirst());
+    record.requestWaitingInformation(
+        careStep.name(),
+        careStep.waitTargetWeeks(),
+        SecurityContextHolder.getContext().getAuthentication().getName(),
+        clock.instant());
     triage.save(record);
     auditLog.record(AuditAction.UPDATE, "triage", id, "waiting information requested");
   }
@@ -148,7 +171,9 @@ public class Triage {
   public WaitingList waitingList(UUID programme, Integer step, String sort, int page) {
     int current = Math.max(1, page);
     long total = waiting.count(programme, step);
-    var rows = new ArrayList<>(summaries(waiting.page(programme, step, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE)));
+    var rows =
+        new ArrayList<>(
+            summaries(waiting.page(programme, step, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE)));
     if ("name".equals(sort)) {
       rows.sort(Comparator.comparing(TriageSummary::fullName, String.CASE_INSENSITIVE_ORDER));
     }
@@ -156,49 +181,116 @@ public class Triage {
     var names = new HashMap<UUID, String>();
     var stats = new ArrayList<WaitStats>();
     for (var group : waiting.groups(now)) {
-      var careStep = stepsFor(group.programme()).stream().filter(s -> s.number() == group.step()).findFirst()
-          .orElse(new CareStep(group.step(), "Step " + group.step(), 6));
-      String service = group.programme() == null ? "No service" : names.computeIfAbsent(group.programme(),
-          p -> programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
-      stats.add(WaitStats.fromDays(service, group.step(), careStep.name(), group.waiting(), group.medianDays(),
-          group.p90Days(), waiting.overTarget(group.programme(), group.step(), careStep.waitTargetWeeks(), now),
-          careStep.waitTargetWeeks()));
+      var careStep =
+          stepsFor(group.programme()).stream()
+              .filter(s -> s.number() == group.step())
+              .findFirst()
+              .orElse(new CareStep(group.step(), "Step " + group.step(), 6));
+      String service =
+          group.programme() == null
+              ? "No service"
+              : names.computeIfAbsent(
+                  group.programme(),
+                  p ->
+                      programmes
+                          .find(new ProgrammeId(p))
+                          .map(ProgrammeView::name)
+                          .orElse("Unknown service"));
+      stats.add(
+          WaitStats.fromDays(
+              service,
+              group.step(),
+              careStep.name(),
+              group.waiting(),
+              group.medianDays(),
+              group.p90Days(),
+              waiting.overTarget(group.programme(), group.step(), careStep.waitTargetWeeks(), now),
+              careStep.waitTargetWeeks()));
     }
     stats.sort(Comparator.comparing(WaitStats::service).thenComparing(WaitStats::step));
-    auditLog.record(AuditAction.READ, "waiting-for-support", null, "viewed " + rows.size() + " people waiting");
-    return new WaitingList(rows, stats, current, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
+    auditLog.record(
+        AuditAction.READ, "waiting-for-support", null, "viewed " + rows.size() + " people waiting");
+    return new WaitingList(
+        rows, stats, current, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
   }
 
   /** The waiting list and its statistics. */
-  public record WaitingList(List<TriageSummary> rows, List<WaitStats> stats, int page, int pages, long total) {}
+  public record WaitingList(
+      List<TriageSummary> rows, List<WaitStats> stats, int page, int pages, long total) {}
 
   private List<TriageSummary> summaries(List<TriageRecord> records) {
     var persons = people.summaries(records.stream().map(r -> new PersonId(r.personId())).toList());
     var names = new HashMap<UUID, String>();
     var now = clock.instant();
-    return records.stream().map(r -> {
-      String service = r.programmeId() == null ? "No service" : names.computeIfAbsent(r.programmeId(),
-          p -> programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
-      long days = Duration.between(r.waitingSince(), now).toDays();
-      var stepList = stepsOf(r);
-      var careStep = r.step() == null ? null : stepList.stream().filter(s -> s.number() == r.step()).findFirst().orElse(null);
-      boolean over = careStep != null && days > careStep.waitTargetWeeks() * 7L;
-      var person = persons.get(new PersonId(r.personId()));
-      return new TriageSummary(r.id(), r.referralId(), r.reference(), person == null ? "Unknown" : person.fullName(),
-          service, r.programmeId(), r.step(), careStep == null ? null : careStep.name(), r.waitingSince(), days,
-          over, r.status());
-    }).toList();
+    return records.stream()
+        .map(
+            r -> {
+              String service =
+                  r.programmeId() == null
+                      ? "No service"
+                      : names.computeIfAbsent(
+                          r.programmeId(),
+                          p ->
+                              programmes
+                                  .find(new ProgrammeId(p))
+                                  .map(ProgrammeView::name)
+                                  .orElse("Unknown service"));
+              long days = Duration.between(r.waitingSince(), now).toDays();
+              var stepList = stepsOf(r);
+              var careStep =
+                  r.step() == null
+                      ? null
+                      : stepList.stream()
+                          .filter(s -> s.number() == r.step())
+                          .findFirst()
+                          .orElse(null);
+              boolean over = careStep != null && days > careStep.waitTargetWeeks() * 7L;
+              var person = persons.get(new PersonId(r.personId()));
+              return new TriageSummary(
+                  r.id(),
+                  r.referralId(),
+                  r.reference(),
+                  person == null ? "Unknown" : person.fullName(),
+                  service,
+                  r.programmeId(),
+                  r.step(),
+                  careStep == null ? null : careStep.name(),
+                  r.waitingSince(),
+                  days,
+                  over,
+                  r.status());
+            })
+        .toList();
   }
 
   private TriageView view(TriageRecord r) {
-    var programme = r.programmeId() == null ? null : programmes.find(new ProgrammeId(r.programmeId())).orElse(null);
-    var person = people.summaries(List.of(new PersonId(r.personId()))).get(new PersonId(r.personId()));
+    var programme =
+        r.programmeId() == null
+            ? null
+            : programmes.find(new ProgrammeId(r.programmeId())).orElse(null);
+    var person =
+        people.summaries(List.of(new PersonId(r.personId()))).get(new PersonId(r.personId()));
     var screening = r.screening();
-    return new TriageView(r.id(), r.referralId(), r.personId(), r.reference(), person == null ? "Unknown" : person.fullName(),
-        programme == null ? "No service" : programme.name(), r.programmeId(), r.status(), r.waitingSince(),
-        screening, screening == null ? null : screening.startBack(),
-        screening == null ? null : screening.workAbilityBand(), r.suggestedStep(), r.suggestionReasons(),
-        r.step(), r.decisionReason(), stepsOf(r), rules(r), usesStartBack(programme));
+    return new TriageView(
+        r.id(),
+        r.referralId(),
+        r.personId(),
+        r.reference(),
+        person == null ? "Unknown" : person.fullName(),
+        programme == null ? "No service" : programme.name(),
+        r.programmeId(),
+        r.status(),
+        r.waitingSince(),
+        screening,
+        screening == null ? null : screening.startBack(),
+        screening == null ? null : screening.workAbilityBand(),
+        r.suggestedStep(),
+        r.suggestionReasons(),
+        r.step(),
+        r.decisionReason(),
+        stepsOf(r),
+        rules(r),
+        usesStartBack(programme));
   }
 
   private List<CareStep> stepsOf(TriageRecord record) {

@@ -10,8 +10,17 @@ import java.util.UUID;
  * @param overTarget waiting longer than the service's target for the step
  */
 public record TriageSummary(
-    UUID id, UUID referralId, String reference, String fullName, String service, UUID programmeId,
-    Integer step, String stepName, Instant waitingSince, long daysWaiting, boolean overTarget,
+    UUID id,
+    UUID referralId,
+    String reference,
+    String fullName,
+    String service,
+    UUID programmeId,
+    Integer step,
+    String stepName,
+    Instant waitingSince,
+    long daysWaiting,
+    boolean overTarget,
     TriageStatus status) {
 
   /** Waiting time in whole weeks, as the waiting list shows it. */

@@ -27,7 +27,9 @@ public final class WorkAbilityScore {
 
   private WorkAbilityScore() {}
 
-  /** @throws IllegalArgumentException outside 0-10 */
+  /**
+   * @throws IllegalArgumentException outside 0-10
+   */
   public static Band band(int score) {
     if (score < 0 || score > 10) {
       throw new IllegalArgumentException("The Work Ability Score is 0 to 10");

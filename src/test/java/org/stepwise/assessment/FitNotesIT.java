@@ -25,8 +25,20 @@ class FitNotesIT {
   @Autowired Caseloads caseloads;
   @Autowired FitNotes fitNotes;
 
-  private static FitNote note(FitNote.Verdict verdict, Set<FitNote.Advice> advice, LocalDate from, LocalDate until) {
-    return new FitNote(null, from, "Multiple sclerosis", verdict, advice, null, from, until, false, "Dr Ade", FitNote.Issuer.DOCTOR);
+  private static FitNote note(
+      FitNote.Verdict verdict, Set<FitNote.Advice> advice, LocalDate from, LocalDate until) {
+    return new FitNote(
+        null,
+        from,
+        "Multiple sclerosis",
+        verdict,
+        advice,
+        null,
+        from,
+        until,
+        false,
+        "Dr Ade",
+        FitNote.Issuer.DOCTOR);
   }
 
   @Test
@@ -34,20 +46,68 @@ class FitNotesIT {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Ffion");
     var id = open.caseId();
     var day = LocalDate.of(2026, 10, 1);
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> fitNotes.record(id,
-        note(FitNote.Verdict.NOT_FIT, EnumSet.of(FitNote.Advice.ALTERED_HOURS), day, null)), "PRACTITIONER"))
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () ->
+                        fitNotes.record(
+                            id,
+                            note(
+                                FitNote.Verdict.NOT_FIT,
+                                EnumSet.of(FitNote.Advice.ALTERED_HOURS),
+                                day,
+                                null)),
+                    "PRACTITIONER"))
         .hasMessageContaining("may be fit for work");
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> fitNotes.record(id,
-        note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.minusDays(1))), "PRACTITIONER"))
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () ->
+                        fitNotes.record(
+                            id, note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.minusDays(1))),
+                    "PRACTITIONER"))
         .hasMessage("The end of the period must be on or after its start");
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> fitNotes.record(id, new FitNote(null, day, " ",
-        FitNote.Verdict.NOT_FIT, Set.of(), null, day, null, false, "Dr Ade", FitNote.Issuer.DOCTOR)), "PRACTITIONER"))
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () ->
+                        fitNotes.record(
+                            id,
+                            new FitNote(
+                                null,
+                                day,
+                                " ",
+                                FitNote.Verdict.NOT_FIT,
+                                Set.of(),
+                                null,
+                                day,
+                                null,
+                                false,
+                                "Dr Ade",
+                                FitNote.Issuer.DOCTOR)),
+                    "PRACTITIONER"))
         .hasMessageStartingWith("A fit note needs");
 
-    TestData.as("practitioner", () -> fitNotes.record(id, note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.plusWeeks(4))), "PRACTITIONER");
-    TestData.as("practitioner", () -> fitNotes.record(id, note(FitNote.Verdict.MAY_BE_FIT,
-        EnumSet.of(FitNote.Advice.AMENDED_DUTIES), day.plusWeeks(4), null)), "PRACTITIONER");
-    var latest = TestData.as("practitioner", () -> fitNotes.latest(id), "PRACTITIONER").orElseThrow();
+    TestData.as(
+        "practitioner",
+        () -> fitNotes.record(id, note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.plusWeeks(4))),
+        "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () ->
+            fitNotes.record(
+                id,
+                note(
+                    FitNote.Verdict.MAY_BE_FIT,
+                    EnumSet.of(FitNote.Advice.AMENDED_DUTIES),
+                    day.plusWeeks(4),
+                    null)),
+        "PRACTITIONER");
+    var latest =
+        TestData.as("practitioner", () -> fitNotes.latest(id), "PRACTITIONER").orElseThrow();
     assertThat(latest.verdict()).isEqualTo(FitNote.Verdict.MAY_BE_FIT);
     assertThat(latest.advice()).containsExactly(FitNote.Advice.AMENDED_DUTIES);
     assertThat(latest.until()).isNull();

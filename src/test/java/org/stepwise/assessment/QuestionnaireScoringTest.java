@@ -12,7 +12,8 @@ import org.stepwise.assessment.internal.QuestionnaireFiles;
 /** Every shipped instrument scored against worked examples (sums and bands from DOMAIN.md). */
 class QuestionnaireScoringTest {
 
-  static final QuestionnaireFiles FILES = new QuestionnaireFiles(QuestionnaireFiles.read("classpath*:questionnaires/*.json"));
+  static final QuestionnaireFiles FILES =
+      new QuestionnaireFiles(QuestionnaireFiles.read("classpath*:questionnaires/*.json"));
 
   static Questionnaire q(String code) {
     return FILES.all().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
@@ -29,12 +30,26 @@ class QuestionnaireScoringTest {
 
   @Test
   void shipsEveryInstrumentNamedInTheDomainNotes() {
-    assertThat(FILES.all()).extracting(Questionnaire::code)
-        .containsExactlyInAnyOrder("PHQ-9", "GAD-7", "STarT-Back", "WAS", "WPAI", "EQ-5D-5L", "WAI", "BPI", "MFIS", "MS-WIS");
-    assertThat(FILES.all()).filteredOn(d -> d.licence() == Questionnaire.Licence.LICENSED)
+    assertThat(FILES.all())
+        .extracting(Questionnaire::code)
+        .containsExactlyInAnyOrder(
+            "PHQ-9",
+            "GAD-7",
+            "STarT-Back",
+            "WAS",
+            "WPAI",
+            "EQ-5D-5L",
+            "WAI",
+            "BPI",
+            "MFIS",
+            "MS-WIS");
+    assertThat(FILES.all())
+        .filteredOn(d -> d.licence() == Questionnaire.Licence.LICENSED)
         .allSatisfy(d -> assertThat(d.hasWording()).isFalse());
-    assertThat(FILES.all()).filteredOn(d -> d.licence() == Questionnaire.Licence.FREE)
-        .allSatisfy(d -> assertThat(d.hasWording()).isTrue()).allSatisfy(d -> assertThat(d.copyright()).isNotBlank());
+    assertThat(FILES.all())
+        .filteredOn(d -> d.licence() == Questionnaire.Licence.FREE)
+        .allSatisfy(d -> assertThat(d.hasWording()).isTrue())
+        .allSatisfy(d -> assertThat(d.copyright()).isNotBlank());
   }
 
   @Test
@@ -45,25 +60,32 @@ class QuestionnaireScoringTest {
     assertThat(r.value("total")).isEqualTo(12.0);
     assertThat(r.values().getFirst().band()).isEqualTo("Moderate");
     assertThat(r.alerts()).hasSize(1).first().asString().contains("risk procedure");
-    // Boundaries: 4 minimal, 5 mild, 9 mild, 10 moderate, 15 moderately severe, 20 severe, 27 severe.
-    assertThat(band("PHQ-9", "total", answers("q", 1, 1, 1, 1, 0, 0, 0, 0, 0))).isEqualTo("Minimal");
+    // Boundaries: 4 minimal, 5 mild, 9 mild, 10 moderate, 15 moderately severe, 20 severe, 27
+    // severe.
+    assertThat(band("PHQ-9", "total", answers("q", 1, 1, 1, 1, 0, 0, 0, 0, 0)))
+        .isEqualTo("Minimal");
     assertThat(band("PHQ-9", "total", answers("q", 1, 1, 1, 1, 1, 0, 0, 0, 0))).isEqualTo("Mild");
-    assertThat(band("PHQ-9", "total", answers("q", 3, 3, 3, 1, 0, 0, 0, 0, 0))).isEqualTo("Moderate");
-    assertThat(band("PHQ-9", "total", answers("q", 3, 3, 3, 3, 3, 0, 0, 0, 0))).isEqualTo("Moderately severe");
+    assertThat(band("PHQ-9", "total", answers("q", 3, 3, 3, 1, 0, 0, 0, 0, 0)))
+        .isEqualTo("Moderate");
+    assertThat(band("PHQ-9", "total", answers("q", 3, 3, 3, 3, 3, 0, 0, 0, 0)))
+        .isEqualTo("Moderately severe");
     assertThat(band("PHQ-9", "total", answers("q", 3, 3, 3, 3, 3, 3, 2, 0, 0))).isEqualTo("Severe");
     var worst = Scoring.score(q("PHQ-9"), answers("q", 3, 3, 3, 3, 3, 3, 3, 3, 3));
     assertThat(worst.value("total")).isEqualTo(27.0);
-    assertThat(Scoring.score(q("PHQ-9"), answers("q", 0, 0, 0, 0, 0, 0, 0, 0, 0)).alerts()).isEmpty();
+    assertThat(Scoring.score(q("PHQ-9"), answers("q", 0, 0, 0, 0, 0, 0, 0, 0, 0)).alerts())
+        .isEmpty();
   }
 
   @Test
   void gad7BandsAt5And10And15() {
-    assertThat(Scoring.score(q("GAD-7"), answers("q", 0, 0, 0, 0, 0, 0, 0)).value("total")).isZero();
+    assertThat(Scoring.score(q("GAD-7"), answers("q", 0, 0, 0, 0, 0, 0, 0)).value("total"))
+        .isZero();
     assertThat(band("GAD-7", "total", answers("q", 1, 1, 1, 1, 0, 0, 0))).isEqualTo("Minimal");
     assertThat(band("GAD-7", "total", answers("q", 1, 1, 1, 1, 1, 0, 0))).isEqualTo("Mild");
     assertThat(band("GAD-7", "total", answers("q", 2, 2, 2, 2, 2, 0, 0))).isEqualTo("Moderate");
     assertThat(band("GAD-7", "total", answers("q", 3, 3, 3, 3, 3, 0, 0))).isEqualTo("Severe");
-    assertThat(Scoring.score(q("GAD-7"), answers("q", 3, 3, 3, 3, 3, 3, 3)).value("total")).isEqualTo(21.0);
+    assertThat(Scoring.score(q("GAD-7"), answers("q", 3, 3, 3, 3, 3, 3, 3)).value("total"))
+        .isEqualTo(21.0);
   }
 
   @Test
@@ -83,8 +105,10 @@ class QuestionnaireScoringTest {
     assertThat(high.value("distress")).isEqualTo(5.0);
     assertThat(high.result()).isEqualTo("High risk");
     // Distress exactly 4 is high; total 4 with distress 3 is medium.
-    assertThat(Scoring.score(q("STarT-Back"), answers("q", 0, 0, 0, 0, 1, 1, 1, 1, 0)).result()).isEqualTo("High risk");
-    assertThat(Scoring.score(q("STarT-Back"), answers("q", 1, 0, 0, 0, 1, 1, 1, 0, 0)).result()).isEqualTo("Medium risk");
+    assertThat(Scoring.score(q("STarT-Back"), answers("q", 0, 0, 0, 0, 1, 1, 1, 1, 0)).result())
+        .isEqualTo("High risk");
+    assertThat(Scoring.score(q("STarT-Back"), answers("q", 1, 0, 0, 0, 1, 1, 1, 0, 0)).result())
+        .isEqualTo("Medium risk");
   }
 
   @Test
@@ -110,13 +134,16 @@ class QuestionnaireScoringTest {
     assertThat(band("WAS", "score", Map.of("q1", 7))).isEqualTo("Moderate");
     assertThat(band("WAS", "score", Map.of("q1", 8))).isEqualTo("Good or excellent");
     assertThatThrownBy(() -> Scoring.score(q("WAS"), Map.of("q1", 11)))
-        .isInstanceOf(Scoring.InvalidAnswers.class).hasMessageContaining("from 0 to 10");
+        .isInstanceOf(Scoring.InvalidAnswers.class)
+        .hasMessageContaining("from 0 to 10");
   }
 
   @Test
   void wpaiWorkedExample() {
-    // Employed; 8 hours missed for health, 0 for other reasons, 32 worked; productivity 5; activity 6.
-    // Absenteeism 8/(8+32) = 20%. Presenteeism 5/10 = 50%. Overall 0.2 + 0.8 x 0.5 = 60%. Activity 60%.
+    // Employed; 8 hours missed for health, 0 for other reasons, 32 worked; productivity 5; activity
+    // 6.
+    // Absenteeism 8/(8+32) = 20%. Presenteeism 5/10 = 50%. Overall 0.2 + 0.8 x 0.5 = 60%. Activity
+    // 60%.
     var r = Scoring.score(q("WPAI"), Map.of("q1", 1, "q2", 8, "q3", 0, "q4", 32, "q5", 5, "q6", 6));
     assertThat(r.value("absenteeism")).isEqualTo(20.0);
     assertThat(r.value("presenteeism")).isEqualTo(50.0);
@@ -127,7 +154,8 @@ class QuestionnaireScoringTest {
 
   @Test
   void wpaiSkipsWorkQuestionsForSomeoneNotEmployed() {
-    // Not employed: only activity impairment is scored; answers to skipped work questions are dropped.
+    // Not employed: only activity impairment is scored; answers to skipped work questions are
+    // dropped.
     var a = Map.of("q1", 0, "q2", 40, "q6", 3);
     var r = Scoring.score(q("WPAI"), a);
     assertThat(r.value("absenteeism")).isNull();
@@ -138,7 +166,8 @@ class QuestionnaireScoringTest {
 
   @Test
   void wpaiWithNoHoursWorkedIsWhollyAbsent() {
-    // Employed but off sick all week: 40 missed, 0 worked: absenteeism 100%, overall 100%, no presenteeism.
+    // Employed but off sick all week: 40 missed, 0 worked: absenteeism 100%, overall 100%, no
+    // presenteeism.
     var r = Scoring.score(q("WPAI"), Map.of("q1", 1, "q2", 40, "q3", 0, "q4", 0, "q6", 8));
     assertThat(r.value("absenteeism")).isEqualTo(100.0);
     assertThat(r.value("presenteeism")).isNull();
@@ -147,7 +176,9 @@ class QuestionnaireScoringTest {
 
   @Test
   void eq5d5lGivesTheHealthStateAndScale() {
-    var r = Scoring.score(q("EQ-5D-5L"), Map.of("mo", 2, "sc", 1, "ua", 1, "pd", 4, "ad", 3, "vas", 65));
+    var r =
+        Scoring.score(
+            q("EQ-5D-5L"), Map.of("mo", 2, "sc", 1, "ua", 1, "pd", 4, "ad", 3, "vas", 65));
     assertThat(r.values().getFirst().text()).isEqualTo("21143");
     assertThat(r.value("vas")).isEqualTo(65.0);
   }
@@ -155,19 +186,47 @@ class QuestionnaireScoringTest {
   @Test
   void workAbilityIndexTotalsSevenItems() {
     // 7 + 8 + 5 + 5 + 4 + 7 + 3 = 39: good (37-43).
-    var r = Scoring.score(q("WAI"), Map.of("i1", 7, "i2", 8, "i3", 5, "i4", 5, "i5", 4, "i6", 7, "i7", 3));
+    var r =
+        Scoring.score(
+            q("WAI"), Map.of("i1", 7, "i2", 8, "i3", 5, "i4", 5, "i5", 4, "i6", 7, "i7", 3));
     assertThat(r.value("total")).isEqualTo(39.0);
     assertThat(r.values().getFirst().band()).isEqualTo("Good");
-    assertThat(band("WAI", "total", Map.of("i1", 0, "i2", 2, "i3", 1, "i4", 1, "i5", 1, "i6", 1, "i7", 1))).isEqualTo("Poor");
-    assertThatThrownBy(() -> Scoring.score(q("WAI"), Map.of("i1", 7, "i2", 8, "i3", 5, "i4", 5, "i5", 4, "i6", 5, "i7", 3)))
-        .isInstanceOf(Scoring.InvalidAnswers.class).hasMessageContaining("question 6");
+    assertThat(
+            band(
+                "WAI",
+                "total",
+                Map.of("i1", 0, "i2", 2, "i3", 1, "i4", 1, "i5", 1, "i6", 1, "i7", 1)))
+        .isEqualTo("Poor");
+    assertThatThrownBy(
+            () ->
+                Scoring.score(
+                    q("WAI"),
+                    Map.of("i1", 7, "i2", 8, "i3", 5, "i4", 5, "i5", 4, "i6", 5, "i7", 3)))
+        .isInstanceOf(Scoring.InvalidAnswers.class)
+        .hasMessageContaining("question 6");
   }
 
   @Test
   void briefPainInventoryMeans() {
-    // Severity (8 + 3 + 5 + 6) / 4 = 5.5; interference (7+5+6+8+2+9+4) / 7 = 41/7 = 5.857... shown as 5.9.
+    // Severity (8 + 3 + 5 + 6) / 4 = 5.5; interference (7+5+6+8+2+9+4) / 7 = 41/7 = 5.857... shown
+    // as 5.9.
     var a = new HashMap<>(Map.of("worst", 8, "least", 3, "average", 5, "now", 6));
-    a.putAll(Map.of("activity", 7, "mood", 5, "walking", 6, "work", 8, "relations", 2, "sleep", 9, "enjoyment", 4));
+    a.putAll(
+        Map.of(
+            "activity",
+            7,
+            "mood",
+            5,
+            "walking",
+            6,
+            "work",
+            8,
+            "relations",
+            2,
+            "sleep",
+            9,
+            "enjoyment",
+            4));
     var r = Scoring.score(q("BPI"), a);
     assertThat(r.value("severity")).isEqualTo(5.5);
     assertThat(r.value("interference")).isEqualTo(5.9);
@@ -197,19 +256,26 @@ class QuestionnaireScoringTest {
     assertThat(r.value("total")).isEqualTo(12.0);
     assertThat(r.values().getFirst().band()).isEqualTo("Medium risk of work instability");
     java.util.Arrays.fill(yes, 1);
-    assertThat(band("MS-WIS", "total", answers("q", yes))).isEqualTo("High risk of work instability");
+    assertThat(band("MS-WIS", "total", answers("q", yes)))
+        .isEqualTo("High risk of work instability");
   }
 
   @Test
   void missingAnswersAreNamedQuestionByQuestion() {
     var a = answers("q", 1, 1, 2);
     assertThatThrownBy(() -> Scoring.score(q("PHQ-9"), a))
-        .isInstanceOfSatisfying(Scoring.InvalidAnswers.class, e -> assertThat(e.problems())
-            .containsOnlyKeys("q4", "q5", "q6", "q7", "q8", "q9")
-            .containsEntry("q4", "Answer question 4"));
+        .isInstanceOfSatisfying(
+            Scoring.InvalidAnswers.class,
+            e ->
+                assertThat(e.problems())
+                    .containsOnlyKeys("q4", "q5", "q6", "q7", "q8", "q9")
+                    .containsEntry("q4", "Answer question 4"));
     assertThatThrownBy(() -> Scoring.score(q("PHQ-9"), answers("q", 1, 1, 2, 7, 0, 0, 0, 0, 0)))
-        .isInstanceOfSatisfying(Scoring.InvalidAnswers.class, e -> assertThat(e.problems())
-            .containsEntry("q4", "Choose one of the answers to question 4"));
+        .isInstanceOfSatisfying(
+            Scoring.InvalidAnswers.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry("q4", "Choose one of the answers to question 4"));
   }
 
   @Test
@@ -218,21 +284,55 @@ class QuestionnaireScoringTest {
     assertThat(wai.heading(wai.items().getFirst())).isEqualTo("Item 1");
     var eq = q("EQ-5D-5L");
     assertThat(eq.heading(eq.items().getFirst())).isEqualTo("Mobility");
-    var worded = wai.withText(Map.of("q1", new Questionnaire.ItemText("How is your work ability now?", List.of())));
+    var worded =
+        wai.withText(
+            Map.of("q1", new Questionnaire.ItemText("How is your work ability now?", List.of())));
     assertThat(worded.hasWording()).isTrue();
-    assertThat(worded.heading(worded.items().getFirst())).isEqualTo("How is your work ability now?");
+    assertThat(worded.heading(worded.items().getFirst()))
+        .isEqualTo("How is your work ability now?");
   }
 
   @Test
   void refusesADefinitionThatScoresAMissingItem() {
     var phq = q("PHQ-9");
-    var broken = new Questionnaire(phq.code(), 1, phq.name(), null, phq.licence(), phq.copyright(), null, null, null,
-        phq.optionSets(), phq.items(), List.of(new Questionnaire.Score("total", "Total", Questionnaire.Method.SUM,
-            List.of("q1", "q99"), null, null, null, null, null, null, null)), null, null, null);
-    assertThatThrownBy(() -> new QuestionnaireFiles(List.of(broken))).hasMessageContaining("names items it does not have");
+    var broken =
+        new Questionnaire(
+            phq.code(),
+            1,
+            phq.name(),
+            null,
+            phq.licence(),
+            phq.copyright(),
+            null,
+            null,
+            null,
+            phq.optionSets(),
+            phq.items(),
+            List.of(
+                new Questionnaire.Score(
+                    "total",
+                    "Total",
+                    Questionnaire.Method.SUM,
+                    List.of("q1", "q99"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)),
+            null,
+            null,
+            null);
+    assertThatThrownBy(() -> new QuestionnaireFiles(List.of(broken)))
+        .hasMessageContaining("names items it does not have");
   }
 
   private static String band(String code, String score, Map<String, Integer> answers) {
-    return Scoring.score(q(code), answers).values().stream().filter(v -> v.id().equals(score)).findFirst().orElseThrow().band();
+    return Scoring.score(q(code), answers).values().stream()
+        .filter(v -> v.id().equals(score))
+        .findFirst()
+        .orElseThrow()
+        .band();
   }
 }

@@ -22,7 +22,9 @@ import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.WorkItemKind;
 import org.stepwise.programme.Programmes;
 
-/** Questionnaires completed in a session and returned by link, scored and kept with their scores. */
+/**
+ * Questionnaires completed in a session and returned by link, scored and kept with their scores.
+ */
 @StepwiseIntegrationTest
 class QuestionnairesIT {
 
@@ -44,19 +46,50 @@ class QuestionnairesIT {
   void aCompletedQuestionnaireIsKeptWithItsScoresAndBadAnswersSaveNothing() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwenllian");
     var id = open.caseId();
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> questionnaires.complete(id, "PHQ-9", phq9(1, 2), LocalDate.now()),
-        "PRACTITIONER")).isInstanceOf(Scoring.InvalidAnswers.class).hasMessageContaining("Answer question 3");
-    assertThat(jdbc.sql("select count(*) from questionnaire_response where care_case_id = :c").param("c", id)
-        .query(Long.class).single()).isZero();
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> questionnaires.complete(id, "PHQ-9", phq9(1, 2), LocalDate.now()),
+                    "PRACTITIONER"))
+        .isInstanceOf(Scoring.InvalidAnswers.class)
+        .hasMessageContaining("Answer question 3");
+    assertThat(
+            jdbc.sql("select count(*) from questionnaire_response where care_case_id = :c")
+                .param("c", id)
+                .query(Long.class)
+                .single())
+        .isZero();
 
-    TestData.as("practitioner", () -> questionnaires.complete(id, "PHQ-9", phq9(2, 2, 2, 2, 2, 2, 2, 1, 0), LocalDate.now().minusWeeks(6)), "PRACTITIONER");
-    TestData.as("practitioner", () -> questionnaires.complete(id, "PHQ-9", phq9(1, 1, 1, 1, 1, 1, 1, 1, 0), LocalDate.now()), "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () ->
+            questionnaires.complete(
+                id, "PHQ-9", phq9(2, 2, 2, 2, 2, 2, 2, 1, 0), LocalDate.now().minusWeeks(6)),
+        "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () ->
+            questionnaires.complete(id, "PHQ-9", phq9(1, 1, 1, 1, 1, 1, 1, 1, 0), LocalDate.now()),
+        "PRACTITIONER");
     var list = TestData.as("practitioner", () -> questionnaires.forCase(id), "PRACTITIONER");
-    assertThat(list).extracting(QuestionnaireResponse::summary).containsExactly("Total 8 (Mild)", "Total 15 (Moderately severe)");
+    assertThat(list)
+        .extracting(QuestionnaireResponse::summary)
+        .containsExactly("Total 8 (Mild)", "Total 15 (Moderately severe)");
     assertThat(list.getFirst().byPerson()).isFalse();
     assertThat(list.getFirst().by()).isEqualTo("practitioner");
-    assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'questionnaire-response' and record_id = :p")
-        .param("p", TestData.as("practitioner", () -> caseloads.find(id).orElseThrow().personId(), "PRACTITIONER")).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_event where record_type = 'questionnaire-response' and record_id = :p")
+                .param(
+                    "p",
+                    TestData.as(
+                        "practitioner",
+                        () -> caseloads.find(id).orElseThrow().personId(),
+                        "PRACTITIONER"))
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(3);
 
     assertThatThrownBy(() -> TestData.as("referrer", () -> questionnaires.forCase(id), "REFERRER"))
         .isInstanceOf(AccessDeniedException.class);
@@ -67,90 +100,183 @@ class QuestionnairesIT {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Heledd");
     var id = open.caseId();
     var link = TestData.as("practitioner", () -> questionnaires.send(id, "PHQ-9"), "PRACTITIONER");
-    assertThat(jdbc.sql("select token_hash from questionnaire_request where id = :id").param("id", link.id())
-        .query(String.class).single()).isNotEqualTo(link.token()).hasSize(64);
+    assertThat(
+            jdbc.sql("select token_hash from questionnaire_request where id = :id")
+                .param("id", link.id())
+                .query(String.class)
+                .single())
+        .isNotEqualTo(link.token())
+        .hasSize(64);
 
-    mvc.perform(get(link.path())).andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Feeling down, depressed, or hopeless")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Heledd"))));
+    mvc.perform(get(link.path()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString("Feeling down, depressed, or hopeless")))
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Heledd"))));
     mvc.perform(get("/questionnaire/not-a-real-link-at-all-xxxxxxxx")).andExpect(status().isGone());
 
     // Missing answers: the form again, with the error and the answers kept.
-    mvc.perform(post(link.path()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-            .param("a-q1", "2"))
+    mvc.perform(
+            post(link.path())
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("a-q1", "2"))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Answer question 2")));
 
-    var request = post(link.path()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+    var request =
+        post(link.path())
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.csrf());
     var answers = phq9(1, 1, 1, 1, 1, 1, 1, 1, 2);
     answers.forEach((k, v) -> request.param("a-" + k, "" + v));
-    mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Answers sent")));
+    mvc.perform(request)
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Answers sent")));
 
     var returned = TestData.as("practitioner", () -> questionnaires.forCase(id), "PRACTITIONER");
-    assertThat(returned).singleElement().satisfies(r -> {
-      assertThat(r.byPerson()).isTrue();
-      assertThat(r.summary()).isEqualTo("Total 10 (Moderate)");
-      assertThat(r.alerts()).hasSize(1);
-    });
-    var items = TestData.as("practitioner", () -> caseloads.find(id).orElseThrow().items(), "PRACTITIONER");
-    assertThat(items).filteredOn(i -> i.kind() == WorkItemKind.QUESTIONNAIRE_RETURNED).singleElement()
-        .satisfies(i -> assertThat(i.description()).contains("Total 10 (Moderate)").contains("ALERT").contains("risk procedure"));
-    assertThat(TestData.as("practitioner", () -> questionnaires.links(id), "PRACTITIONER")).singleElement()
+    assertThat(returned)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.byPerson()).isTrue();
+              assertThat(r.summary()).isEqualTo("Total 10 (Moderate)");
+              assertThat(r.alerts()).hasSize(1);
+            });
+    var items =
+        TestData.as("practitioner", () -> caseloads.find(id).orElseThrow().items(), "PRACTITIONER");
+    assertThat(items)
+        .filteredOn(i -> i.kind() == WorkItemKind.QUESTIONNAIRE_RETURNED)
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.description())
+                    .contains("Total 10 (Moderate)")
+                    .contains("ALERT")
+                    .contains("risk procedure"));
+    assertThat(TestData.as("practitioner", () -> questionnaires.links(id), "PRACTITIONER"))
+        .singleElement()
         .satisfies(l -> assertThat(l.status()).isEqualTo(QuestionnaireLink.Status.RETURNED));
 
     // Used once: it no longer opens, and a second return is refused.
     mvc.perform(get(link.path())).andExpect(status().isGone());
-    assertThatThrownBy(() -> questionnaires.returnByLink(link.token(), answers)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> questionnaires.returnByLink(link.token(), answers))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void aCancelledLinkNoLongerOpens() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Iestyn");
-    var link = TestData.as("practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
+    var link =
+        TestData.as(
+            "practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
     assertThat(questionnaires.forLink(link.token())).isPresent();
-    TestData.as("practitioner", () -> {
-      questionnaires.cancel(open.caseId(), link.id());
-      return null;
-    }, "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () -> {
+          questionnaires.cancel(open.caseId(), link.id());
+          return null;
+        },
+        "PRACTITIONER");
     assertThat(questionnaires.forLink(link.token())).isEmpty();
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> {
-      questionnaires.cancel(open.caseId(), link.id());
-      return null;
-    }, "PRACTITIONER")).hasMessageContaining("already");
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> {
+                      questionnaires.cancel(open.caseId(), link.id());
+                      return null;
+                    },
+                    "PRACTITIONER"))
+        .hasMessageContaining("already");
   }
 
   @Test
   void licensedWordingIsLoadedByAnAdministratorBeforeALinkCanBeSent() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Jac");
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> questionnaires.send(open.caseId(), "WAS"), "PRACTITIONER"))
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> questionnaires.send(open.caseId(), "WAS"),
+                    "PRACTITIONER"))
         .hasMessageContaining("no wording loaded");
     // Scoring only still works, from the paper form.
-    TestData.as("practitioner", () -> questionnaires.complete(open.caseId(), "WAS", Map.of("q1", 6), LocalDate.now()), "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () -> questionnaires.complete(open.caseId(), "WAS", Map.of("q1", 6), LocalDate.now()),
+        "PRACTITIONER");
 
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> {
-      questionnaires.loadWording("WAS", Map.of("q1", new Questionnaire.ItemText("Wording", List.of())));
-      return null;
-    }, "PRACTITIONER")).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> TestData.as("admin", () -> {
-      questionnaires.loadWording("PHQ-9", Map.of("q1", new Questionnaire.ItemText("Changed", List.of())));
-      return null;
-    }, "ADMIN")).hasMessageContaining("must not change");
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> {
+                      questionnaires.loadWording(
+                          "WAS", Map.of("q1", new Questionnaire.ItemText("Wording", List.of())));
+                      return null;
+                    },
+                    "PRACTITIONER"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "admin",
+                    () -> {
+                      questionnaires.loadWording(
+                          "PHQ-9", Map.of("q1", new Questionnaire.ItemText("Changed", List.of())));
+                      return null;
+                    },
+                    "ADMIN"))
+        .hasMessageContaining("must not change");
     // The rules hold on the server, whatever page or client sends the wording.
-    assertThatThrownBy(() -> TestData.as("admin", () -> {
-      questionnaires.loadWording("MS-WIS", Map.of("q1", new Questionnaire.ItemText("Wording", List.of("Yes", "No", "Maybe"))));
-      return null;
-    }, "ADMIN")).hasMessage("Item 1 has 2 answers: enter at most 2 lines");
-    assertThatThrownBy(() -> TestData.as("admin", () -> {
-      questionnaires.loadWording("WAS", Map.of("q1", new Questionnaire.ItemText("x".repeat(2001), List.of())));
-      return null;
-    }, "ADMIN")).hasMessageContaining("2000 characters or fewer");
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "admin",
+                    () -> {
+                      questionnaires.loadWording(
+                          "MS-WIS",
+                          Map.of(
+                              "q1",
+                              new Questionnaire.ItemText(
+                                  "Wording", List.of("Yes", "No", "Maybe"))));
+                      return null;
+                    },
+                    "ADMIN"))
+        .hasMessage("Item 1 has 2 answers: enter at most 2 lines");
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "admin",
+                    () -> {
+                      questionnaires.loadWording(
+                          "WAS",
+                          Map.of("q1", new Questionnaire.ItemText("x".repeat(2001), List.of())));
+                      return null;
+                    },
+                    "ADMIN"))
+        .hasMessageContaining("2000 characters or fewer");
 
-    TestData.as("admin", () -> {
-      questionnaires.loadWording("WAS", Map.of("q1", new Questionnaire.ItemText("Licensed wording of the item", List.of())));
-      return null;
-    }, "ADMIN");
+    TestData.as(
+        "admin",
+        () -> {
+          questionnaires.loadWording(
+              "WAS",
+              Map.of("q1", new Questionnaire.ItemText("Licensed wording of the item", List.of())));
+          return null;
+        },
+        "ADMIN");
     try {
-      var link = TestData.as("practitioner", () -> questionnaires.send(open.caseId(), "WAS"), "PRACTITIONER");
+      var link =
+          TestData.as(
+              "practitioner", () -> questionnaires.send(open.caseId(), "WAS"), "PRACTITIONER");
       assertThat(questionnaires.forLink(link.token()).orElseThrow().items().getFirst().text())
           .isEqualTo("Licensed wording of the item");
     } finally {
@@ -161,21 +287,41 @@ class QuestionnairesIT {
   @Test
   void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Kerys");
-    var link = TestData.as("practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
+    var link =
+        TestData.as(
+            "practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
     assertThat(questionnaires.forLink(link.token())).isPresent();
-    TestData.as("practitioner", () -> {
-      caseloads.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
-      return null;
-    }, "PRACTITIONER");
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+    TestData.as(
+        "practitioner",
+        () -> {
+          caseloads.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
+          return null;
+        },
+        "PRACTITIONER");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
         .until(() -> questionnaires.forLink(link.token()).isEmpty());
-    assertThat(TestData.as("practitioner", () -> questionnaires.links(open.caseId()), "PRACTITIONER"))
-        .extracting(QuestionnaireLink::status).containsExactly(QuestionnaireLink.Status.CANCELLED);
-    assertThatThrownBy(() -> questionnaires.returnByLink(link.token(),
-        Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0)))
+    assertThat(
+            TestData.as("practitioner", () -> questionnaires.links(open.caseId()), "PRACTITIONER"))
+        .extracting(QuestionnaireLink::status)
+        .containsExactly(QuestionnaireLink.Status.CANCELLED);
+    assertThatThrownBy(
+            () ->
+                questionnaires.returnByLink(
+                    link.token(),
+                    Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0)))
         .hasMessage("This link is no longer open");
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> questionnaires.complete(open.caseId(), "GAD-7",
-        Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0), LocalDate.now()), "PRACTITIONER"))
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () ->
+                        questionnaires.complete(
+                            open.caseId(),
+                            "GAD-7",
+                            Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0),
+                            LocalDate.now()),
+                    "PRACTITIONER"))
         .hasMessage("This case is closed");
   }
 }

@@ -30,11 +30,11 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.stepwise.TestData;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.NhsNumber;
@@ -51,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Referral intake through the FHIR API against the same referrals made through the referral
  * module's Java API in the same run. Each path: 8 concurrent senders, a warm-up, then a measured
- * run; every referral is for a different person with an NHS number from the 999 test range, so
- * the duplicate check by NHS number runs (and finds nothing) every time.
+ * run; every referral is for a different person with an NHS number from the 999 test range, so the
+ * duplicate check by NHS number runs (and finds nothing) every time.
  *
  * <p>The direct path runs in this JVM. The FHIR path posts transaction Bundles (Patient +
  * ServiceRequest) over HTTP on loopback with a bearer token, as a GP system would, to a separate
@@ -63,8 +63,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"stepwise.database.data-dir=", "stepwise.database.url=", "stepwise.mail.poll-interval=PT1H",
-      "stepwise.fhir.requests-per-second=1000000", "logging.level.root=WARN"})
+    properties = {
+      "stepwise.database.data-dir=",
+      "stepwise.database.url=",
+      "stepwise.mail.poll-interval=PT1H",
+      "stepwise.fhir.requests-per-second=1000000",
+      "logging.level.root=WARN"
+    })
 class FhirIntakeBenchmark {
 
   private static final int THREADS = 8;
@@ -77,7 +82,10 @@ class FhirIntakeBenchmark {
   @Autowired ReferralIntake intake;
   @Autowired DataSource dataSource;
 
-  /** With -Dbenchmark.durable=true, PostgreSQL keeps its files and runs as in production: fsync and synchronous commit on. */
+  /**
+   * With -Dbenchmark.durable=true, PostgreSQL keeps its files and runs as in production: fsync and
+   * synchronous commit on.
+   */
   private static final boolean DURABLE = Boolean.getBoolean("benchmark.durable");
 
   @DynamicPropertySource
@@ -98,7 +106,8 @@ class FhirIntakeBenchmark {
 
   @Test
   void fhirIntakeBesideTheDirectJavaApi() throws Exception {
-    var service = TestData.jobRetentionServiceWithoutRules(programmes, "Benchmark " + UUID.randomUUID());
+    var service =
+        TestData.jobRetentionServiceWithoutRules(programmes, "Benchmark " + UUID.randomUUID());
     var server = startServer();
     try {
       var token = token();
@@ -115,26 +124,44 @@ class FhirIntakeBenchmark {
       long serverRss = residentMiB(server.pid());
 
       System.out.println();
-      System.out.println("path                        referrals/s   p50 ms   p95 ms   p99 ms   CPU ms per referral");
+      System.out.println(
+          "path                        referrals/s   p50 ms   p95 ms   p99 ms   CPU ms per referral");
       var directCpu = between.minus(before);
       var fhirCpu = after.minus(between);
-      print("baseline: direct Java API", direct, "application " + Cpu.ms(directCpu.self(), MEASURED)
-          + " + PostgreSQL " + Cpu.ms(directCpu.postgres(), MEASURED));
-      print("FHIR transaction Bundle", fhir, "server " + Cpu.ms(fhirCpu.server(), MEASURED)
-          + " + PostgreSQL " + Cpu.ms(fhirCpu.postgres(), MEASURED)
-          + " (load generator " + Cpu.ms(fhirCpu.self(), MEASURED) + ")");
-      System.out.printf("FHIR cost per referral vs direct: %.2fx (CPU of application and PostgreSQL),"
-          + " %.2fx (throughput, the load generator sharing the cores), %.2fx (p50 latency)%n",
-          (double) (fhirCpu.server() + fhirCpu.postgres()) / (directCpu.self() + directCpu.postgres()),
-          direct.perSecond() / fhir.perSecond(), fhir.p(0.50) / direct.p(0.50));
-      System.out.printf("Resident memory of the FHIR server process after the run: %d MiB (started as"
-          + " ./stepwise run starts it: java %s-jar %s)%n", serverRss,
-          serverOptions().isEmpty() ? "" : String.join(" ", serverOptions()) + " ", JAR);
-      System.out.println(DURABLE
-          ? "PostgreSQL (shared by both paths) keeps its files in target/benchmark-data, with fsync and"
-              + " synchronous_commit on, as ./stepwise run does"
-          : "PostgreSQL (shared by both paths) runs with the embedded defaults for a throw-away database: fsync and"
-              + " synchronous_commit off (-Dbenchmark.durable=true for a durable one)");
+      print(
+          "baseline: direct Java API",
+          direct,
+          "application "
+              + Cpu.ms(directCpu.self(), MEASURED)
+              + " + PostgreSQL "
+              + Cpu.ms(directCpu.postgres(), MEASURED));
+      print(
+          "FHIR transaction Bundle",
+          fhir,
+          "server "
+              + Cpu.ms(fhirCpu.server(), MEASURED)
+              + " + PostgreSQL "
+              + Cpu.ms(fhirCpu.postgres(), MEASURED)
+              + " (load generator "
+              + Cpu.ms(fhirCpu.self(), MEASURED)
+              + ")");
+      System.out.printf(
+          "FHIR cost per referral vs direct: %.2fx (CPU of application and PostgreSQL),"
+              + " %.2fx (throughput, the load generator sharing the cores), %.2fx (p50 latency)%n",
+          (double) (fhirCpu.server() + fhirCpu.postgres())
+              / (directCpu.self() + directCpu.postgres()),
+          direct.perSecond() / fhir.perSecond(),
+          fhir.p(0.50) / direct.p(0.50));
+      System.out.printf(
+          "Resident memory of the FHIR server process after the run: %d MiB (started as"
+              + " ./stepwise run starts it: java %s-jar %s)%n",
+          serverRss, serverOptions().isEmpty() ? "" : String.join(" ", serverOptions()) + " ", JAR);
+      System.out.println(
+          DURABLE
+              ? "PostgreSQL (shared by both paths) keeps its files in target/benchmark-data, with fsync and"
+                  + " synchronous_commit on, as ./stepwise run does"
+              : "PostgreSQL (shared by both paths) runs with the embedded defaults for a throw-away database: fsync and"
+                  + " synchronous_commit off (-Dbenchmark.durable=true for a durable one)");
       System.out.println();
     } finally {
       server.destroy();
@@ -159,7 +186,8 @@ class FhirIntakeBenchmark {
   /** The packaged application, on this test's database, with the rate limit lifted. */
   private Process startServer() throws Exception {
     if (!Files.exists(JAR)) {
-      throw new IllegalStateException(JAR + " is missing: benchmark/run builds it (mvn verify packages first)");
+      throw new IllegalStateException(
+          JAR + " is missing: benchmark/run builds it (mvn verify packages first)");
     }
     String url;
     try (var connection = dataSource.getConnection()) {
@@ -171,19 +199,30 @@ class FhirIntakeBenchmark {
     var command = new ArrayList<String>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(serverOptions());
-    // Extra options for the server only, e.g. to profile it: -Dbenchmark.server-options="-XX:StartFlightRecording=..."
+    // Extra options for the server only, e.g. to profile it:
+    // -Dbenchmark.server-options="-XX:StartFlightRecording=..."
     var extra = System.getProperty("benchmark.server-options", "").strip();
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
     }
-    command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + serverPort,
-        "--stepwise.database.url=" + url, "--stepwise.database.username=postgres", "--stepwise.database.password=",
-        "--stepwise.fhir.requests-per-second=1000000", "--stepwise.mail.poll-interval=PT1H",
-        "--logging.level.root=WARN"));
+    command.addAll(
+        List.of(
+            "-jar",
+            JAR.toString(),
+            "--server.port=" + serverPort,
+            "--stepwise.database.url=" + url,
+            "--stepwise.database.username=postgres",
+            "--stepwise.database.password=",
+            "--stepwise.fhir.requests-per-second=1000000",
+            "--stepwise.mail.poll-interval=PT1H",
+            "--logging.level.root=WARN"));
     var log = Path.of("target/benchmark-server.log");
-    var server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    var health = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/actuator/health/readiness"))
-        .build();
+    var server =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    var health =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + serverPort + "/actuator/health/readiness"))
+            .build();
     long deadline = System.nanoTime() + 180_000_000_000L;
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
@@ -219,8 +258,10 @@ class FhirIntakeBenchmark {
           }
         }
       }
-      return new Cpu(ticks(Files.readString(Path.of("/proc/self/stat"))),
-          ticks(Files.readString(Path.of("/proc/" + server.pid() + "/stat"))), postgres);
+      return new Cpu(
+          ticks(Files.readString(Path.of("/proc/self/stat"))),
+          ticks(Files.readString(Path.of("/proc/" + server.pid() + "/stat"))),
+          postgres);
     }
 
     /** utime + stime: fields 14 and 15, counted after the command name in brackets. */
@@ -256,23 +297,25 @@ class FhirIntakeBenchmark {
     long start = System.nanoTime();
     try (var pool = Executors.newFixedThreadPool(THREADS)) {
       for (int t = 0; t < THREADS; t++) {
-        pool.submit(() -> {
-          int i;
-          while ((i = next.getAndIncrement()) < count) {
-            long s = System.nanoTime();
-            try {
-              call.once(i);
-            } catch (Throwable e) {
-              errors.add(e);
-            }
-            times.add((System.nanoTime() - s) / 1e6);
-          }
-        });
+        pool.submit(
+            () -> {
+              int i;
+              while ((i = next.getAndIncrement()) < count) {
+                long s = System.nanoTime();
+                try {
+                  call.once(i);
+                } catch (Throwable e) {
+                  errors.add(e);
+                }
+                times.add((System.nanoTime() - s) / 1e6);
+              }
+            });
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (!errors.isEmpty()) {
-      throw new IllegalStateException(name + ": " + errors.size() + " failures, first: " + errors.peek(), errors.peek());
+      throw new IllegalStateException(
+          name + ": " + errors.size() + " failures, first: " + errors.peek(), errors.peek());
     }
     var sorted = new ArrayList<>(times);
     Collections.sort(sorted);
@@ -280,8 +323,9 @@ class FhirIntakeBenchmark {
   }
 
   private static void print(String name, Result r, String cpu) {
-    System.out.printf("%-27s %11.0f %8.1f %8.1f %8.1f   %s%n", name, r.perSecond(), r.p(0.50), r.p(0.95), r.p(0.99),
-        cpu);
+    System.out.printf(
+        "%-27s %11.0f %8.1f %8.1f %8.1f   %s%n",
+        name, r.perSecond(), r.p(0.50), r.p(0.95), r.p(0.99), cpu);
   }
 
   /** The next valid NHS number in the 999 test range. */
@@ -297,16 +341,44 @@ class FhirIntakeBenchmark {
   }
 
   private void direct(ProgrammeId service) {
-    var auth = new UsernamePasswordAuthenticationToken("benchmark-direct", null,
-        List.of(new SimpleGrantedAuthority("SCOPE_referral.write"), new SimpleGrantedAuthority("ROLE_REFERRER")));
+    var auth =
+        new UsernamePasswordAuthenticationToken(
+            "benchmark-direct",
+            null,
+            List.of(
+                new SimpleGrantedAuthority("SCOPE_referral.write"),
+                new SimpleGrantedAuthority("ROLE_REFERRER")));
     SecurityContextHolder.getContext().setAuthentication(auth);
     try {
       var nhs = nhsNumber();
-      var person = new NewPerson("Bench", "Direct" + nhs, LocalDate.of(1980, 1, 1), NhsNumber.parse(nhs).orElseThrow(),
-          null, null, null, null, null, null);
-      var result = intake.receiveElectronic(new NewReferral(person, service, ReferralSource.GP,
-          EnumSet.of(Condition.CHRONIC_PAIN), null, EmploymentStatus.EMPLOYED_AT_WORK, null, null, "Riverside Surgery",
-          "Benchmark referral", true, false), "Dr Bench");
+      var person =
+          new NewPerson(
+              "Bench",
+              "Direct" + nhs,
+              LocalDate.of(1980, 1, 1),
+              NhsNumber.parse(nhs).orElseThrow(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      var result =
+          intake.receiveElectronic(
+              new NewReferral(
+                  person,
+                  service,
+                  ReferralSource.GP,
+                  EnumSet.of(Condition.CHRONIC_PAIN),
+                  null,
+                  EmploymentStatus.EMPLOYED_AT_WORK,
+                  null,
+                  null,
+                  "Riverside Surgery",
+                  "Benchmark referral",
+                  true,
+                  false),
+              "Dr Bench");
       if (!(result instanceof ReceiveResult.Received)) {
         throw new IllegalStateException("Not received: " + result);
       }
@@ -324,28 +396,45 @@ class FhirIntakeBenchmark {
    */
   private static String bundleTemplate(ProgrammeId service) {
     var patient = new Patient();
-    patient.addIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue("NHS_NUMBER"));
+    patient.addIdentifier(
+        new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue("NHS_NUMBER"));
     patient.addName().setFamily("FAMILY_NAME").addGiven("Bench");
     patient.setBirthDate(new Date(Date.UTC(80, 0, 1, 12, 0, 0)));
     var sr = new ServiceRequest();
-    sr.addIdentifier(new Identifier().setSystem("https://gp.example/Id/referral").setValue("REFERRAL_ID"));
-    sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    sr.addIdentifier(
+        new Identifier().setSystem("https://gp.example/Id/referral").setValue("REFERRAL_ID"));
+    sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     sr.setSubject(new Reference("urn:uuid:aaaaaaaa-0000-4000-8000-000000000001"));
     sr.addPerformer(new Reference("HealthcareService/" + service.id()));
-    sr.addReasonCode(new CodeableConcept(new Coding("http://snomed.info/sct", "82423001", "Chronic pain")));
+    sr.addReasonCode(
+        new CodeableConcept(new Coding("http://snomed.info/sct", "82423001", "Chronic pain")));
     sr.addNote().setText("Benchmark referral");
     sr.setRequester(new Reference().setDisplay("Dr Bench"));
     var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    bundle.addEntry().setFullUrl("urn:uuid:aaaaaaaa-0000-4000-8000-000000000001").setResource(patient)
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
-    bundle.addEntry().setResource(sr).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("ServiceRequest");
+    bundle
+        .addEntry()
+        .setFullUrl("urn:uuid:aaaaaaaa-0000-4000-8000-000000000001")
+        .setResource(patient)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
+    bundle
+        .addEntry()
+        .setResource(sr)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("ServiceRequest");
     return FHIR.newJsonParser().encodeResourceToString(bundle);
   }
 
   private void fhir(String template, String token) throws Exception {
     var nhs = nhsNumber();
-    var body = template.replace("NHS_NUMBER", nhs).replace("FAMILY_NAME", "Fhir" + nhs)
-        .replace("REFERRAL_ID", UUID.randomUUID().toString());
+    var body =
+        template
+            .replace("NHS_NUMBER", nhs)
+            .replace("FAMILY_NAME", "Fhir" + nhs)
+            .replace("REFERRAL_ID", UUID.randomUUID().toString());
     var response = SENDER.get().post(serverPort, "/fhir", token, body);
     if (!response.startsWith("200 ") || !response.contains("201 Created")) {
       throw new IllegalStateException(response);
@@ -355,11 +444,11 @@ class FhirIntakeBenchmark {
   private static final ThreadLocal<KeepAlive> SENDER = ThreadLocal.withInitial(KeepAlive::new);
 
   /**
-   * The load generator's HTTP: one kept-alive HTTP/1.1 connection per sender, requests written
-   * and answers read by hand (the server answers with Content-Length), reconnecting when the
-   * server closes the connection. It shares the machine's
-   * two cores with the server, so it should cost little: the JDK's HttpClient spent about 0.8 ms
-   * of CPU per request, this a fraction of that (the figures print it).
+   * The load generator's HTTP: one kept-alive HTTP/1.1 connection per sender, requests written and
+   * answers read by hand (the server answers with Content-Length), reconnecting when the server
+   * closes the connection. It shares the machine's two cores with the server, so it should cost
+   * little: the JDK's HttpClient spent about 0.8 ms of CPU per request, this a fraction of that
+   * (the figures print it).
    */
   static final class KeepAlive {
     private java.net.Socket socket;
@@ -375,9 +464,17 @@ class FhirIntakeBenchmark {
         out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16_384);
       }
       var bytes = json.getBytes(StandardCharsets.UTF_8);
-      out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer " + token
-          + "\r\nContent-Type: application/fhir+json\r\nAccept: application/fhir+json\r\nContent-Length: "
-          + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: localhost:"
+                  + port
+                  + "\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: application/fhir+json\r\nAccept: application/fhir+json\r\nContent-Length: "
+                  + bytes.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.write(bytes);
       out.flush();
       var status = line();
@@ -394,11 +491,14 @@ class FhirIntakeBenchmark {
         throw new IllegalStateException("No Content-Length in the answer: " + status);
       }
       var body = in.readNBytes(length);
-      if (close) { // Tomcat closes a connection after 100 requests, as a server may; open another next time
+      if (close) { // Tomcat closes a connection after 100 requests, as a server may; open another
+        // next time
         socket.close();
         socket = null;
       }
-      return status.substring(status.indexOf(' ') + 1) + "\n\n" + new String(body, StandardCharsets.UTF_8);
+      return status.substring(status.indexOf(' ') + 1)
+          + "\n\n"
+          + new String(body, StandardCharsets.UTF_8);
     }
 
     private String line() throws java.io.IOException {
@@ -416,12 +516,21 @@ class FhirIntakeBenchmark {
   }
 
   private String token() throws Exception {
-    var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/oauth2/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-gp-system:stepwise-demo"
-            .getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.write")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/oauth2/token"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                "demo-gp-system:stepwise-demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&scope=referral.write"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
   }
 

@@ -11,23 +11,51 @@ import org.junit.jupiter.api.Test;
  * Better-off estimates against examples worked by hand with the 2025/26 figures: Universal Credit
  * standard allowance £316.98 (under 25) or £400.14 (25 or over) a month, LCWRA element £423.27,
  * work allowance £411 (with housing costs) or £684 (without), taper 55%; personal allowance and
- * National Insurance threshold £12,570 a year, basic rate 20%, National Insurance 8%.
- * A week is 12/52 of a month.
+ * National Insurance threshold £12,570 a year, basic rate 20%, National Insurance 8%. A week is
+ * 12/52 of a month.
  */
 class BetterOffCalculationTest {
 
-  static final BenefitRules RULES_2025 = new BenefitRules(null, LocalDate.of(2025, 4, 6),
-      money("316.98"), money("400.14"), money("423.27"), money("411"), money("684"), money("55"),
-      money("12570"), money("20"), money("12570"), money("8"), "GOV.UK 2025 to 2026", null, null);
+  static final BenefitRules RULES_2025 =
+      new BenefitRules(
+          null,
+          LocalDate.of(2025, 4, 6),
+          money("316.98"),
+          money("400.14"),
+          money("423.27"),
+          money("411"),
+          money("684"),
+          money("55"),
+          money("12570"),
+          money("20"),
+          money("12570"),
+          money("8"),
+          "GOV.UK 2025 to 2026",
+          null,
+          null);
 
   static BigDecimal money(String amount) {
     return new BigDecimal(amount);
   }
 
-  static BetterOffInputs inputs(boolean over25, boolean lcwra, boolean childOrLcw, String housing,
-      String otherIncome, String hours, String pay, String workCosts) {
-    return new BetterOffInputs(over25, lcwra, childOrLcw, money(housing), money(otherIncome),
-        money(hours), money(pay), money(workCosts));
+  static BetterOffInputs inputs(
+      boolean over25,
+      boolean lcwra,
+      boolean childOrLcw,
+      String housing,
+      String otherIncome,
+      String hours,
+      String pay,
+      String workCosts) {
+    return new BetterOffInputs(
+        over25,
+        lcwra,
+        childOrLcw,
+        money(housing),
+        money(otherIncome),
+        money(hours),
+        money(pay),
+        money(workCosts));
   }
 
   /*
@@ -40,30 +68,33 @@ class BetterOffCalculationTest {
    */
   @Test
   void singleAdultWithNoWorkAllowanceLosesUniversalCreditAtSixteenHoursOnTheNationalLivingWage() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, false, false, "0", "0", "16", "12.21", "0"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(true, false, false, "0", "0", "16", "12.21", "0"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("92.34");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("195.36");
     assertThat(result.difference()).isEqualByComparingTo("103.02");
     assertThat(result.verdict()).isEqualTo("Better off in work by £103.02 a week");
-    assertThat(result.outOfWork()).containsExactly(
-        "Universal Credit standard allowance for a single person aged 25 or over: £400.14 a month.",
-        "Maximum Universal Credit: £400.14 a month.",
-        "As a weekly figure: £400.14 × 12 months ÷ 52 weeks = £92.34 a week.",
-        "Total out of work: £92.34 a week.");
-    assertThat(result.inWork()).containsExactly(
-        "Earnings before tax: 16 hours × £12.21 an hour = £195.36 a week, which is £10,158.72 a year (× 52).",
-        "Income tax: none, because £10,158.72 a year is not more than the personal allowance of £12,570.00.",
-        "National Insurance: none, because £10,158.72 a year is not more than the threshold of £12,570.00.",
-        "Take-home pay: £195.36 − £0.00 − £0.00 = £195.36 a week, which is £846.56 a month (× 52 ÷ 12).",
-        "No work allowance, because they are not responsible for a child and do not have limited"
-            + " capability for work. Universal Credit goes down from the first pound of take-home pay.",
-        "Take-home pay above the work allowance: £846.56 − £0.00 = £846.56 a month.",
-        "Universal Credit goes down by 55% of that: £465.61 a month.",
-        "Universal Credit in work: none, because the reduction (£465.61) is at least the maximum"
-            + " Universal Credit (£400.14).",
-        "Total in work: £195.36 take-home pay + £0.00 Universal Credit = £195.36 a week.");
+    assertThat(result.outOfWork())
+        .containsExactly(
+            "Universal Credit standard allowance for a single person aged 25 or over: £400.14 a month.",
+            "Maximum Universal Credit: £400.14 a month.",
+            "As a weekly figure: £400.14 × 12 months ÷ 52 weeks = £92.34 a week.",
+            "Total out of work: £92.34 a week.");
+    assertThat(result.inWork())
+        .containsExactly(
+            "Earnings before tax: 16 hours × £12.21 an hour = £195.36 a week, which is £10,158.72 a year (× 52).",
+            "Income tax: none, because £10,158.72 a year is not more than the personal allowance of £12,570.00.",
+            "National Insurance: none, because £10,158.72 a year is not more than the threshold of £12,570.00.",
+            "Take-home pay: £195.36 − £0.00 − £0.00 = £195.36 a week, which is £846.56 a month (× 52 ÷ 12).",
+            "No work allowance, because they are not responsible for a child and do not have limited"
+                + " capability for work. Universal Credit goes down from the first pound of take-home pay.",
+            "Take-home pay above the work allowance: £846.56 − £0.00 = £846.56 a month.",
+            "Universal Credit goes down by 55% of that: £465.61 a month.",
+            "Universal Credit in work: none, because the reduction (£465.61) is at least the maximum"
+                + " Universal Credit (£400.14).",
+            "Total in work: £195.36 take-home pay + £0.00 Universal Credit = £195.36 a week.");
   }
 
   /*
@@ -75,13 +106,15 @@ class BetterOffCalculationTest {
    */
   @Test
   void universalCreditGoesDownByTheTaperWithoutAWorkAllowance() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, false, false, "0", "0", "8", "12.21", "0"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(true, false, false, "0", "0", "8", "12.21", "0"));
 
     assertThat(result.weeklyInWork()).isEqualByComparingTo("136.30");
     assertThat(result.difference()).isEqualByComparingTo("43.96");
-    assertThat(result.inWork()).contains(
-        "Universal Credit in work: £400.14 − £232.80 = £167.34 a month, which is £38.62 a week (× 12 ÷ 52).");
+    assertThat(result.inWork())
+        .contains(
+            "Universal Credit in work: £400.14 − £232.80 = £167.34 a month, which is £38.62 a week (× 12 ÷ 52).");
   }
 
   /*
@@ -97,26 +130,29 @@ class BetterOffCalculationTest {
    */
   @Test
   void lcwraAndHousingCostsBringTheLowerWorkAllowance() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, true, false, "500", "73.90", "16", "12.21", "10"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(true, true, false, "500", "73.90", "16", "12.21", "10"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("379.30");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("509.38");
     assertThat(result.difference()).isEqualByComparingTo("130.08");
-    assertThat(result.outOfWork()).contains(
-        "Plus the limited capability for work and work-related activity (LCWRA) element: £423.27 a month.",
-        "Plus housing costs: £500.00 a month.",
-        "Maximum Universal Credit: £1,323.41 a month.",
-        "Plus other income not affected by work: £73.90 a week.");
-    assertThat(result.inWork()).contains(
-        "Work allowance: £411.00 a month, the lower amount because Universal Credit includes housing"
-            + " costs. Universal Credit does not go down for take-home pay up to this amount.",
-        "Take-home pay above the work allowance: £846.56 − £411.00 = £435.56 a month.",
-        "Universal Credit goes down by 55% of that: £239.56 a month.",
-        "Universal Credit in work: £1,323.41 − £239.56 = £1,083.85 a month, which is £250.12 a week (× 12 ÷ 52).",
-        "Less work costs: £10.00 a week.",
-        "Total in work: £195.36 take-home pay + £250.12 Universal Credit + £73.90 other income"
-            + " − £10.00 work costs = £509.38 a week.");
+    assertThat(result.outOfWork())
+        .contains(
+            "Plus the limited capability for work and work-related activity (LCWRA) element: £423.27 a month.",
+            "Plus housing costs: £500.00 a month.",
+            "Maximum Universal Credit: £1,323.41 a month.",
+            "Plus other income not affected by work: £73.90 a week.");
+    assertThat(result.inWork())
+        .contains(
+            "Work allowance: £411.00 a month, the lower amount because Universal Credit includes housing"
+                + " costs. Universal Credit does not go down for take-home pay up to this amount.",
+            "Take-home pay above the work allowance: £846.56 − £411.00 = £435.56 a month.",
+            "Universal Credit goes down by 55% of that: £239.56 a month.",
+            "Universal Credit in work: £1,323.41 − £239.56 = £1,083.85 a month, which is £250.12 a week (× 12 ÷ 52).",
+            "Less work costs: £10.00 a week.",
+            "Total in work: £195.36 take-home pay + £250.12 Universal Credit + £73.90 other income"
+                + " − £10.00 work costs = £509.38 a week.");
   }
 
   /*
@@ -131,20 +167,22 @@ class BetterOffCalculationTest {
    */
   @Test
   void fullTimeEarningsAboveTheTaxThresholdEndUniversalCredit() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, false, true, "0", "0", "37.5", "15", "20"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(true, false, true, "0", "0", "37.5", "15", "20"));
 
     assertThat(result.weeklyInWork()).isEqualByComparingTo("452.68");
     assertThat(result.difference()).isEqualByComparingTo("360.34");
-    assertThat(result.inWork()).contains(
-        "Earnings before tax: 37.5 hours × £15.00 an hour = £562.50 a week, which is £29,250.00 a year (× 52).",
-        "Income tax: 20% of £16,680.00 (earnings over the £12,570.00 personal allowance) = £3,336.00 a year, which is £64.15 a week (÷ 52).",
-        "National Insurance: 8% of £16,680.00 (earnings over the £12,570.00 threshold) = £1,334.40 a year, which is £25.66 a week (÷ 52).",
-        "Take-home pay: £562.50 − £64.15 − £25.66 = £472.68 a week, which is £2,048.30 a month (× 52 ÷ 12).",
-        "Work allowance: £684.00 a month, the higher amount because Universal Credit includes no"
-            + " housing costs. Universal Credit does not go down for take-home pay up to this amount.",
-        "Universal Credit in work: none, because the reduction (£750.37) is at least the maximum"
-            + " Universal Credit (£400.14).");
+    assertThat(result.inWork())
+        .contains(
+            "Earnings before tax: 37.5 hours × £15.00 an hour = £562.50 a week, which is £29,250.00 a year (× 52).",
+            "Income tax: 20% of £16,680.00 (earnings over the £12,570.00 personal allowance) = £3,336.00 a year, which is £64.15 a week (÷ 52).",
+            "National Insurance: 8% of £16,680.00 (earnings over the £12,570.00 threshold) = £1,334.40 a year, which is £25.66 a week (÷ 52).",
+            "Take-home pay: £562.50 − £64.15 − £25.66 = £472.68 a week, which is £2,048.30 a month (× 52 ÷ 12).",
+            "Work allowance: £684.00 a month, the higher amount because Universal Credit includes no"
+                + " housing costs. Universal Credit does not go down for take-home pay up to this amount.",
+            "Universal Credit in work: none, because the reduction (£750.37) is at least the maximum"
+                + " Universal Credit (£400.14).");
   }
 
   /*
@@ -157,14 +195,16 @@ class BetterOffCalculationTest {
    */
   @Test
   void taxedEarningsCanStillLeaveSomeUniversalCredit() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, true, false, "700", "0", "30", "12.21", "0"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(true, true, false, "700", "0", "30", "12.21", "0"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("351.56");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("552.86");
     assertThat(result.difference()).isEqualByComparingTo("201.30");
-    assertThat(result.inWork()).contains(
-        "Universal Credit in work: £1,523.41 − £563.84 = £959.57 a month, which is £221.44 a week (× 12 ÷ 52).");
+    assertThat(result.inWork())
+        .contains(
+            "Universal Credit in work: £1,523.41 − £563.84 = £959.57 a month, which is £221.44 a week (× 12 ÷ 52).");
   }
 
   /*
@@ -172,8 +212,9 @@ class BetterOffCalculationTest {
    */
   @Test
   void noHoursMeansNoBetterOrWorseOff() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(false, false, false, "0", "0", "0", "12.21", "0"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(false, false, false, "0", "0", "0", "12.21", "0"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("73.15");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("73.15");
@@ -184,8 +225,9 @@ class BetterOffCalculationTest {
 
   @Test
   void workCostsWithNoEarningsLeaveThePersonWorseOff() {
-    var result = BetterOffCalculation.calculate(RULES_2025,
-        inputs(false, false, false, "0", "0", "0", "0", "5"));
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2025, inputs(false, false, false, "0", "0", "0", "0", "5"));
 
     assertThat(result.difference()).isEqualByComparingTo("-5.00");
     assertThat(result.verdict()).isEqualTo("Worse off in work by £5.00 a week");
@@ -193,30 +235,69 @@ class BetterOffCalculationTest {
 
   @Test
   void rejectsAnswersItCannotUse() {
-    assertThatThrownBy(() -> BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, false, false, "0", "0", "-1", "12.21", "0")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Hours a week");
-    assertThatThrownBy(() -> BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, false, false, "0", "0", "101", "12.21", "0")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Hours a week");
-    assertThatThrownBy(() -> BetterOffCalculation.calculate(RULES_2025,
-        inputs(true, false, false, "0", "0", "16", "12.215", "0")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Pay an hour");
-    assertThatThrownBy(() -> BetterOffCalculation.calculate(RULES_2025,
-        new BetterOffInputs(true, false, false, null, money("0"), money("16"), money("12.21"), money("0"))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Housing costs");
-    assertThatThrownBy(() -> BetterOffCalculation.calculate(null,
-        inputs(true, false, false, "0", "0", "16", "12.21", "0")))
+    assertThatThrownBy(
+            () ->
+                BetterOffCalculation.calculate(
+                    RULES_2025, inputs(true, false, false, "0", "0", "-1", "12.21", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Hours a week");
+    assertThatThrownBy(
+            () ->
+                BetterOffCalculation.calculate(
+                    RULES_2025, inputs(true, false, false, "0", "0", "101", "12.21", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Hours a week");
+    assertThatThrownBy(
+            () ->
+                BetterOffCalculation.calculate(
+                    RULES_2025, inputs(true, false, false, "0", "0", "16", "12.215", "0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Pay an hour");
+    assertThatThrownBy(
+            () ->
+                BetterOffCalculation.calculate(
+                    RULES_2025,
+                    new BetterOffInputs(
+                        true,
+                        false,
+                        false,
+                        null,
+                        money("0"),
+                        money("16"),
+                        money("12.21"),
+                        money("0"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Housing costs");
+    assertThatThrownBy(
+            () ->
+                BetterOffCalculation.calculate(
+                    null, inputs(true, false, false, "0", "0", "16", "12.21", "0")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void rejectsRulesItCannotUse() {
-    var over100 = new BenefitRules(null, LocalDate.of(2026, 4, 6), money("316.98"), money("400.14"),
-        money("423.27"), money("411"), money("684"), money("155"), money("12570"), money("20"),
-        money("12570"), money("8"), "GOV.UK", null, null);
-    assertThatThrownBy(() -> BetterOffCalculation.calculate(over100,
-        inputs(true, false, false, "0", "0", "16", "12.21", "0")))
+    var over100 =
+        new BenefitRules(
+            null,
+            LocalDate.of(2026, 4, 6),
+            money("316.98"),
+            money("400.14"),
+            money("423.27"),
+            money("411"),
+            money("684"),
+            money("155"),
+            money("12570"),
+            money("20"),
+            money("12570"),
+            money("8"),
+            "GOV.UK",
+            null,
+            null);
+    assertThatThrownBy(
+            () ->
+                BetterOffCalculation.calculate(
+                    over100, inputs(true, false, false, "0", "0", "16", "12.21", "0")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Universal Credit taper rate must be a number from 0 to 100");
   }

@@ -34,7 +34,9 @@ class AppointmentJourneyIT {
       browser.follow("Book an appointment");
       browser.assertAccessible();
       browser.press("Book appointment");
-      assertThat(browser.text()).contains("There is a problem").contains("Enter the time in 24-hour format");
+      assertThat(browser.text())
+          .contains("There is a problem")
+          .contains("Enter the time in 24-hour format");
       browser.assertAccessible();
       var day = LocalDate.now().plusDays(2);
       browser.type("on-day", "" + day.getDayOfMonth());
@@ -45,7 +47,9 @@ class AppointmentJourneyIT {
       browser.choose("mode-VIDEO");
       browser.press("Book appointment");
       assertThat(browser.text()).contains("Appointment booked");
-      assertThat(browser.find(By.cssSelector("[data-test=appointments]")).getText()).contains("10:15am").contains("Booked");
+      assertThat(browser.find(By.cssSelector("[data-test=appointments]")).getText())
+          .contains("10:15am")
+          .contains("Booked");
       browser.open("/diary?week=" + day);
       assertThat(browser.text()).contains(open.fullName()).contains("60 minutes, by video call");
       browser.assertAccessible();

@@ -42,7 +42,9 @@ final class Browser implements AutoCloseable {
   /** A browser with a window of the given size, e.g. 375 by 812 for a phone. */
   Browser(int port, int width, int height) throws IOException {
     assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium)").canRead();
-    assertThat(new File(CHROMEDRIVER)).as("ChromeDriver (apt-get install chromium-driver)").canRead();
+    assertThat(new File(CHROMEDRIVER))
+        .as("ChromeDriver (apt-get install chromium-driver)")
+        .canRead();
     profile = Files.createTempDirectory("stepwise-chromium");
     var service =
         new ChromeDriverService.Builder()
@@ -84,7 +86,9 @@ final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
-  /** Signs in as one of the demo accounts (password {@code stepwise-demo}) from the sign-in page. */
+  /**
+   * Signs in as one of the demo accounts (password {@code stepwise-demo}) from the sign-in page.
+   */
   void signIn(String username) {
     open("/login");
     type("username", username);
@@ -132,22 +136,27 @@ final class Browser implements AutoCloseable {
 
   /**
    * Clicks, then waits until the old page is gone and the new one has loaded. While Chromium swaps
-   * documents it can report the old node as "not belonging to the document" rather than stale;
-   * both mean the page has moved on.
+   * documents it can report the old node as "not belonging to the document" rather than stale; both
+   * mean the page has moved on.
    */
   void clickAndWait(WebElement element) {
     element.click();
     var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    wait.until(d -> {
-      try {
-        element.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.WebDriverException gone) {
-        return true;
-      }
-    });
-    wait.until(d -> "complete".equals(
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
+    wait.until(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
   }
 
   String title() {
@@ -189,7 +198,12 @@ final class Browser implements AutoCloseable {
             blocking.stream()
                 .map(
                     rule ->
-                        rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        rule.getId()
+                            + " ("
+                            + rule.getImpact()
+                            + "): "
+                            + rule.getHelp()
+                            + " at "
                             + rule.getNodes().stream()
                                 .map(node -> String.valueOf(node.getTarget()))
                                 .collect(Collectors.joining(", ")))

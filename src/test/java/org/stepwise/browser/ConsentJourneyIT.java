@@ -25,14 +25,18 @@ class ConsentJourneyIT {
       browser.follow("Record consent");
       browser.assertAccessible();
       browser.press("Record consent");
-      assertThat(browser.text()).contains("There is a problem").contains("Select who the information may go to");
+      assertThat(browser.text())
+          .contains("There is a problem")
+          .contains("Select who the information may go to");
       browser.assertAccessible();
       browser.choose("recipientType-EMPLOYER_CONTACT");
       browser.type("recipientName", "Sam Patel, warehouse manager");
       browser.choose("purpose-EMPLOYER_LIAISON");
       browser.choose("method-WRITTEN");
       browser.press("Record consent");
-      assertThat(browser.text()).contains("Consent recorded").contains("Sam Patel, warehouse manager");
+      assertThat(browser.text())
+          .contains("Consent recorded")
+          .contains("Sam Patel, warehouse manager");
       assertThat(browser.find(By.cssSelector("[data-test=consents]")).getText()).contains("Active");
       browser.assertAccessible();
 
@@ -41,11 +45,13 @@ class ConsentJourneyIT {
       browser.type("reason", "Does not want their manager contacted after all.");
       browser.press("Record withdrawal");
       assertThat(browser.text()).contains("Withdrawal recorded");
-      assertThat(browser.find(By.cssSelector("[data-test=consents]")).getText()).contains("Withdrawn");
+      assertThat(browser.find(By.cssSelector("[data-test=consents]")).getText())
+          .contains("Withdrawn");
 
       browser.follow("Back to the referral");
       assertThat(browser.find(By.cssSelector("[data-test=consent-summary]")).getText())
-          .contains("Withdrawn").contains("Sam Patel");
+          .contains("Withdrawn")
+          .contains("Sam Patel");
     }
   }
 }

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Primary;
 import org.stepwise.StepwiseIntegrationTest;
 
 /**
- * "Not now": a practitioner defers a referral, and it comes back to the review list on its
- * review date. The application's clock is one the test can move forward.
+ * "Not now": a practitioner defers a referral, and it comes back to the review list on its review
+ * date. The application's clock is one the test can move forward.
  */
 @StepwiseIntegrationTest
 class DeferralJourneyIT {
@@ -79,7 +79,8 @@ class DeferralJourneyIT {
 
       browser.follow("Referrals to review");
       assertThat(dueSection(browser)).doesNotContain("Sian Morgan");
-      assertThat(browser.find(By.cssSelector("[data-test=deferred-later]")).getText()).contains("Sian Morgan");
+      assertThat(browser.find(By.cssSelector("[data-test=deferred-later]")).getText())
+          .contains("Sian Morgan");
 
       clock.advance(Duration.ofDays(13));
       browser.open("/referrals");
@@ -95,9 +96,12 @@ class DeferralJourneyIT {
       assertThat(browser.text()).contains("back under review");
       browser.follow("Accept");
       browser.press("Accept referral");
-      assertThat(browser.find(By.cssSelector("[data-test=status]")).getText()).isEqualTo("Accepted");
+      assertThat(browser.find(By.cssSelector("[data-test=status]")).getText())
+          .isEqualTo("Accepted");
       assertThat(browser.find(By.cssSelector("[data-test=history]")).getText())
-          .contains("Deferred").contains("Offered again").contains("Accepted");
+          .contains("Deferred")
+          .contains("Offered again")
+          .contains("Accepted");
     }
   }
 

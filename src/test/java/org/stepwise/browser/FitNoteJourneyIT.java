@@ -14,7 +14,9 @@ import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
 
-/** A practitioner records the person's fit note from a physiotherapist and sees it beside the plan. */
+/**
+ * A practitioner records the person's fit note from a physiotherapist and sees it beside the plan.
+ */
 @StepwiseIntegrationTest
 class FitNoteJourneyIT {
 
@@ -36,11 +38,13 @@ class FitNoteJourneyIT {
       browser.type("conditions", "Low back pain");
       browser.choose("advice-ALTERED_HOURS");
       browser.press("Record fit note");
-      assertThat(browser.text()).contains("There is a problem")
+      assertThat(browser.text())
+          .contains("There is a problem")
           .contains("Enter the date of assessment as a real date")
           .contains("Choose whether the note says not fit or may be fit for work")
           .contains("Enter the name of the person who issued it");
-      assertThat(browser.find(By.id("conditions")).getAttribute("value")).isEqualTo("Low back pain");
+      assertThat(browser.find(By.id("conditions")).getAttribute("value"))
+          .isEqualTo("Low back pain");
       assertThat(browser.find(By.id("advice-ALTERED_HOURS")).isSelected()).isTrue();
       browser.assertAccessible();
 
@@ -63,12 +67,14 @@ class FitNoteJourneyIT {
       assertThat(browser.text()).contains("Fit note recorded");
       assertThat(browser.find(By.cssSelector("[data-test=fit-notes]")).getText())
           .contains("Low back pain")
-          .contains("May be fit for work: a phased return to work, altered hours. From 2 November 2026 to 30 November 2026 (physiotherapist, Sam Okoro).")
+          .contains(
+              "May be fit for work: a phased return to work, altered hours. From 2 November 2026 to 30 November 2026 (physiotherapist, Sam Okoro).")
           .contains("Effects and advice: Avoid lifting over 10 kg");
 
       browser.open("/cases/" + open.caseId() + "/plan");
       assertThat(browser.find(By.cssSelector("[data-test=fit-note]")).getText())
-          .contains("Latest fit note: May be fit for work: a phased return to work, altered hours.");
+          .contains(
+              "Latest fit note: May be fit for work: a phased return to work, altered hours.");
     }
   }
 }

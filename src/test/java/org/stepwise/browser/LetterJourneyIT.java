@@ -10,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stepwise.StepwiseIntegrationTest;
 
 /**
- * Feedback held back for want of consent: the practitioner records the person's consent and
- * sends the letter; a manager sees it in the outbox.
+ * Feedback held back for want of consent: the practitioner records the person's consent and sends
+ * the letter; a manager sees it in the outbox.
  */
 @StepwiseIntegrationTest
 class LetterJourneyIT {
@@ -45,10 +45,13 @@ class LetterJourneyIT {
       browser.press("Sign out");
 
       browser.signIn("practitioner");
-      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-        browser.open(referralPath);
-        assertThat(browser.text()).contains("Held back").contains("No consent is recorded");
-      });
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .untilAsserted(
+              () -> {
+                browser.open(referralPath);
+                assertThat(browser.text()).contains("Held back").contains("No consent is recorded");
+              });
       browser.assertAccessible();
 
       browser.follow("Record or withdraw consent");

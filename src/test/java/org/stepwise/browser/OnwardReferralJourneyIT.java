@@ -14,7 +14,10 @@ import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
 
-/** A practitioner refers the person on to physiotherapy, later records that they were seen, and sees it on the timeline. */
+/**
+ * A practitioner refers the person on to physiotherapy, later records that they were seen, and sees
+ * it on the timeline.
+ */
 @StepwiseIntegrationTest
 class OnwardReferralJourneyIT {
 
@@ -35,26 +38,33 @@ class OnwardReferralJourneyIT {
 
       browser.type("reason", "Back pain at work");
       browser.press("Record onward referral");
-      assertThat(browser.text()).contains("There is a problem").contains("Enter the service the person was referred to");
-      assertThat(browser.find(By.id("reason")).getAttribute("value")).isEqualTo("Back pain at work");
+      assertThat(browser.text())
+          .contains("There is a problem")
+          .contains("Enter the service the person was referred to");
+      assertThat(browser.find(By.id("reason")).getAttribute("value"))
+          .isEqualTo("Back pain at work");
       browser.assertAccessible();
 
       browser.type("service", "Community physiotherapy");
       browser.press("Record onward referral");
       assertThat(browser.text()).contains("Onward referral to Community physiotherapy recorded.");
       assertThat(browser.find(By.cssSelector("[data-test=onward]")).getText())
-          .contains("Community physiotherapy").contains("Back pain at work").contains("Waiting to hear");
+          .contains("Community physiotherapy")
+          .contains("Back pain at work")
+          .contains("Waiting to hear");
 
       var select = browser.find(By.cssSelector("[data-test=onward] select"));
       new Select(select).selectByVisibleText("Seen");
       browser.press("Record result: Community physiotherapy");
       assertThat(browser.text()).contains("Result recorded.");
-      assertThat(browser.find(By.cssSelector("[data-test=onward] .govuk-tag")).getText()).isEqualTo("Seen");
+      assertThat(browser.find(By.cssSelector("[data-test=onward] .govuk-tag")).getText())
+          .isEqualTo("Seen");
       browser.assertAccessible();
 
       browser.open("/cases/" + open.caseId());
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
-          .contains("Onward referral").contains("Community physiotherapy (Back pain at work): seen");
+          .contains("Onward referral")
+          .contains("Community physiotherapy (Back pain at work): seen");
     }
   }
 }

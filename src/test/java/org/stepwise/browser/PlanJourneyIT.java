@@ -36,11 +36,14 @@ class PlanJourneyIT {
       browser.open("/cases/" + open.caseId());
       browser.follow("Plan");
       browser.assertAccessible();
-      assertThat(browser.find(By.cssSelector("[data-test=agreed]")).getText()).isEqualTo("Not yet agreed with the person.");
+      assertThat(browser.find(By.cssSelector("[data-test=agreed]")).getText())
+          .isEqualTo("Not yet agreed with the person.");
 
       browser.type("how", "In person");
       browser.press("Record that the person agreed this plan");
-      assertThat(browser.text()).contains("There is a problem").contains("Write the person's goals before agreeing the plan");
+      assertThat(browser.text())
+          .contains("There is a problem")
+          .contains("Write the person's goals before agreeing the plan");
       assertThat(browser.find(By.id("how")).getAttribute("value")).isEqualTo("In person");
       browser.assertAccessible();
 
@@ -52,16 +55,19 @@ class PlanJourneyIT {
       browser.type("description", "Ask the manager about a later start");
       browser.press("Add action");
       assertThat(browser.text()).contains("Choose who will do it");
-      assertThat(browser.find(By.id("description")).getAttribute("value")).isEqualTo("Ask the manager about a later start");
+      assertThat(browser.find(By.id("description")).getAttribute("value"))
+          .isEqualTo("Ask the manager about a later start");
       browser.choose("owner-PERSON");
       browser.press("Add action");
       assertThat(browser.find(By.cssSelector("[data-test=actions]")).getText())
-          .contains("Ask the manager about a later start").contains("The person");
+          .contains("Ask the manager about a later start")
+          .contains("The person");
 
       browser.type("how", "In person, read through together");
       browser.press("Record that the person agreed this plan");
       assertThat(browser.text()).contains("Recorded: the person agreed version 1 of their plan.");
-      assertThat(browser.find(By.cssSelector("[data-test=agreed]")).getText()).isEqualTo("Version 1 agreed with the person.");
+      assertThat(browser.find(By.cssSelector("[data-test=agreed]")).getText())
+          .isEqualTo("Version 1 agreed with the person.");
       browser.assertAccessible();
 
       browser.type("goals", "Back at the bakery five mornings a week");
@@ -77,10 +83,18 @@ class PlanJourneyIT {
 
       browser.open("/cases/" + open.caseId());
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
-          .contains("Plan agreed").contains("Version 1 (In person, read through together)");
+          .contains("Plan agreed")
+          .contains("Version 1 (In person, read through together)");
     }
-    await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
-        "select count(*) from letter where referral_id = :r and template_key = 'plan-agreed'")
-        .param("r", open.referral()).query(Long.class).single() == 1);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from letter where referral_id = :r and template_key = 'plan-agreed'")
+                        .param("r", open.referral())
+                        .query(Long.class)
+                        .single()
+                    == 1);
   }
 }

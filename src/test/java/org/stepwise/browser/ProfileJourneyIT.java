@@ -30,14 +30,16 @@ class ProfileJourneyIT {
       browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
       browser.follow("Vocational profile");
-      assertThat(browser.find(By.cssSelector("[data-test=updated]")).getText()).startsWith("Nothing recorded yet");
+      assertThat(browser.find(By.cssSelector("[data-test=updated]")).getText())
+          .startsWith("Nothing recorded yet");
       browser.assertAccessible();
 
       browser.find(By.xpath("//summary[normalize-space()='Add a job']")).click();
       browser.type("employer", "Riverside Library");
       browser.press("Add job");
       assertThat(browser.text()).contains("There is a problem").contains("Enter the job or role");
-      assertThat(browser.find(By.id("employer")).getAttribute("value")).isEqualTo("Riverside Library");
+      assertThat(browser.find(By.id("employer")).getAttribute("value"))
+          .isEqualTo("Riverside Library");
       browser.assertAccessible();
       browser.type("role", "Library assistant");
       browser.type("when", "2016 to 2021");
@@ -45,8 +47,10 @@ class ProfileJourneyIT {
       browser.type("harder", "Standing all day");
       browser.press("Add job");
       assertThat(browser.find(By.cssSelector("[data-test=jobs]")).getText())
-          .contains("Library assistant, Riverside Library").contains("2016 to 2021")
-          .contains("Went well: Helping people find things").contains("Harder: Standing all day");
+          .contains("Library assistant, Riverside Library")
+          .contains("2016 to 2021")
+          .contains("Went well: Helping people find things")
+          .contains("Harder: Standing all day");
 
       browser.type("preferredHours", "Mornings, 16 hours a week to start");
       browser.type("energyPattern", "Best before lunch");
@@ -54,13 +58,18 @@ class ProfileJourneyIT {
       browser.type("disclosureTo", "Her line manager");
       browser.press("Save profile");
       assertThat(browser.text()).contains("Profile saved.");
-      assertThat(browser.find(By.cssSelector("[data-test=updated]")).getText()).startsWith("Last updated").contains("by practitioner");
+      assertThat(browser.find(By.cssSelector("[data-test=updated]")).getText())
+          .startsWith("Last updated")
+          .contains("by practitioner");
 
       browser.open("/cases/" + open.caseId() + "/profile");
-      assertThat(browser.find(By.id("preferredHours")).getAttribute("value")).isEqualTo("Mornings, 16 hours a week to start");
-      assertThat(browser.find(By.id("energyPattern")).getAttribute("value")).isEqualTo("Best before lunch");
+      assertThat(browser.find(By.id("preferredHours")).getAttribute("value"))
+          .isEqualTo("Mornings, 16 hours a week to start");
+      assertThat(browser.find(By.id("energyPattern")).getAttribute("value"))
+          .isEqualTo("Best before lunch");
       assertThat(browser.find(By.id("disclosure-PARTLY")).isSelected()).isTrue();
-      assertThat(browser.find(By.id("disclosureTo")).getAttribute("value")).isEqualTo("Her line manager");
+      assertThat(browser.find(By.id("disclosureTo")).getAttribute("value"))
+          .isEqualTo("Her line manager");
       browser.assertAccessible();
     }
   }

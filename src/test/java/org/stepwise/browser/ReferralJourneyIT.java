@@ -102,7 +102,11 @@ class ReferralJourneyIT {
     browser.follow("Open referrals");
     browser.assertAccessible();
     browser.open("/waiting-list?page=9999");
-    assertThat(browser.text()).as("the newest referral is on the last page").contains("Journey Tester").contains("MS nurse").contains("Today");
+    assertThat(browser.text())
+        .as("the newest referral is on the last page")
+        .contains("Journey Tester")
+        .contains("MS nurse")
+        .contains("Today");
 
     browser.follow("Journey Tester");
     assertThat(browser.text()).contains("943 476 5919").contains("Multiple sclerosis (MS)");
@@ -142,17 +146,24 @@ class ReferralJourneyIT {
     browser.follow("Referrals to review");
     browser.assertAccessible();
     browser.open(referralPath);
-    assertThat(browser.text()).contains("Not met").contains("IPS is for people who are out of work");
+    assertThat(browser.text())
+        .contains("Not met")
+        .contains("IPS is for people who are out of work");
     browser.press("Start review");
     assertThat(browser.text()).contains("Review started");
     browser.follow("Accept");
     browser.assertAccessible();
     browser.press("Accept referral");
-    assertThat(browser.text()).contains("There is a problem").contains("Give a reason for accepting");
+    assertThat(browser.text())
+        .contains("There is a problem")
+        .contains("Give a reason for accepting");
     browser.assertAccessible();
-    browser.type("reason-1", "At risk of losing the job; IPS in-work support is the best fit locally.");
+    browser.type(
+        "reason-1", "At risk of losing the job; IPS in-work support is the best fit locally.");
     browser.press("Accept referral");
-    assertThat(browser.text()).contains("Referral accepted").contains("Rules overridden on acceptance")
+    assertThat(browser.text())
+        .contains("Referral accepted")
+        .contains("Rules overridden on acceptance")
         .contains("IPS in-work support is the best fit");
     assertThat(browser.find(By.cssSelector("[data-test=status]")).getText()).isEqualTo("Accepted");
     browser.assertAccessible();
@@ -160,7 +171,8 @@ class ReferralJourneyIT {
 
     signIn("referrer");
     browser.follow("My referrals");
-    assertThat(browser.find(By.xpath("//tr[td//a[normalize-space()='Override Journey']]")).getText())
+    assertThat(
+            browser.find(By.xpath("//tr[td//a[normalize-space()='Override Journey']]")).getText())
         .contains("Accepted");
     browser.press("Sign out");
   }
@@ -208,13 +220,15 @@ class ReferralJourneyIT {
     browser.type("description", "A pilot for people with pain at work.");
     browser.press("Add service");
     assertThat(browser.text()).contains("Service added").contains("No rules");
-    assertThat(browser.find(By.cssSelector("[data-test=service-id]")).getText()).containsPattern(
-        "this service is HealthcareService/[0-9a-f-]{36}");
+    assertThat(browser.find(By.cssSelector("[data-test=service-id]")).getText())
+        .containsPattern("this service is HealthcareService/[0-9a-f-]{36}");
     browser.follow("Add a rule");
     browser.assertAccessible();
     browser.choose("kind-WEEKS_OFF_WORK_AT_LEAST");
     browser.press("Add rule");
-    assertThat(browser.text()).contains("Enter the lower number as a whole number").contains("Explain in plain English");
+    assertThat(browser.text())
+        .contains("Enter the lower number as a whole number")
+        .contains("Explain in plain English");
     browser.type("low", "4");
     browser.type("explanation", "Earlier than 4 weeks most people recover without help.");
     browser.press("Add rule");
@@ -223,8 +237,11 @@ class ReferralJourneyIT {
 
     browser.follow("Care steps");
     browser.follow("Pain at work (pilot)");
-    assertThat(browser.find(By.id("name1")).getAttribute("value")).isEqualTo("Information and signposting");
-    assertThat(browser.text()).contains("Rules that suggest a step").contains("Little confidence about working.");
+    assertThat(browser.find(By.id("name1")).getAttribute("value"))
+        .isEqualTo("Information and signposting");
+    assertThat(browser.text())
+        .contains("Rules that suggest a step")
+        .contains("Little confidence about working.");
     browser.assertAccessible();
 
     browser.follow("Access log");

@@ -44,7 +44,9 @@ class SelfReferralJourneyIT {
       browser.choose("consentToContact-yes");
       browser.press("Send my referral");
 
-      assertThat(browser.text()).contains("Referral sent").containsPattern("SW-[A-Z0-9]{4}-[A-Z0-9]{4}");
+      assertThat(browser.text())
+          .contains("Referral sent")
+          .containsPattern("SW-[A-Z0-9]{4}-[A-Z0-9]{4}");
       assertThat(browser.overflowWidth()).isZero();
       browser.assertAccessible();
     }

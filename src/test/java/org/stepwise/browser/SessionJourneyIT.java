@@ -42,13 +42,15 @@ class SessionJourneyIT {
       browser.choose("topics-CV");
       browser.type("text", "Talked through the bakery job and what mornings are like.");
       browser.press("Add note");
-      assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText()).contains("Talked through the bakery job");
+      assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
+          .contains("Talked through the bakery job");
 
       // PHQ-9 together: a missing answer is named and the others are kept.
       browser.follow("Questionnaires");
       browser.assertAccessible();
       browser.clickAndWait(browser.find(By.cssSelector("a[href$='/questionnaires/PHQ-9/new']")));
-      assertThat(browser.text()).contains("Over the last 2 weeks, how often have you been bothered");
+      assertThat(browser.text())
+          .contains("Over the last 2 weeks, how often have you been bothered");
       int[] answers = {1, 2, 1, 2, 1, 1, 0, 0, 0};
       for (int i = 0; i < answers.length - 1; i++) {
         browser.choose("a-q" + (i + 1) + "-" + answers[i]);
@@ -68,11 +70,15 @@ class SessionJourneyIT {
       browser.follow("Back to questionnaires");
       var chart = browser.find(By.cssSelector("[data-test=history-PHQ-9] img"));
       assertThat(chart.getAttribute("alt")).contains("Total: 8");
-      assertThat((Long) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth;", chart))
+      assertThat(
+              (Long)
+                  ((JavascriptExecutor) browser.driver())
+                      .executeScript("return arguments[0].naturalWidth;", chart))
           .isEqualTo(720L);
 
       // A link for GAD-7, completed by the person on their own.
-      browser.clickAndWait(browser.find(By.xpath("//form[contains(@action, '/GAD-7/send')]//button")));
+      browser.clickAndWait(
+          browser.find(By.xpath("//form[contains(@action, '/GAD-7/send')]//button")));
       var link = browser.find(By.cssSelector("[data-test=sent-link]")).getText();
       assertThat(link).contains("/questionnaire/");
       assertThat(browser.find(By.cssSelector("[data-test=links]")).getText()).contains("Waiting");
@@ -107,7 +113,9 @@ class SessionJourneyIT {
       // The person opens their link (signed out, as they would be) and sends their answers.
       browser.clickAndWait(browser.find(By.cssSelector("[data-test=sign-out]")));
       browser.driver().get(link);
-      assertThat(browser.text()).contains("Generalised Anxiety Disorder Assessment (GAD-7)").doesNotContain("Mererid");
+      assertThat(browser.text())
+          .contains("Generalised Anxiety Disorder Assessment (GAD-7)")
+          .doesNotContain("Mererid");
       browser.assertAccessible();
       for (int i = 1; i <= 6; i++) {
         browser.choose("a-q" + i + "-1");
@@ -125,10 +133,14 @@ class SessionJourneyIT {
       // Back in: it is on the caseload and the case, and then the case is closed.
       browser.signIn("practitioner");
       browser.open("/caseload");
-      // Two things need action now: the first meeting (from the new case) and the returned questionnaire.
-      assertThat(browser.find(By.xpath("//tr[contains(., '" + open.fullName() + "')]")).getText()).contains("2 items");
+      // Two things need action now: the first meeting (from the new case) and the returned
+      // questionnaire.
+      assertThat(browser.find(By.xpath("//tr[contains(., '" + open.fullName() + "')]")).getText())
+          .contains("2 items");
       browser.open("/cases/" + open.caseId());
-      assertThat(browser.text()).contains("Questionnaire returned: Generalised Anxiety Disorder Assessment (GAD-7), completed online: Total 7 (Mild)");
+      assertThat(browser.text())
+          .contains(
+              "Questionnaire returned: Generalised Anxiety Disorder Assessment (GAD-7), completed online: Total 7 (Mild)");
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
           .contains("Patient Health Questionnaire (PHQ-9): Total 8 (Mild)")
           .contains("(returned online)");
@@ -147,23 +159,29 @@ class SessionJourneyIT {
       browser.signIn("admin");
       browser.follow("Questionnaires");
       assertThat(browser.find(By.cssSelector("[data-test=questionnaires]")).getText())
-          .contains("Patient Health Questionnaire (PHQ-9)").contains("Published wording")
-          .contains("EQ-5D-5L").contains("Not loaded: scoring only");
+          .contains("Patient Health Questionnaire (PHQ-9)")
+          .contains("Published wording")
+          .contains("EQ-5D-5L")
+          .contains("Not loaded: scoring only");
       browser.assertAccessible();
       browser.clickAndWait(browser.find(By.cssSelector("a[href$='/admin/questionnaires/MS-WIS']")));
       browser.assertAccessible();
       browser.type("options-q1", "Yes\nNo\nMaybe");
       browser.press("Save wording");
-      assertThat(browser.text()).contains("There is a problem")
+      assertThat(browser.text())
+          .contains("There is a problem")
           .contains("Item 1 has 2 answers: enter at most 2 lines")
           .contains("Enter the wording of item 1 as well as its answers");
-      assertThat(browser.find(By.id("options-q1")).getAttribute("value")).isEqualTo("Yes\nNo\nMaybe");
+      assertThat(browser.find(By.id("options-q1")).getAttribute("value"))
+          .isEqualTo("Yes\nNo\nMaybe");
       browser.assertAccessible();
       browser.type("options-q1", "True for me\nNot true for me");
       browser.type("text-q1", "Example licensed wording for item one");
       browser.press("Save wording");
-      assertThat(browser.text()).contains("Wording saved for Multiple Sclerosis Work Instability Scale (MS-WIS).");
-      assertThat(browser.find(By.cssSelector("[data-test=questionnaires]")).getText()).contains("Partly loaded by admin");
+      assertThat(browser.text())
+          .contains("Wording saved for Multiple Sclerosis Work Instability Scale (MS-WIS).");
+      assertThat(browser.find(By.cssSelector("[data-test=questionnaires]")).getText())
+          .contains("Partly loaded by admin");
     } finally {
       jdbc.sql("delete from questionnaire_text where code = 'MS-WIS'").update();
     }

@@ -10,14 +10,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stepwise.StepwiseIntegrationTest;
 
 /**
- * Accept a referral, triage it with the STarT Back tool, decide the step, see the person
- * waiting, open a case with a named worker, and find it on the worker's caseload.
+ * Accept a referral, triage it with the STarT Back tool, decide the step, see the person waiting,
+ * open a case with a named worker, and find it on the worker's caseload.
  */
 @StepwiseIntegrationTest
 class TriageJourneyIT {
 
   @LocalServerPort int port;
-  @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aPractitionerAcceptsTriagesAndSeesThePersonWaiting() throws Exception {
@@ -31,15 +33,20 @@ class TriageJourneyIT {
       browser.press("Accept referral");
       assertThat(browser.text()).contains("Referral accepted");
 
-      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-        browser.open("/triage");
-        assertThat(browser.text()).contains("Declan Murphy");
-      });
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .untilAsserted(
+              () -> {
+                browser.open("/triage");
+                assertThat(browser.text()).contains("Declan Murphy");
+              });
       browser.assertAccessible();
       browser.follow("Declan Murphy");
       browser.assertAccessible();
       browser.press("See the suggested step");
-      assertThat(browser.text()).contains("There is a problem").contains("Select their work situation");
+      assertThat(browser.text())
+          .contains("There is a problem")
+          .contains("Select their work situation");
       browser.assertAccessible();
 
       browser.choose("employmentStatus-UNEMPLOYED_LOOKING");
@@ -66,31 +73,45 @@ class TriageJourneyIT {
       browser.press("Decide the step");
       assertThat(browser.path()).startsWith("/waiting-for-support");
       assertThat(browser.text()).contains("Declan Murphy is now waiting for step 3");
-      assertThat(browser.find(By.cssSelector("[data-test=waiting]")).getText()).contains("Declan Murphy");
-      assertThat(browser.find(By.cssSelector("[data-test=wait-stats]")).getText()).contains("IPS for chronic pain (primary care), step 3");
+      assertThat(browser.find(By.cssSelector("[data-test=waiting]")).getText())
+          .contains("Declan Murphy");
+      assertThat(browser.find(By.cssSelector("[data-test=wait-stats]")).getText())
+          .contains("IPS for chronic pain (primary care), step 3");
       browser.assertAccessible();
 
-      browser.clickAndWait(browser.find(By.xpath("//tr[td/a[normalize-space()='Declan Murphy']]//a[starts-with(normalize-space(), 'Open case')]")));
+      browser.clickAndWait(
+          browser.find(
+              By.xpath(
+                  "//tr[td/a[normalize-space()='Declan Murphy']]//a[starts-with(normalize-space(), 'Open case')]")));
       browser.assertAccessible();
       assertThat(browser.text()).contains("Jordan Blake").contains("Trained in their condition");
       browser.chooseLabelled("Priya Shah");
       browser.press("Open case");
       assertThat(browser.text()).contains("Case opened with Priya Shah");
-      assertThat(browser.find(By.cssSelector("[data-test=worker]")).getText()).isEqualTo("Priya Shah");
+      assertThat(browser.find(By.cssSelector("[data-test=worker]")).getText())
+          .isEqualTo("Priya Shah");
       browser.assertAccessible();
 
-      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-        browser.open("/caseload");
-        assertThat(browser.find(By.cssSelector("[data-test=caseload]")).getText()).contains("Declan Murphy").contains("1 item");
-      });
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .untilAsserted(
+              () -> {
+                browser.open("/caseload");
+                assertThat(browser.find(By.cssSelector("[data-test=caseload]")).getText())
+                    .contains("Declan Murphy")
+                    .contains("1 item");
+              });
       browser.assertAccessible();
       browser.follow("Declan Murphy");
-      assertThat(browser.find(By.cssSelector("[data-test=items]")).getText()).contains("Contact the person and arrange a first meeting");
+      assertThat(browser.find(By.cssSelector("[data-test=items]")).getText())
+          .contains("Contact the person and arrange a first meeting");
       browser.press("Sign out");
 
       browser.signIn("manager");
       browser.follow("Team");
-      assertThat(browser.find(By.cssSelector("[data-test=team]")).getText()).contains("Priya Shah").contains("Jordan Blake");
+      assertThat(browser.find(By.cssSelector("[data-test=team]")).getText())
+          .contains("Priya Shah")
+          .contains("Jordan Blake");
       browser.assertAccessible();
     }
   }

@@ -33,15 +33,32 @@ class ConsentIT {
   @BeforeEach
   void person() {
     person =
-        TestData.as("practitioner",
-            () -> people.register(new NewPerson("Connie", "Sent", LocalDate.of(1980, 3, 3), null,
-                "connie@example.com", null, null, null, null, null)),
+        TestData.as(
+            "practitioner",
+            () ->
+                people.register(
+                    new NewPerson(
+                        "Connie",
+                        "Sent",
+                        LocalDate.of(1980, 3, 3),
+                        null,
+                        "connie@example.com",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)),
             "PRACTITIONER");
   }
 
-  private ConsentId give(RecipientType type, String name, Purpose purpose, LocalDate given, LocalDate expires) {
-    return TestData.as("practitioner",
-        () -> consents.record(person, new NewConsent(type, name, purpose, given, ConsentMethod.VERBAL, expires, null)),
+  private ConsentId give(
+      RecipientType type, String name, Purpose purpose, LocalDate given, LocalDate expires) {
+    return TestData.as(
+        "practitioner",
+        () ->
+            consents.record(
+                person,
+                new NewConsent(type, name, purpose, given, ConsentMethod.VERBAL, expires, null)),
         "PRACTITIONER");
   }
 
@@ -49,81 +66,151 @@ class ConsentIT {
   void withoutConsentNothingMayBeSharedAndThePractitionerIsToldWhy() {
     var decision = consents.check(person, RecipientType.GP, null, Purpose.CARE_COORDINATION);
     assertThat(decision.allowed()).isFalse();
-    assertThat(decision.reason()).isEqualTo("No consent is recorded for sharing with their gp for care coordination.");
+    assertThat(decision.reason())
+        .isEqualTo("No consent is recorded for sharing with their gp for care coordination.");
   }
 
   @Test
   void activeConsentAllowsSharingWithThatRecipientForThatPurposeOnly() {
-    var id = give(RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.EMPLOYER_LIAISON, LocalDate.now().minusDays(1), null);
-    var allowed = consents.check(person, RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.EMPLOYER_LIAISON);
+    var id =
+        give(
+            RecipientType.EMPLOYER_CONTACT,
+            "Jo Bloggs",
+            Purpose.EMPLOYER_LIAISON,
+            LocalDate.now().minusDays(1),
+            null);
+    var allowed =
+        consents.check(
+            person, RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.EMPLOYER_LIAISON);
     assertThat(allowed.allowed()).isTrue();
     assertThat(allowed.consent()).isEqualTo(id);
-    assertThat(consents.check(person, RecipientType.EMPLOYER_CONTACT, "Someone Else", Purpose.EMPLOYER_LIAISON).allowed()).isFalse();
-    assertThat(consents.check(person, RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.RESEARCH).allowed()).isFalse();
+    assertThat(
+            consents
+                .check(
+                    person,
+                    RecipientType.EMPLOYER_CONTACT,
+                    "Someone Else",
+                    Purpose.EMPLOYER_LIAISON)
+                .allowed())
+        .isFalse();
+    assertThat(
+            consents
+                .check(person, RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.RESEARCH)
+                .allowed())
+        .isFalse();
   }
 
   @Test
   void expiredConsentBlocksWithTheDateItEnded() {
-    give(RecipientType.REFERRER, null, Purpose.CARE_COORDINATION, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+    give(
+        RecipientType.REFERRER,
+        null,
+        Purpose.CARE_COORDINATION,
+        LocalDate.of(2025, 1, 1),
+        LocalDate.of(2025, 12, 31));
     var decision = consents.check(person, RecipientType.REFERRER, null, Purpose.CARE_COORDINATION);
     assertThat(decision.allowed()).isFalse();
-    assertThat(decision.reason()).contains("expired on 31 December 2025").contains("Ask the person");
+    assertThat(decision.reason())
+        .contains("expired on 31 December 2025")
+        .contains("Ask the person");
   }
 
   @Test
   void withdrawnConsentBlocksFromTheDayOfWithdrawal() {
-    var id = give(RecipientType.CHARITY, "MS Society", Purpose.SIGNPOSTING, LocalDate.now().minusDays(30), null);
-    TestData.as("practitioner", () -> {
-      consents.withdraw(id, LocalDate.now(), "No longer wants contact");
-      return null;
-    }, "PRACTITIONER");
+    var id =
+        give(
+            RecipientType.CHARITY,
+            "MS Society",
+            Purpose.SIGNPOSTING,
+            LocalDate.now().minusDays(30),
+            null);
+    TestData.as(
+        "practitioner",
+        () -> {
+          consents.withdraw(id, LocalDate.now(), "No longer wants contact");
+          return null;
+        },
+        "PRACTITIONER");
     var decision = consents.check(person, RecipientType.CHARITY, "MS Society", Purpose.SIGNPOSTING);
     assertThat(decision.allowed()).isFalse();
     assertThat(decision.reason()).contains("was withdrawn on");
-    assertThat(jdbc.sql("select action from audit_event where record_type = 'consent' and record_id = :id order by occurred_at")
-            .param("id", id.id()).query(String.class).list())
+    assertThat(
+            jdbc.sql(
+                    "select action from audit_event where record_type = 'consent' and record_id = :id order by occurred_at")
+                .param("id", id.id())
+                .query(String.class)
+                .list())
         .containsExactly("CREATE", "UPDATE");
   }
 
   @Test
   void aPractitionerRecordsConsentOnThePersonsRecordAndBadInputIsExplained() throws Exception {
     var page =
-        mvc.perform(post("/people/" + person + "/consent/new").with(csrf()).with(user("practitioner").roles("PRACTITIONER"))
-                .param("recipientType", "EMPLOYER_CONTACT")
-                .param("recipientName", "")
-                .param("given-day", "31").param("given-month", "2").param("given-year", "2026")
-                .param("note", "Kept note"))
+        mvc.perform(
+                post("/people/" + person + "/consent/new")
+                    .with(csrf())
+                    .with(user("practitioner").roles("PRACTITIONER"))
+                    .param("recipientType", "EMPLOYER_CONTACT")
+                    .param("recipientName", "")
+                    .param("given-day", "31")
+                    .param("given-month", "2")
+                    .param("given-year", "2026")
+                    .param("note", "Kept note"))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page)
         .contains("Enter the name of the person or organisation")
         .contains("Select what the information is for")
         .contains("Enter the date consent was given, as a real date")
         .contains("Select how consent was given")
         .contains("Kept note");
-    assertThat(consents.check(person, RecipientType.EMPLOYER_CONTACT, "HR", Purpose.EMPLOYER_LIAISON).allowed()).isFalse();
+    assertThat(
+            consents
+                .check(person, RecipientType.EMPLOYER_CONTACT, "HR", Purpose.EMPLOYER_LIAISON)
+                .allowed())
+        .isFalse();
 
     var today = LocalDate.now();
-    mvc.perform(post("/people/" + person + "/consent/new").with(csrf()).with(user("practitioner").roles("PRACTITIONER"))
-            .param("recipientType", "EMPLOYER_CONTACT")
-            .param("recipientName", "HR")
-            .param("purpose", "EMPLOYER_LIAISON")
-            .param("given-day", "" + today.getDayOfMonth()).param("given-month", "" + today.getMonthValue())
-            .param("given-year", "" + today.getYear())
-            .param("method", "WRITTEN"))
+    mvc.perform(
+            post("/people/" + person + "/consent/new")
+                .with(csrf())
+                .with(user("practitioner").roles("PRACTITIONER"))
+                .param("recipientType", "EMPLOYER_CONTACT")
+                .param("recipientName", "HR")
+                .param("purpose", "EMPLOYER_LIAISON")
+                .param("given-day", "" + today.getDayOfMonth())
+                .param("given-month", "" + today.getMonthValue())
+                .param("given-year", "" + today.getYear())
+                .param("method", "WRITTEN"))
         .andExpect(status().isFound());
-    assertThat(consents.check(person, RecipientType.EMPLOYER_CONTACT, "HR", Purpose.EMPLOYER_LIAISON).allowed()).isTrue();
+    assertThat(
+            consents
+                .check(person, RecipientType.EMPLOYER_CONTACT, "HR", Purpose.EMPLOYER_LIAISON)
+                .allowed())
+        .isTrue();
     var history =
-        mvc.perform(get("/people/" + person + "/consent").with(user("practitioner").roles("PRACTITIONER")))
-            .andReturn().getResponse().getContentAsString();
-    assertThat(history).contains("HR (a named contact at their employer)").contains("Active").contains("Recorded by practitioner");
+        mvc.perform(
+                get("/people/" + person + "/consent")
+                    .with(user("practitioner").roles("PRACTITIONER")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(history)
+        .contains("HR (a named contact at their employer)")
+        .contains("Active")
+        .contains("Recorded by practitioner");
   }
 
   @Test
   void onlyPractitionersAndManagersSeeOrChangeConsent() throws Exception {
     mvc.perform(get("/people/" + person + "/consent").with(user("dr").roles("REFERRER")))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/people/" + person + "/consent/new").with(csrf()).with(user("c").roles("COMMISSIONER")))
+    mvc.perform(
+            post("/people/" + person + "/consent/new")
+                .with(csrf())
+                .with(user("c").roles("COMMISSIONER")))
         .andExpect(status().isForbidden());
   }
 }

@@ -37,7 +37,8 @@ class EmailDeliveryIT {
 
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+      new GreenMailExtension(ServerSetupTest.SMTP)
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
   @Autowired LetterBook book;
   @Autowired EmailDispatch dispatch;
@@ -47,26 +48,44 @@ class EmailDeliveryIT {
   /** A letter queued and committed, as the business change leaves it. */
   private UUID queued(String to) {
     var person = UUID.randomUUID();
-    return transactions.execute(status ->
-        book.make("test:" + UUID.randomUUID(), person, null, "welcome",
-                new LetterBook.Recipient("Pat Example", to, List.of(), org.stepwise.correspondence.Channel.EMAIL),
-                Map.of("personFirstName", "Pat", "serviceName", "Test service", "reference", "SW-TEST-0001"), null)
-            .letterId().id());
+    return transactions.execute(
+        status ->
+            book.make(
+                    "test:" + UUID.randomUUID(),
+                    person,
+                    null,
+                    "welcome",
+                    new LetterBook.Recipient(
+                        "Pat Example", to, List.of(), org.stepwise.correspondence.Channel.EMAIL),
+                    Map.of(
+                        "personFirstName",
+                        "Pat",
+                        "serviceName",
+                        "Test service",
+                        "reference",
+                        "SW-TEST-0001"),
+                    null)
+                .letterId()
+                .id());
   }
 
   private String status(UUID id) {
-    return jdbc.sql("select status from letter where id = :id").param("id", id).query(String.class).single();
+    return jdbc.sql("select status from letter where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
   }
 
   private long received(String to) {
     return java.util.Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> {
-          try {
-            return m.getAllRecipients()[0].toString().equals(to);
-          } catch (jakarta.mail.MessagingException e) {
-            return false;
-          }
-        })
+        .filter(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(to);
+              } catch (jakarta.mail.MessagingException e) {
+                return false;
+              }
+            })
         .count();
   }
 
@@ -81,12 +100,22 @@ class EmailDeliveryIT {
 
     assertThat(received(to)).isEqualTo(1);
     assertThat(status(id)).isEqualTo("SENT");
-    var message = java.util.Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(to); } catch (Exception e) { return false; } })
-        .findFirst().orElseThrow();
+    var message =
+        java.util.Arrays.stream(smtp.getReceivedMessages())
+            .filter(
+                m -> {
+                  try {
+                    return m.getAllRecipients()[0].toString().equals(to);
+                  } catch (Exception e) {
+                    return false;
+                  }
+                })
+            .findFirst()
+            .orElseThrow();
     assertThat(message.getSubject()).isEqualTo("Welcome to Test service");
     assertThat(message.getMessageID()).isEqualTo("<" + id + "@stepwise>");
-    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).contains("Taking part is your choice");
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(message))
+        .contains("Taking part is your choice");
   }
 
   @Test
@@ -109,8 +138,11 @@ class EmailDeliveryIT {
   void aLetterWhoseSenderStoppedAfterClaimingItIsSentWhenTheClaimRunsOut() {
     String to = "claimed-" + UUID.randomUUID() + "@example.com";
     var id = queued(to);
-    jdbc.sql("update letter set status = 'SENDING', attempts = 1, lease_until = :past where id = :id")
-        .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(1))).param("id", id).update();
+    jdbc.sql(
+            "update letter set status = 'SENDING', attempts = 1, lease_until = :past where id = :id")
+        .param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(1)))
+        .param("id", id)
+        .update();
 
     dispatch.sendBatch(50);
 
@@ -122,8 +154,11 @@ class EmailDeliveryIT {
   void aLetterStillClaimedByAnotherSenderIsLeftAlone() {
     String to = "busy-" + UUID.randomUUID() + "@example.com";
     var id = queued(to);
-    jdbc.sql("update letter set status = 'SENDING', attempts = 1, lease_until = :future where id = :id")
-        .param("future", java.sql.Timestamp.from(Instant.now().plusSeconds(60))).param("id", id).update();
+    jdbc.sql(
+            "update letter set status = 'SENDING', attempts = 1, lease_until = :future where id = :id")
+        .param("future", java.sql.Timestamp.from(Instant.now().plusSeconds(60)))
+        .param("id", id)
+        .update();
     dispatch.sendBatch(50);
     assertThat(received(to)).isZero();
     assertThat(status(id)).isEqualTo("SENDING");
@@ -133,13 +168,22 @@ class EmailDeliveryIT {
   void whenSendingFailsTheLetterIsTriedLaterWithBackOffAndFinallyMarkedFailed() throws Exception {
     var id = queued("not an address");
     dispatch.sendBatch(50);
-    var row = jdbc.sql("select status, attempts, next_attempt_at > now() as later, last_error from letter where id = :id")
-        .param("id", id).query().singleRow();
-    assertThat(row).containsEntry("status", "QUEUED").containsEntry("attempts", 1).containsEntry("later", true);
+    var row =
+        jdbc.sql(
+                "select status, attempts, next_attempt_at > now() as later, last_error from letter where id = :id")
+            .param("id", id)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("status", "QUEUED")
+        .containsEntry("attempts", 1)
+        .containsEntry("later", true);
     assertThat((String) row.get("last_error")).isNotBlank();
 
     for (int attempt = 2; attempt <= 6; attempt++) {
-      jdbc.sql("update letter set next_attempt_at = now() - interval '1 second' where id = :id").param("id", id).update();
+      jdbc.sql("update letter set next_attempt_at = now() - interval '1 second' where id = :id")
+          .param("id", id)
+          .update();
       dispatch.sendBatch(50);
     }
     assertThat(status(id)).isEqualTo("FAILED");

@@ -30,40 +30,71 @@ class OutboxIT {
   @Autowired TransactionTemplate transactions;
 
   private UUID toPost(String name) {
-    return transactions.execute(status ->
-        book.make("post:" + UUID.randomUUID(), UUID.randomUUID(), null, "welcome",
-            new LetterBook.Recipient(name, null, List.of("7 Post Street", "EX9 9ZZ"), Channel.POST),
-            Map.of("personFirstName", name, "serviceName", "Test", "reference", "SW-POST-0001"), null)
-            .letterId().id());
+    return transactions.execute(
+        status ->
+            book.make(
+                    "post:" + UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    null,
+                    "welcome",
+                    new LetterBook.Recipient(
+                        name, null, List.of("7 Post Street", "EX9 9ZZ"), Channel.POST),
+                    Map.of(
+                        "personFirstName",
+                        name,
+                        "serviceName",
+                        "Test",
+                        "reference",
+                        "SW-POST-0001"),
+                    null)
+                .letterId()
+                .id());
   }
 
   @Test
   void lettersToPostComeAsOnePdfAndAreMarkedPostedTogether() throws Exception {
     var first = toPost("Posty One");
     var second = toPost("Posty Two");
-    var outbox = mvc.perform(get("/outbox").with(user("manager").roles("MANAGER")))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    var outbox =
+        mvc.perform(get("/outbox").with(user("manager").roles("MANAGER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(outbox).contains("Letters to post").contains("Posty One").contains("Posty Two");
 
-    var pdf = mvc.perform(get("/outbox/letters-to-post.pdf").with(user("manager").roles("MANAGER")))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    var pdf =
+        mvc.perform(get("/outbox/letters-to-post.pdf").with(user("manager").roles("MANAGER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     try (var document = Loader.loadPDF(pdf)) {
       var text = new PDFTextStripper().getText(document);
       assertThat(text).contains("Posty One").contains("Posty Two").contains("7 Post Street");
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
     }
 
-    mvc.perform(post("/outbox/posted").with(csrf()).with(user("manager").roles("MANAGER"))
-            .param("letter", first.toString(), second.toString()))
+    mvc.perform(
+            post("/outbox/posted")
+                .with(csrf())
+                .with(user("manager").roles("MANAGER"))
+                .param("letter", first.toString(), second.toString()))
         .andExpect(status().isFound());
-    assertThat(jdbc.sql("select status from letter where id in (:a, :b)").param("a", first).param("b", second)
-            .query(String.class).list())
+    assertThat(
+            jdbc.sql("select status from letter where id in (:a, :b)")
+                .param("a", first)
+                .param("b", second)
+                .query(String.class)
+                .list())
         .containsOnly("POSTED");
   }
 
   @Test
   void onlyManagersUseTheOutbox() throws Exception {
-    mvc.perform(get("/outbox").with(user("practitioner").roles("PRACTITIONER"))).andExpect(status().isForbidden());
-    mvc.perform(get("/outbox/letters-to-post.pdf").with(user("referrer").roles("REFERRER"))).andExpect(status().isForbidden());
+    mvc.perform(get("/outbox").with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/outbox/letters-to-post.pdf").with(user("referrer").roles("REFERRER")))
+        .andExpect(status().isForbidden());
   }
 }

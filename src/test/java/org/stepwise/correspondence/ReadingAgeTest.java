@@ -17,10 +17,16 @@ class ReadingAgeTest {
 
   @Test
   void shortPlainSentencesReadYoungerThanLongWordySentences() {
-    int plain = ReadingAge.of(List.of("We can help you stay in work. Your worker will call you soon. It is your choice."));
-    int dense = ReadingAge.of(List.of("Vocational rehabilitation interventions facilitate occupational participation for "
-        + "individuals experiencing musculoskeletal conditions, notwithstanding considerable organisational "
-        + "heterogeneity regarding implementation."));
+    int plain =
+        ReadingAge.of(
+            List.of(
+                "We can help you stay in work. Your worker will call you soon. It is your choice."));
+    int dense =
+        ReadingAge.of(
+            List.of(
+                "Vocational rehabilitation interventions facilitate occupational participation for "
+                    + "individuals experiencing musculoskeletal conditions, notwithstanding considerable organisational "
+                    + "heterogeneity regarding implementation."));
     assertThat(plain).isBetween(5, 9);
     assertThat(dense).isGreaterThan(18);
   }

@@ -13,8 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * With STEPWISE_DB_URL set, Stepwise uses that PostgreSQL (here a separate server the test
- * starts), creates no demo users or data, and creates the first administrator when asked.
+ * With STEPWISE_DB_URL set, Stepwise uses that PostgreSQL (here a separate server the test starts),
+ * creates no demo users or data, and creates the first administrator when asked.
  */
 @DirtiesContext // closed after this class, while its server still runs; the server stops at exit
 @SpringBootTest(

@@ -26,7 +26,8 @@ class MigrationIT {
               .single();
       var applied =
           jdbc.sql(
-                  "select count(*) from flyway_schema_history_" + module
+                  "select count(*) from flyway_schema_history_"
+                      + module
                       + " where success and type = 'SQL'")
               .query(Long.class)
               .single();

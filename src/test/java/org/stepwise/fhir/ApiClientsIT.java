@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 
-/** Registering API clients: only a hash kept, tokens for active clients only, secrets rotated, administrators only. */
+/**
+ * Registering API clients: only a hash kept, tokens for active clients only, secrets rotated,
+ * administrators only.
+ */
 @StepwiseIntegrationTest
 class ApiClientsIT {
 
@@ -46,7 +49,8 @@ class ApiClientsIT {
 
   @AfterEach
   void removeClients() {
-    registered.forEach(c -> jdbc.sql("delete from api_client where client_id = :c").param("c", c).update());
+    registered.forEach(
+        c -> jdbc.sql("delete from api_client where client_id = :c").param("c", c).update());
   }
 
   <T> T asAdmin(Supplier<T> work) {
@@ -64,41 +68,65 @@ class ApiClientsIT {
   }
 
   HttpResponse<String> tokenResponse(String clientId, String secret) throws Exception {
-    var basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.read")).build(),
+    var basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "grant_type=client_credentials&scope=referral.read"))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A token for the client, once a second has passed since any revocation (tokens say their time in seconds). */
+  /**
+   * A token for the client, once a second has passed since any revocation (tokens say their time in
+   * seconds).
+   */
   String token(String clientId, String secret) throws Exception {
     Thread.sleep(1_100);
     var response = tokenResponse(clientId, secret);
     assertThat(response.statusCode()).isEqualTo(200);
-    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body()).get("access_token")
+    return tools.jackson.databind.json.JsonMapper.builder()
+        .build()
+        .readTree(response.body())
+        .get("access_token")
         .asString();
   }
 
   /** The status of a search with the token: 200, or 401 once it no longer works. */
   int fhirStatus(String token) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-            + "/fhir/ServiceRequest?identifier=https://example.org%7Cnone"))
-        .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode();
+    return HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/fhir/ServiceRequest?identifier=https://example.org%7Cnone"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/fhir+json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 
   @Test
-  void registersAClientKeepingOnlyTheHashOfASecretThatGetsATokenAndNotesTheLastUse() throws Exception {
-    var made = register("  Hilltop Surgery EMIS ", "Hilltop Surgery", "y12345", Set.of("referral.read"));
+  void registersAClientKeepingOnlyTheHashOfASecretThatGetsATokenAndNotesTheLastUse()
+      throws Exception {
+    var made =
+        register("  Hilltop Surgery EMIS ", "Hilltop Surgery", "y12345", Set.of("referral.read"));
 
     assertThat(made.clientId()).matches("hilltop-surgery-emis-[a-z0-9]{6}");
     assertThat(made.name()).isEqualTo("Hilltop Surgery EMIS");
     assertThat(made.secret()).matches("[A-Za-z0-9_-]{43}");
     assertThat(made.toString()).doesNotContain(made.secret());
-    var hash = jdbc.sql("select secret_hash from api_client where client_id = :c").param("c", made.clientId())
-        .query(String.class).single();
+    var hash =
+        jdbc.sql("select secret_hash from api_client where client_id = :c")
+            .param("c", made.clientId())
+            .query(String.class)
+            .single();
     assertThat(hash).doesNotContain(made.secret()).startsWith("{bcrypt}");
     assertThat(passwordEncoder.matches(made.secret(), hash)).isTrue();
 
@@ -117,9 +145,14 @@ class ApiClientsIT {
     assertThat(tokenStatus(made.clientId(), "not-the-secret")).isEqualTo(401);
     assertThat(asAdmin(() -> registry.list()).getFirst().lastUsedAt()).isNotNull();
 
-    var logged = jdbc.sql("select action || ' ' || coalesce(detail, '') from audit_event where record_type = 'api-client' and record_id = :id")
-        .param("id", client.id()).query(String.class).list();
-    assertThat(logged).containsExactly("CREATE registered " + made.clientId() + " with scopes referral.read");
+    var logged =
+        jdbc.sql(
+                "select action || ' ' || coalesce(detail, '') from audit_event where record_type = 'api-client' and record_id = :id")
+            .param("id", client.id())
+            .query(String.class)
+            .list();
+    assertThat(logged)
+        .containsExactly("CREATE registered " + made.clientId() + " with scopes referral.read");
   }
 
   @Test
@@ -138,9 +171,15 @@ class ApiClientsIT {
     assertThat(fhirStatus(token)).as("and does not come back").isEqualTo(401);
     assertThat(fhirStatus(token(made.clientId(), made.secret()))).isEqualTo(200);
 
-    var logged = jdbc.sql("select detail from audit_event where record_type = 'api-client' and record_id = :id and action = 'UPDATE'")
-        .param("id", deactivated.id()).query(String.class).list();
-    assertThat(logged).containsExactlyInAnyOrder("deactivated " + made.clientId(), "reactivated " + made.clientId());
+    var logged =
+        jdbc.sql(
+                "select detail from audit_event where record_type = 'api-client' and record_id = :id and action = 'UPDATE'")
+            .param("id", deactivated.id())
+            .query(String.class)
+            .list();
+    assertThat(logged)
+        .containsExactlyInAnyOrder(
+            "deactivated " + made.clientId(), "reactivated " + made.clientId());
   }
 
   @Test
@@ -154,8 +193,10 @@ class ApiClientsIT {
     assertThat(renewed.secret()).isNotEqualTo(made.secret());
     assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(401);
     assertThat(tokenStatus(made.clientId(), renewed.secret())).isEqualTo(200);
-    var details = jdbc.sql("select coalesce(detail, '') from audit_event where record_type = 'api-client'")
-        .query(String.class).list();
+    var details =
+        jdbc.sql("select coalesce(detail, '') from audit_event where record_type = 'api-client'")
+            .query(String.class)
+            .list();
     assertThat(details).noneMatch(d -> d.contains(made.secret()) || d.contains(renewed.secret()));
   }
 
@@ -163,33 +204,57 @@ class ApiClientsIT {
   void onlyAdministratorsMayListOrChangeClients() {
     assertThatThrownBy(() -> TestData.as("practitioner", () -> registry.list(), "PRACTITIONER"))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> TestData.as("manager", () -> registry.register("X", "Y", null, BOTH), "MANAGER"))
+    assertThatThrownBy(
+            () -> TestData.as("manager", () -> registry.register("X", "Y", null, BOTH), "MANAGER"))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> TestData.as("referrer", () -> registry.newSecret("demo-gp-system"), "REFERRER"))
+    assertThatThrownBy(
+            () -> TestData.as("referrer", () -> registry.newSecret("demo-gp-system"), "REFERRER"))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> registry.deactivate("demo-gp-system"), "PRACTITIONER"))
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner", () -> registry.deactivate("demo-gp-system"), "PRACTITIONER"))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   void thePageShowingASecretIsNeitherRedirectedToNorStored() throws Exception {
-    var response = mvc.perform(post("/admin/api-clients").with(user("admin").roles("ADMIN")).with(csrf())
-            .param("name", "Brookside Vision").param("organisation", "Brookside Practice")
-            .param("scopes", "referral.write"))
-        .andExpect(status().isOk()).andReturn().getResponse();
-    var clientId = jdbc.sql("select client_id from api_client where name = 'Brookside Vision'").query(String.class).single();
+    var response =
+        mvc.perform(
+                post("/admin/api-clients")
+                    .with(user("admin").roles("ADMIN"))
+                    .with(csrf())
+                    .param("name", "Brookside Vision")
+                    .param("organisation", "Brookside Practice")
+                    .param("scopes", "referral.write"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
+    var clientId =
+        jdbc.sql("select client_id from api_client where name = 'Brookside Vision'")
+            .query(String.class)
+            .single();
     registered.add(clientId);
     assertThat(response.getHeader("Cache-Control")).contains("no-store");
     assertThat(response.getContentAsString()).contains(clientId).contains("Copy the secret now");
 
-    var renewed = mvc.perform(post("/admin/api-clients/" + clientId + "/secret").with(user("admin").roles("ADMIN")).with(csrf()))
-        .andExpect(status().isOk()).andReturn().getResponse();
+    var renewed =
+        mvc.perform(
+                post("/admin/api-clients/" + clientId + "/secret")
+                    .with(user("admin").roles("ADMIN"))
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
     assertThat(renewed.getHeader("Cache-Control")).contains("no-store");
     assertThat(renewed.getContentAsString()).contains("New secret made");
 
     mvc.perform(get("/admin/api-clients").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/admin/api-clients/no-such-client/deactivate").with(user("admin").roles("ADMIN")).with(csrf()))
+    mvc.perform(
+            post("/admin/api-clients/no-such-client/deactivate")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf()))
         .andExpect(status().isNotFound());
   }
 
@@ -197,25 +262,35 @@ class ApiClientsIT {
   void refusesDetailsThatWillNotDoNamingEachField() {
     assertThatThrownBy(() -> asAdmin(() -> registry.register(" ", "", "AB", Set.of())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Enter the name of the system. Enter the organisation the system sends referrals for. "
-            + "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank. "
-            + "Select what the system may do: send referrals, read referrals, or both");
-    assertThatThrownBy(() -> asAdmin(() -> registry.register("x".repeat(201), "Hilltop", "Y1234-5", Set.of("patient.read"))))
+        .hasMessage(
+            "Enter the name of the system. Enter the organisation the system sends referrals for. "
+                + "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank. "
+                + "Select what the system may do: send referrals, read referrals, or both");
+    assertThatThrownBy(
+            () ->
+                asAdmin(
+                    () ->
+                        registry.register(
+                            "x".repeat(201), "Hilltop", "Y1234-5", Set.of("patient.read"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("The name of the system must be 200 characters or fewer")
         .hasMessageContaining("The ODS code must be")
         .hasMessageContaining("Select what the system may do");
     assertThat(ApiClientRegistry.check("Hilltop EMIS", "o".repeat(201), "", BOTH))
-        .containsExactly(new ApiClientRegistry.Problem("organisation", "The organisation must be 200 characters or fewer"));
+        .containsExactly(
+            new ApiClientRegistry.Problem(
+                "organisation", "The organisation must be 200 characters or fewer"));
     assertThat(ApiClientRegistry.check("Hilltop EMIS", "Hilltop", "y00001", BOTH)).isEmpty();
     assertThatThrownBy(() -> asAdmin(() -> registry.deactivate("no-such-client")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("No such API client");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No such API client");
   }
 
   @Test
   void makesClientIdsFromTheName() {
     assertThat(ApiClientRegistry.slug("Hilltop EMIS")).isEqualTo("hilltop-emis");
-    assertThat(ApiClientRegistry.slug("  St Mary's Hospital — Cerner! ")).isEqualTo("st-mary-s-hospital-cerner");
+    assertThat(ApiClientRegistry.slug("  St Mary's Hospital — Cerner! "))
+        .isEqualTo("st-mary-s-hospital-cerner");
     assertThat(ApiClientRegistry.slug("Ysbyty Gwynedd Llŷn")).isEqualTo("ysbyty-gwynedd-llyn");
     assertThat(ApiClientRegistry.slug("*** ")).isEqualTo("client");
     assertThat(ApiClientRegistry.slug("a".repeat(60))).hasSize(40);

@@ -6,41 +6,31 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Date;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.programme.ProgrammeId;
-import org.stepwise.programme.Programmes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The FHIR API over real HTTP: tokens, referrals in, their Task following them, and every refusal as an OperationOutcome. */
+/**
+ * The FHIR API over real HTTP: tokens, referrals in, their Task following them, and every refusal
+ * as an OperationOutcome.
+ */
 @StepwiseIntegrationTest
 class FhirApiIT extends FhirTestSupport {
 
@@ -49,13 +39,22 @@ class FhirApiIT extends FhirTestSupport {
     var response = send("GET", "/fhir/metadata", null, null, null);
     assertThat(response.statusCode()).isEqualTo(200);
     var capability = FHIR.newJsonParser().parseResource(CapabilityStatement.class, response.body());
-    assertThat(capability.getRestFirstRep().getResource()).extracting(r -> r.getType())
+    assertThat(capability.getRestFirstRep().getResource())
+        .extracting(r -> r.getType())
         .contains("ServiceRequest", "Task");
-    assertThat(capability.getRestFirstRep().getResource()).filteredOn(r -> r.getType().equals("ServiceRequest"))
-        .singleElement().satisfies(r -> assertThat(r.getInteraction()).extracting(i -> i.getCode().toCode())
-            .containsExactlyInAnyOrder("create", "read", "search-type"));
-    assertThat(capability.getRestFirstRep().getInteraction()).extracting(i -> i.getCode().toCode()).contains("transaction");
-    assertThat(capability.getRestFirstRep().getSecurity().getDescription()).contains("/oauth2/token");
+    assertThat(capability.getRestFirstRep().getResource())
+        .filteredOn(r -> r.getType().equals("ServiceRequest"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.getInteraction())
+                    .extracting(i -> i.getCode().toCode())
+                    .containsExactlyInAnyOrder("create", "read", "search-type"));
+    assertThat(capability.getRestFirstRep().getInteraction())
+        .extracting(i -> i.getCode().toCode())
+        .contains("transaction");
+    assertThat(capability.getRestFirstRep().getSecurity().getDescription())
+        .contains("/oauth2/token");
   }
 
   @Test
@@ -63,7 +62,8 @@ class FhirApiIT extends FhirTestSupport {
     var service = TestData.jobRetentionService(programmes, "FHIR test " + UUID.randomUUID());
     var token = token("demo-gp-system", "stepwise-demo");
     var identifier = UUID.randomUUID().toString();
-    var body = json(referral(service, identifier, "9990000018", "Api" + identifier.substring(0, 6)));
+    var body =
+        json(referral(service, identifier, "9990000018", "Api" + identifier.substring(0, 6)));
 
     var created = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -78,18 +78,43 @@ class FhirApiIT extends FhirTestSupport {
     // The same identifier again: the same ServiceRequest, no second referral.
     var again = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
     assertThat(again.statusCode()).isEqualTo(200);
-    assertThat(FHIR.newJsonParser().parseResource(ServiceRequest.class, again.body()).getIdElement().getIdPart()).isEqualTo(id);
-    var referral = jdbc.sql("select referral_id from fhir_service_request where id = :id").param("id", UUID.fromString(id))
-        .query(UUID.class).single();
-    assertThat(jdbc.sql("select channel from referral where id = :r").param("r", referral).query(String.class).single())
+    assertThat(
+            FHIR.newJsonParser()
+                .parseResource(ServiceRequest.class, again.body())
+                .getIdElement()
+                .getIdPart())
+        .isEqualTo(id);
+    var referral =
+        jdbc.sql("select referral_id from fhir_service_request where id = :id")
+            .param("id", UUID.fromString(id))
+            .query(UUID.class)
+            .single();
+    assertThat(
+            jdbc.sql("select channel from referral where id = :r")
+                .param("r", referral)
+                .query(String.class)
+                .single())
         .isEqualTo("ELECTRONIC");
-    // No acknowledgement letter, and so no background work recorded for one: the system follows its Task.
-    assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%ReferralReceived'"
-        + " and serialized_event like :r").param("r", "%" + referral + "%").query(Long.class).single()).isZero();
+    // No acknowledgement letter, and so no background work recorded for one: the system follows its
+    // Task.
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_publication where event_type like '%ReferralReceived'"
+                        + " and serialized_event like :r")
+                .param("r", "%" + referral + "%")
+                .query(Long.class)
+                .single())
+        .isZero();
 
     var read = send("GET", "/fhir/ServiceRequest/" + id, token, null, null);
     assertThat(read.statusCode()).isEqualTo(200);
-    var search = send("GET", "/fhir/ServiceRequest?identifier=https://gp-system.example/referrals%7C" + identifier, token, null, null);
+    var search =
+        send(
+            "GET",
+            "/fhir/ServiceRequest?identifier=https://gp-system.example/referrals%7C" + identifier,
+            token,
+            null,
+            null);
     assertThat(search.body()).contains(id);
 
     assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
@@ -99,32 +124,73 @@ class FhirApiIT extends FhirTestSupport {
     mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(practitioner));
     assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.ACCEPTED);
 
-    await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("select count(*) from triage where referral_id = :r")
-        .param("r", referral).query(Long.class).single() == 1);
-    var triage = jdbc.sql("select id from triage where referral_id = :r").param("r", referral).query(UUID.class).single();
-    mvc.perform(post("/triage/" + triage).with(csrf()).with(practitioner)
-        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("jobAtRisk", "NO").param("confidence", "6")
-        .param("painInterference", "5").param("fatigueInterference", "4").param("cognitionInterference", "1")
-        .param("moodInterference", "3").param("help", "RETURN_TO_WORK"));
-    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from triage where referral_id = :r")
+                        .param("r", referral)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    var triage =
+        jdbc.sql("select id from triage where referral_id = :r")
+            .param("r", referral)
+            .query(UUID.class)
+            .single();
+    mvc.perform(
+        post("/triage/" + triage)
+            .with(csrf())
+            .with(practitioner)
+            .param("employmentStatus", "EMPLOYED_OFF_SICK")
+            .param("jobAtRisk", "NO")
+            .param("confidence", "6")
+            .param("painInterference", "5")
+            .param("fatigueInterference", "4")
+            .param("cognitionInterference", "1")
+            .param("moodInterference", "3")
+            .param("help", "RETURN_TO_WORK"));
+    mvc.perform(
+        post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
     TestData.roomForTestCases(jdbc);
-    var caseId = TestData.as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
+    var caseId =
+        TestData.as(
+            "practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
     assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.INPROGRESS);
 
-    TestData.as("practitioner", () -> {
-      caseloads.close(caseId, Outcome.STAYED_IN_WORK, "Adjustments agreed with her manager.");
-      return null;
-    }, "PRACTITIONER");
-    // The sending system follows the Task: no letters to a referrer with no address; the person still hears.
-    await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
-        "select count(*) from letter where referral_id = :r and template_key = 'your-worker'").param("r", referral)
-        .query(Long.class).single() == 1);
-    assertThat(jdbc.sql("select count(*) from letter where referral_id = :r and audience = 'REFERRER'")
-        .param("r", referral).query(Long.class).single()).isZero();
+    TestData.as(
+        "practitioner",
+        () -> {
+          caseloads.close(caseId, Outcome.STAYED_IN_WORK, "Adjustments agreed with her manager.");
+          return null;
+        },
+        "PRACTITIONER");
+    // The sending system follows the Task: no letters to a referrer with no address; the person
+    // still hears.
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from letter where referral_id = :r and template_key = 'your-worker'")
+                        .param("r", referral)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    assertThat(
+            jdbc.sql("select count(*) from letter where referral_id = :r and audience = 'REFERRER'")
+                .param("r", referral)
+                .query(Long.class)
+                .single())
+        .isZero();
     var done = task(token, id);
     assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
-    assertThat(done.getOutput()).extracting(o -> o.getValue().primitiveValue() == null
-            ? ((CodeableConcept) o.getValue()).getText() : o.getValue().primitiveValue())
+    assertThat(done.getOutput())
+        .extracting(
+            o ->
+                o.getValue().primitiveValue() == null
+                    ? ((CodeableConcept) o.getValue()).getText()
+                    : o.getValue().primitiveValue())
         .containsExactly("Stayed in their job", "Adjustments agreed with her manager.");
   }
 
@@ -134,48 +200,81 @@ class FhirApiIT extends FhirTestSupport {
     var token = token("demo-gp-system", "stepwise-demo");
     var practitioner = user("practitioner").roles("PRACTITIONER");
 
-    var declined = sent(token, referral(service, UUID.randomUUID().toString(), "9990000085", "Declined"));
-    mvc.perform(post("/referrals/" + declined.referral() + "/start-review").with(csrf()).with(practitioner));
-    mvc.perform(post("/referrals/" + declined.referral() + "/decline").with(csrf()).with(practitioner)
-        .param("reason", "The IPS service suits her better; we have passed on its details."));
+    var declined =
+        sent(token, referral(service, UUID.randomUUID().toString(), "9990000085", "Declined"));
+    mvc.perform(
+        post("/referrals/" + declined.referral() + "/start-review")
+            .with(csrf())
+            .with(practitioner));
+    mvc.perform(
+        post("/referrals/" + declined.referral() + "/decline")
+            .with(csrf())
+            .with(practitioner)
+            .param("reason", "The IPS service suits her better; we have passed on its details."));
     var rejected = task(token, declined.id());
     assertThat(rejected.getStatus()).isEqualTo(Task.TaskStatus.REJECTED);
-    assertThat(rejected.getStatusReason().getText()).isEqualTo("The IPS service suits her better; we have passed on its details.");
-    var sr = FHIR.newJsonParser().parseResource(ServiceRequest.class,
-        send("GET", "/fhir/ServiceRequest/" + declined.id(), token, null, null).body());
+    assertThat(rejected.getStatusReason().getText())
+        .isEqualTo("The IPS service suits her better; we have passed on its details.");
+    var sr =
+        FHIR.newJsonParser()
+            .parseResource(
+                ServiceRequest.class,
+                send("GET", "/fhir/ServiceRequest/" + declined.id(), token, null, null).body());
     assertThat(sr.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED);
 
-    var deferred = sent(token, referral(service, UUID.randomUUID().toString(), "9990000093", "Deferred"));
+    var deferred =
+        sent(token, referral(service, UUID.randomUUID().toString(), "9990000093", "Deferred"));
     var review = java.time.LocalDate.now().plusMonths(2);
-    mvc.perform(post("/referrals/" + deferred.referral() + "/start-review").with(csrf()).with(practitioner));
-    mvc.perform(post("/referrals/" + deferred.referral() + "/defer").with(csrf()).with(practitioner)
-        .param("reason", "Surgery next month").param("review-day", "" + review.getDayOfMonth())
-        .param("review-month", "" + review.getMonthValue()).param("review-year", "" + review.getYear()));
+    mvc.perform(
+        post("/referrals/" + deferred.referral() + "/start-review")
+            .with(csrf())
+            .with(practitioner));
+    mvc.perform(
+        post("/referrals/" + deferred.referral() + "/defer")
+            .with(csrf())
+            .with(practitioner)
+            .param("reason", "Surgery next month")
+            .param("review-day", "" + review.getDayOfMonth())
+            .param("review-month", "" + review.getMonthValue())
+            .param("review-year", "" + review.getYear()));
     var onHold = task(token, deferred.id());
     assertThat(onHold.getStatus()).isEqualTo(Task.TaskStatus.ONHOLD);
     assertThat(onHold.getStatusReason().getText()).contains(review.toString());
 
-    var withdrawn = sent(token, referral(service, UUID.randomUUID().toString(), "9990000115", "Withdrawn"));
-    mvc.perform(post("/referrals/" + withdrawn.referral() + "/withdraw").with(csrf()).with(practitioner)
-        .param("reason", "She has decided not to go ahead for now."));
+    var withdrawn =
+        sent(token, referral(service, UUID.randomUUID().toString(), "9990000115", "Withdrawn"));
+    mvc.perform(
+        post("/referrals/" + withdrawn.referral() + "/withdraw")
+            .with(csrf())
+            .with(practitioner)
+            .param("reason", "She has decided not to go ahead for now."));
     assertThat(task(token, withdrawn.id()).getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
   }
 
   record Sent(String id, UUID referral) {}
 
   Sent sent(String token, ServiceRequest request) throws Exception {
-    var created = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(request));
+    var created =
+        send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(request));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var id = FHIR.newJsonParser().parseResource(ServiceRequest.class, created.body()).getIdElement().getIdPart();
-    var referral = jdbc.sql("select referral_id from fhir_service_request where id = :id").param("id", UUID.fromString(id))
-        .query(UUID.class).single();
+    var id =
+        FHIR.newJsonParser()
+            .parseResource(ServiceRequest.class, created.body())
+            .getIdElement()
+            .getIdPart();
+    var referral =
+        jdbc.sql("select referral_id from fhir_service_request where id = :id")
+            .param("id", UUID.fromString(id))
+            .query(UUID.class)
+            .single();
     return new Sent(id, referral);
   }
 
   Task task(String token, String id) throws Exception {
     var response = send("GET", "/fhir/Task?based-on=ServiceRequest/" + id, token, null, null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    var bundle = FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class, response.body());
+    var bundle =
+        FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class, response.body());
     assertThat(bundle.getEntry()).hasSize(1);
     return (Task) bundle.getEntryFirstRep().getResource();
   }
@@ -183,17 +282,27 @@ class FhirApiIT extends FhirTestSupport {
   @Test
   void refusalsAreOperationOutcomesWithTheRightStatus() throws Exception {
     var service = TestData.jobRetentionService(programmes, "FHIR errors " + UUID.randomUUID());
-    assertThat(send("GET", "/fhir/ServiceRequest/x", null, null, null)).satisfies(r -> {
-      assertThat(r.statusCode()).isEqualTo(401);
-      assertThat(outcome(r).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.LOGIN);
-    });
-    assertThat(send("GET", "/fhir/ServiceRequest/x", "not-a-token", null, null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/fhir/ServiceRequest/x", null, null, null))
+        .satisfies(
+            r -> {
+              assertThat(r.statusCode()).isEqualTo(401);
+              assertThat(outcome(r).getIssueFirstRep().getCode())
+                  .isEqualTo(OperationOutcome.IssueType.LOGIN);
+            });
+    assertThat(send("GET", "/fhir/ServiceRequest/x", "not-a-token", null, null).statusCode())
+        .isEqualTo(401);
 
     var token = token("demo-gp-system", "stepwise-demo");
-    var badNhs = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json",
-        json(referral(service, UUID.randomUUID().toString(), "9990000019", "Bad")));
+    var badNhs =
+        send(
+            "POST",
+            "/fhir/ServiceRequest",
+            token,
+            "application/fhir+json",
+            json(referral(service, UUID.randomUUID().toString(), "9990000019", "Bad")));
     assertThat(badNhs.statusCode()).isEqualTo(422);
-    assertThat(outcome(badNhs).getIssueFirstRep().getDiagnostics()).contains("NHS number 9990000019 is not valid");
+    assertThat(outcome(badNhs).getIssueFirstRep().getDiagnostics())
+        .contains("NHS number 9990000019 is not valid");
 
     var noService = referral(service, UUID.randomUUID().toString(), "9990000026", "NoService");
     noService.getPerformer().clear();
@@ -201,19 +310,38 @@ class FhirApiIT extends FhirTestSupport {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(outcome(r).getIssueFirstRep().getDiagnostics()).contains("performer");
 
-    var unknownService = referral(new ProgrammeId(UUID.randomUUID()), UUID.randomUUID().toString(), "9990000026", "Gone");
-    assertThat(send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(unknownService)).statusCode())
+    var unknownService =
+        referral(
+            new ProgrammeId(UUID.randomUUID()), UUID.randomUUID().toString(), "9990000026", "Gone");
+    assertThat(
+            send(
+                    "POST",
+                    "/fhir/ServiceRequest",
+                    token,
+                    "application/fhir+json",
+                    json(unknownService))
+                .statusCode())
         .isEqualTo(422);
 
     var noPatient = referral(service, UUID.randomUUID().toString(), "9990000026", "NoPatient");
     noPatient.getContained().clear();
-    noPatient.setSubject(new Reference().setIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number")
-        .setValue("9990000034")));
+    noPatient.setSubject(
+        new Reference()
+            .setIdentifier(
+                new Identifier()
+                    .setSystem("https://fhir.nhs.uk/Id/nhs-number")
+                    .setValue("9990000034")));
     var np = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(noPatient));
     assertThat(np.statusCode()).isEqualTo(422);
     assertThat(outcome(np).getIssueFirstRep().getDiagnostics()).contains("not known");
 
-    var malformed = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", "{\"resourceType\": \"ServiceRequest\", ");
+    var malformed =
+        send(
+            "POST",
+            "/fhir/ServiceRequest",
+            token,
+            "application/fhir+json",
+            "{\"resourceType\": \"ServiceRequest\", ");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(outcome(malformed).getIssue()).isNotEmpty();
 
@@ -226,43 +354,92 @@ class FhirApiIT extends FhirTestSupport {
   @Test
   void aClientSeesOnlyTheReferralsItSentAndScopesAreEnforced() throws Exception {
     var service = TestData.jobRetentionService(programmes, "FHIR isolation " + UUID.randomUUID());
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into api_client (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
         values (:id, :c, 'Other system', 'Hilltop Practice', :hash, array['referral.read'], now(), 'test')
         on conflict (client_id) do nothing""")
-        .param("id", UUID.randomUUID()).param("c", "other-reader").param("hash", passwordEncoder.encode("other-secret")).update();
+        .param("id", UUID.randomUUID())
+        .param("c", "other-reader")
+        .param("hash", passwordEncoder.encode("other-secret"))
+        .update();
     var mine = token("demo-gp-system", "stepwise-demo");
-    var created = send("POST", "/fhir/ServiceRequest", mine, "application/fhir+json",
-        json(referral(service, UUID.randomUUID().toString(), "9990000042", "Isolated")));
+    var created =
+        send(
+            "POST",
+            "/fhir/ServiceRequest",
+            mine,
+            "application/fhir+json",
+            json(referral(service, UUID.randomUUID().toString(), "9990000042", "Isolated")));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    var id = FHIR.newJsonParser().parseResource(ServiceRequest.class, created.body()).getIdElement().getIdPart();
+    var id =
+        FHIR.newJsonParser()
+            .parseResource(ServiceRequest.class, created.body())
+            .getIdElement()
+            .getIdPart();
 
-    var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("other-reader:other-secret".getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referral.read")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    var other = JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
-    assertThat(send("GET", "/fhir/ServiceRequest/" + id, other, null, null).statusCode()).isEqualTo(404);
-    var write = send("POST", "/fhir/ServiceRequest", other, "application/fhir+json",
-        json(referral(service, UUID.randomUUID().toString(), "9990000050", "NoScope")));
+    var response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                "other-reader:other-secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&scope=referral.read"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    var other =
+        JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+    assertThat(send("GET", "/fhir/ServiceRequest/" + id, other, null, null).statusCode())
+        .isEqualTo(404);
+    var write =
+        send(
+            "POST",
+            "/fhir/ServiceRequest",
+            other,
+            "application/fhir+json",
+            json(referral(service, UUID.randomUUID().toString(), "9990000050", "NoScope")));
     assertThat(write.statusCode()).isEqualTo(403);
-    assertThat(outcome(write).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
+    assertThat(outcome(write).getIssueFirstRep().getCode())
+        .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
 
     // A token to send only: it can send, and gets the ServiceRequest back, but cannot read later.
     var writeOnly = token("demo-gp-system", "stepwise-demo", "referral.write");
-    var sent = send("POST", "/fhir/ServiceRequest", writeOnly, "application/fhir+json",
-        json(referral(service, UUID.randomUUID().toString(), "9990000107", "WriteOnly")));
+    var sent =
+        send(
+            "POST",
+            "/fhir/ServiceRequest",
+            writeOnly,
+            "application/fhir+json",
+            json(referral(service, UUID.randomUUID().toString(), "9990000107", "WriteOnly")));
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
     var writeOnlyRead = send("GET", "/fhir/ServiceRequest/" + id, writeOnly, null, null);
     assertThat(writeOnlyRead.statusCode()).isEqualTo(403);
 
-    var badSecret = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("demo-gp-system:wrong".getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+    var badSecret =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                "demo-gp-system:wrong".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(badSecret.statusCode()).isEqualTo(401);
-    assertThat(jdbc.sql("select last_used_at is not null from api_client where client_id = 'demo-gp-system'")
-        .query(Boolean.class).single()).isTrue();
+    assertThat(
+            jdbc.sql(
+                    "select last_used_at is not null from api_client where client_id = 'demo-gp-system'")
+                .query(Boolean.class)
+                .single())
+        .isTrue();
   }
 }

@@ -33,11 +33,17 @@ class FhirConcurrencyIT extends FhirTestSupport {
   @Autowired DataSource dataSource;
 
   private long referralsFor(String familyName) {
-    return jdbc.sql("select count(*) from referral r join person p on p.id = r.person_id where p.family_name = :f")
-        .param("f", familyName).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", familyName)
+        .query(Long.class)
+        .single();
   }
 
-  /** Five races, each of a new referral sent twice at once; without the lock, some came back 201 and 422. */
+  /**
+   * Five races, each of a new referral sent twice at once; without the lock, some came back 201 and
+   * 422.
+   */
   @Test
   void theSameReferralSentTwiceAtOnceIsReceivedOnce() throws Exception {
     var service = TestData.jobRetentionService(programmes, "FHIR race " + UUID.randomUUID());
@@ -53,16 +59,25 @@ class FhirConcurrencyIT extends FhirTestSupport {
     try (var pool = Executors.newFixedThreadPool(2)) {
       var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
       for (int i = 0; i < 2; i++) {
-        answers.add(CompletableFuture.supplyAsync(() -> {
-          try {
-            barrier.await();
-            return send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }, pool));
+        answers.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    barrier.await();
+                    return send(
+                        "POST", "/fhir/ServiceRequest", token, "application/fhir+json", body);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                },
+                pool));
       }
-      var statuses = answers.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted().toList();
+      var statuses =
+          answers.stream()
+              .map(CompletableFuture::join)
+              .map(HttpResponse::statusCode)
+              .sorted()
+              .toList();
       assertThat(statuses).containsExactly(200, 201);
     }
   }
@@ -75,7 +90,9 @@ class FhirConcurrencyIT extends FhirTestSupport {
     try (var other = dataSource.getConnection()) {
       // Another writer (not the API) records the same identifier and has not committed yet.
       other.setAutoCommit(false);
-      try (var insert = other.prepareStatement("""
+      try (var insert =
+          other.prepareStatement(
+              """
           insert into fhir_service_request (id, client_id, identifier_system, identifier_value, referral_id,
             created_at, created_by) values (?, 'demo-gp-system', ?, ?, ?, now(), 'test')""")) {
         insert.setObject(1, UUID.randomUUID());
@@ -84,21 +101,32 @@ class FhirConcurrencyIT extends FhirTestSupport {
         insert.setObject(4, UUID.randomUUID());
         insert.executeUpdate();
       }
-      var answer = CompletableFuture.supplyAsync(() -> {
-        try {
-          return send("POST", "/fhir/ServiceRequest", token, "application/fhir+json",
-              json(referral(service, identifier, "9990000212", "Overtaken")));
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      var answer =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return send(
+                      "POST",
+                      "/fhir/ServiceRequest",
+                      token,
+                      "application/fhir+json",
+                      json(referral(service, identifier, "9990000212", "Overtaken")));
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       // The API's request has made its referral and now waits for the other writer's row.
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (jdbc.sql("""
+      while (jdbc.sql(
+                  """
           select count(*) from pg_stat_activity
           where wait_event_type = 'Lock' and query like 'insert into fhir_service_request%'""")
-          .query(Long.class).single() == 0) {
-        assertThat(System.nanoTime()).as("the API's insert waiting on the lock").isLessThan(deadline);
+              .query(Long.class)
+              .single()
+          == 0) {
+        assertThat(System.nanoTime())
+            .as("the API's insert waiting on the lock")
+            .isLessThan(deadline);
         assertThat(answer).isNotDone();
         Thread.sleep(20);
       }
@@ -110,23 +138,36 @@ class FhirConcurrencyIT extends FhirTestSupport {
       assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.CONFLICT);
       assertThat(issue.getDiagnostics()).containsIgnoringCase("send it again");
       assertThat(referralsFor("Overtaken")).as("nothing half-saved").isZero();
-      assertThat(jdbc.sql("select count(*) from person where family_name = 'Overtaken'").query(Long.class).single())
+      assertThat(
+              jdbc.sql("select count(*) from person where family_name = 'Overtaken'")
+                  .query(Long.class)
+                  .single())
           .isZero();
     } finally {
-      jdbc.sql("delete from fhir_service_request where identifier_value = :v").param("v", identifier).update();
+      jdbc.sql("delete from fhir_service_request where identifier_value = :v")
+          .param("v", identifier)
+          .update();
     }
   }
 
   @Test
   void aClientOverItsRateIsToldHowLongToWait() throws Exception {
     var client = "rate-test-" + UUID.randomUUID();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into api_client (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
         values (:id, :c, 'Busy system', 'Busy Practice', :hash, array['referral.read'], now(), 'test')""")
-        .param("id", UUID.randomUUID()).param("c", client).param("hash", passwordEncoder.encode("busy-secret")).update();
+        .param("id", UUID.randomUUID())
+        .param("c", client)
+        .param("hash", passwordEncoder.encode("busy-secret"))
+        .update();
     var token = token(client, "busy-secret", "referral.read");
-    var request = HttpRequest.newBuilder(URI.create(base() + "/fhir/ServiceRequest?identifier=" + SYSTEM + "%7Cnone"))
-        .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").build();
+    var request =
+        HttpRequest.newBuilder(
+                URI.create(base() + "/fhir/ServiceRequest?identifier=" + SYSTEM + "%7Cnone"))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/fhir+json")
+            .build();
 
     // Faster than the limit (200 a second, bursts of 400) from eight senders, until refused.
     var refused = new AtomicReference<HttpResponse<String>>();
@@ -136,22 +177,25 @@ class FhirConcurrencyIT extends FhirTestSupport {
       List<CompletableFuture<Void>> senders = new ArrayList<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       for (int t = 0; t < 8; t++) {
-        senders.add(CompletableFuture.runAsync(() -> {
-          try {
-            while (!stop.get() && System.nanoTime() < deadline) {
-              var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-              if (response.statusCode() == 429) {
-                refused.compareAndSet(null, response);
-                stop.set(true);
-              } else if (response.statusCode() != 200) {
-                unexpected.compareAndSet(null, response.statusCode());
-                stop.set(true);
-              }
-            }
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }, pool));
+        senders.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  try {
+                    while (!stop.get() && System.nanoTime() < deadline) {
+                      var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                      if (response.statusCode() == 429) {
+                        refused.compareAndSet(null, response);
+                        stop.set(true);
+                      } else if (response.statusCode() != 200) {
+                        unexpected.compareAndSet(null, response.statusCode());
+                        stop.set(true);
+                      }
+                    }
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                },
+                pool));
       }
       senders.forEach(CompletableFuture::join);
     }
@@ -160,10 +204,12 @@ class FhirConcurrencyIT extends FhirTestSupport {
     assertThat(response).as("refused within a minute").isNotNull();
     long wait = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
     assertThat(wait).isBetween(1L, 2L);
-    assertThat(outcome(response).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.THROTTLED);
+    assertThat(outcome(response).getIssueFirstRep().getCode())
+        .isEqualTo(OperationOutcome.IssueType.THROTTLED);
 
     // After the wait it may send again.
     Thread.sleep(wait * 1000);
-    assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(200);
   }
 }

@@ -1,10 +1,6 @@
 package org.stepwise.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.net.URI;
@@ -12,12 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
-import java.util.UUID;
 import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
@@ -25,22 +18,20 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.hl7.fhir.r4.model.Task;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stepwise.StepwiseIntegrationTest;
-import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
-import org.stepwise.caseload.Outcome;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the API tests share: the application's port, a token, requests over real HTTP, a referral to send. */
+/**
+ * What the API tests share: the application's port, a token, requests over real HTTP, a referral to
+ * send.
+ */
 abstract class FhirTestSupport {
 
   static final FhirContext FHIR = FhirContext.forR4();
@@ -62,49 +53,79 @@ abstract class FhirTestSupport {
   }
 
   String token(String client, String secret, String scope) throws Exception {
-    var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                (client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&scope=" + scope))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
   }
 
-  HttpResponse<String> send(String method, String path, String token, String contentType, String body) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/fhir+json");
+  HttpResponse<String> send(
+      String method, String path, String token, String contentType, String body) throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/fhir+json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     if (body != null) {
-      request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+      request
+          .header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static ServiceRequest referral(ProgrammeId service, String identifier, String nhsNumber, String family) {
+  static ServiceRequest referral(
+      ProgrammeId service, String identifier, String nhsNumber, String family) {
     var patient = new Patient();
     patient.setId("p1");
-    patient.addIdentifier(new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue(nhsNumber));
+    patient.addIdentifier(
+        new Identifier().setSystem("https://fhir.nhs.uk/Id/nhs-number").setValue(nhsNumber));
     patient.addName().setFamily(family).addGiven("Rhian");
     patient.setBirthDate(new Date(Date.UTC(85, 3, 14, 12, 0, 0)));
-    patient.addTelecom().setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.EMAIL).setValue("rhian@example.com");
+    patient
+        .addTelecom()
+        .setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.EMAIL)
+        .setValue("rhian@example.com");
     var sr = new ServiceRequest();
     sr.addContained(patient);
     sr.setSubject(new Reference("#p1"));
-    sr.addIdentifier(new Identifier().setSystem("https://gp-system.example/referrals").setValue(identifier));
+    sr.addIdentifier(
+        new Identifier().setSystem("https://gp-system.example/referrals").setValue(identifier));
     sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
     sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     sr.addPerformer(new Reference("HealthcareService/" + service.id()));
-    sr.addReasonCode(new CodeableConcept(new Coding("http://snomed.info/sct", "24700007", "Multiple sclerosis")));
+    sr.addReasonCode(
+        new CodeableConcept(
+            new Coding("http://snomed.info/sct", "24700007", "Multiple sclerosis")));
     sr.addNote().setText("Struggling with fatigue at work; wants to keep her job.");
     sr.setRequester(new Reference().setDisplay("Dr A Patel"));
-    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/employment-status",
-        new Coding("https://fhir.stepwise.example/CodeSystem/employment-status", "EMPLOYED_AT_WORK", null));
-    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/consent-to-contact", new BooleanType(true));
-    sr.addExtension("https://fhir.stepwise.example/StructureDefinition/consent-to-feedback", new BooleanType(true));
+    sr.addExtension(
+        "https://fhir.stepwise.example/StructureDefinition/employment-status",
+        new Coding(
+            "https://fhir.stepwise.example/CodeSystem/employment-status",
+            "EMPLOYED_AT_WORK",
+            null));
+    sr.addExtension(
+        "https://fhir.stepwise.example/StructureDefinition/consent-to-contact",
+        new BooleanType(true));
+    sr.addExtension(
+        "https://fhir.stepwise.example/StructureDefinition/consent-to-feedback",
+        new BooleanType(true));
     return sr;
   }
 
@@ -116,5 +137,4 @@ abstract class FhirTestSupport {
     assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("fhir+json");
     return FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
   }
-
 }

@@ -18,7 +18,10 @@ import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
 
-/** The plan: agreed versions are kept exactly, the person gets a PDF copy, only staff on cases see it. */
+/**
+ * The plan: agreed versions are kept exactly, the person gets a PDF copy, only staff on cases see
+ * it.
+ */
 @StepwiseIntegrationTest
 class PlanIT {
 
@@ -32,52 +35,98 @@ class PlanIT {
   void anAgreedVersionStaysAsAgreedWhileThePlanMovesOn() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Nia");
     var id = open.caseId();
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> plans.agree(id, "In person"), "PRACTITIONER"))
-        .isInstanceOf(IllegalStateException.class).hasMessage("Write the person's goals before agreeing the plan");
-    assertThat(jdbc.sql("select count(*) from plan where care_case_id = :c").param("c", id).query(Long.class).single())
-        .as("nothing half-saved").isZero();
-    assertThatThrownBy(() -> TestData.as("practitioner", () -> {
-      plans.write(id, "x".repeat(5001), null, null, null);
-      return null;
-    }, "PRACTITIONER")).hasMessage("Each part of the plan must be 5000 characters or fewer");
+    assertThatThrownBy(
+            () -> TestData.as("practitioner", () -> plans.agree(id, "In person"), "PRACTITIONER"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Write the person's goals before agreeing the plan");
+    assertThat(
+            jdbc.sql("select count(*) from plan where care_case_id = :c")
+                .param("c", id)
+                .query(Long.class)
+                .single())
+        .as("nothing half-saved")
+        .isZero();
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> {
+                      plans.write(id, "x".repeat(5001), null, null, null);
+                      return null;
+                    },
+                    "PRACTITIONER"))
+        .hasMessage("Each part of the plan must be 5000 characters or fewer");
 
-    TestData.as("practitioner", () -> {
-      plans.write(id, "Keep my job at the library", "Later start on Mondays", "Short walks at lunch", "Phone my manager early");
-      plans.addAction(id, "Book a meeting with my manager", ActionOwner.PERSON, LocalDate.of(2027, 1, 15));
-      return plans.agree(id, "In person");
-    }, "PRACTITIONER");
-    TestData.as("practitioner", () -> {
-      plans.write(id, "Keep my job and go up to full time", null, null, null);
-      plans.changeAction(id, 0, ActionStatus.DONE);
-      return plans.agree(id, "By phone");
-    }, "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () -> {
+          plans.write(
+              id,
+              "Keep my job at the library",
+              "Later start on Mondays",
+              "Short walks at lunch",
+              "Phone my manager early");
+          plans.addAction(
+              id, "Book a meeting with my manager", ActionOwner.PERSON, LocalDate.of(2027, 1, 15));
+          return plans.agree(id, "In person");
+        },
+        "PRACTITIONER");
+    TestData.as(
+        "practitioner",
+        () -> {
+          plans.write(id, "Keep my job and go up to full time", null, null, null);
+          plans.changeAction(id, 0, ActionStatus.DONE);
+          return plans.agree(id, "By phone");
+        },
+        "PRACTITIONER");
 
     var view = TestData.as("practitioner", () -> plans.forCase(id), "PRACTITIONER");
     assertThat(view.agreedVersion()).isEqualTo(2);
     assertThat(view.agreements()).extracting(PlanView.Agreement::number).containsExactly(2, 1);
     var first = view.agreements().getLast();
     assertThat(first.how()).isEqualTo("In person");
-    assertThat(first.snapshot()).contains("Keep my job at the library")
+    assertThat(first.snapshot())
+        .contains("Keep my job at the library")
         .contains("- Book a meeting with my manager (The person, by 2027-01-15, to do)")
-        .contains("Later start on Mondays").contains("Phone my manager early");
-    assertThat(view.agreements().getFirst().snapshot()).contains("go up to full time").contains("done)");
+        .contains("Later start on Mondays")
+        .contains("Phone my manager early");
+    assertThat(view.agreements().getFirst().snapshot())
+        .contains("go up to full time")
+        .contains("done)");
   }
 
   @Test
   void thePersonGetsTheirPlanAsAPdfOnTheLetterhead() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Ifan");
-    TestData.as("practitioner", () -> {
-      plans.write(open.caseId(), "Back to driving the bus, four days a week", null, "Rest between shifts", null);
-      plans.addAction(open.caseId(), "Ask occupational health about shorter routes", ActionOwner.WORKER, null);
-      return plans.agree(open.caseId(), "In person");
-    }, "PRACTITIONER");
-    var response = mvc.perform(get("/cases/" + open.caseId() + "/plan.pdf").with(user("practitioner").roles("PRACTITIONER")))
-        .andExpect(status().isOk())
-        .andReturn().getResponse();
+    TestData.as(
+        "practitioner",
+        () -> {
+          plans.write(
+              open.caseId(),
+              "Back to driving the bus, four days a week",
+              null,
+              "Rest between shifts",
+              null);
+          plans.addAction(
+              open.caseId(),
+              "Ask occupational health about shorter routes",
+              ActionOwner.WORKER,
+              null);
+          return plans.agree(open.caseId(), "In person");
+        },
+        "PRACTITIONER");
+    var response =
+        mvc.perform(
+                get("/cases/" + open.caseId() + "/plan.pdf")
+                    .with(user("practitioner").roles("PRACTITIONER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
     assertThat(response.getContentType()).isEqualTo("application/pdf");
     try (var document = Loader.loadPDF(response.getContentAsByteArray())) {
       var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertThat(text).contains("Your plan, " + open.fullName())
+      assertThat(text)
+          .contains("Your plan, " + open.fullName())
           .contains("Version 1, agreed with you on")
           .contains("Back to driving the bus, four days a week")
           .contains("Ask occupational health about shorter routes (Their worker, to do)")
@@ -91,7 +140,8 @@ class PlanIT {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Rhys");
     mvc.perform(get("/cases/" + open.caseId() + "/plan").with(user("referrer").roles("REFERRER")))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/cases/" + open.caseId() + "/plan.pdf").with(user("referrer").roles("REFERRER")))
+    mvc.perform(
+            get("/cases/" + open.caseId() + "/plan.pdf").with(user("referrer").roles("REFERRER")))
         .andExpect(status().isForbidden());
   }
 }

@@ -123,8 +123,7 @@ class EligibilityRuleTest {
 
   @Test
   void cannotTellTheAgeWithoutADateOfBirth() {
-    assertThat(ageBetween(16, 66).judge(bornOn(null, "2026-06-01")))
-        .isEqualTo(RuleOutcome.UNKNOWN);
+    assertThat(ageBetween(16, 66).judge(bornOn(null, "2026-06-01"))).isEqualTo(RuleOutcome.UNKNOWN);
   }
 
   @Test
@@ -132,8 +131,7 @@ class EligibilityRuleTest {
     var rule =
         employmentStatusIn(EmploymentStatus.EMPLOYED_AT_WORK, EmploymentStatus.EMPLOYED_OFF_SICK);
 
-    assertThat(rule.judge(working(EmploymentStatus.EMPLOYED_OFF_SICK)))
-        .isEqualTo(RuleOutcome.MET);
+    assertThat(rule.judge(working(EmploymentStatus.EMPLOYED_OFF_SICK))).isEqualTo(RuleOutcome.MET);
   }
 
   @Test
@@ -283,8 +281,7 @@ class EligibilityRuleTest {
   void refusesAMaximumTimeOffWorkWithoutItsNumber() {
     assertThatThrownBy(
             () ->
-                new EligibilityRule(
-                    RuleKind.WEEKS_OFF_WORK_AT_MOST, null, null, null, EXPLANATION))
+                new EligibilityRule(RuleKind.WEEKS_OFF_WORK_AT_MOST, null, null, null, EXPLANATION))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("numbers");
   }
@@ -296,9 +293,7 @@ class EligibilityRuleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("choice");
     assertThatThrownBy(
-            () ->
-                new EligibilityRule(
-                    RuleKind.EMPLOYMENT_STATUS_IN, null, null, null, EXPLANATION))
+            () -> new EligibilityRule(RuleKind.EMPLOYMENT_STATUS_IN, null, null, null, EXPLANATION))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("choice");
   }

@@ -27,8 +27,10 @@ import org.stepwise.person.People;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
 
-/** Professional referrals through the form, on the real database: validation, storage, audit,
- * events, duplicates, and who may see what. */
+/**
+ * Professional referrals through the form, on the real database: validation, storage, audit,
+ * events, duplicates, and who may see what.
+ */
 @StepwiseIntegrationTest
 @RecordApplicationEvents
 class ReferralIT {
@@ -44,7 +46,8 @@ class ReferralIT {
 
   @BeforeEach
   void service() {
-    service = TestData.jobRetentionService(programmes, "Referral test service " + UUID.randomUUID());
+    service =
+        TestData.jobRetentionService(programmes, "Referral test service " + UUID.randomUUID());
   }
 
   private MockHttpServletRequestBuilder referral(String givenName, String familyName, String nhs) {
@@ -118,7 +121,8 @@ class ReferralIT {
             .query(String.class)
             .list();
     assertThat(audit)
-        .contains("CREATE referral practitioner PRACTITIONER", "CREATE person practitioner PRACTITIONER");
+        .contains(
+            "CREATE referral practitioner PRACTITIONER", "CREATE person practitioner PRACTITIONER");
     assertThat(events.stream(ReferralReceived.class))
         .anySatisfy(
             event -> {
@@ -186,7 +190,8 @@ class ReferralIT {
     mvc.perform(referral("Wendy", "Waiting", "").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isFound());
     long reads =
-        jdbc.sql("select count(*) from audit_event where record_type = 'waiting-list' and actor = 'manager'")
+        jdbc.sql(
+                "select count(*) from audit_event where record_type = 'waiting-list' and actor = 'manager'")
             .query(Long.class)
             .single();
     var first =
@@ -197,19 +202,24 @@ class ReferralIT {
             .getContentAsString();
     assertThat(first).as("longest wait first").contains("5 weeks and");
     long open =
-        jdbc.sql("select count(*) from referral where status in ('RECEIVED', 'UNDER_REVIEW', 'ACCEPTED')")
+        jdbc.sql(
+                "select count(*) from referral where status in ('RECEIVED', 'UNDER_REVIEW', 'ACCEPTED')")
             .query(Long.class)
             .single();
     long lastPage = (open + Referrals.PAGE_SIZE - 1) / Referrals.PAGE_SIZE;
     var last =
-        mvc.perform(get("/waiting-list").param("page", "" + lastPage).with(user("manager").roles("MANAGER")))
+        mvc.perform(
+                get("/waiting-list")
+                    .param("page", "" + lastPage)
+                    .with(user("manager").roles("MANAGER")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
     assertThat(last).as("newest last").contains("Wendy Waiting").contains("Today");
     assertThat(
-            jdbc.sql("select count(*) from audit_event where record_type = 'waiting-list' and actor = 'manager'")
+            jdbc.sql(
+                    "select count(*) from audit_event where record_type = 'waiting-list' and actor = 'manager'")
                 .query(Long.class)
                 .single())
         .isEqualTo(reads + 2);
@@ -255,8 +265,17 @@ class ReferralIT {
                       transactions.executeWithoutResult(
                           status -> {
                             people.register(
-                                new NewPerson("Roll", "Back", LocalDate.of(1980, 1, 1), null,
-                                    "r@example.com", null, null, null, null, null));
+                                new NewPerson(
+                                    "Roll",
+                                    "Back",
+                                    LocalDate.of(1980, 1, 1),
+                                    null,
+                                    "r@example.com",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
                             assertThat(count("audit_event")).isEqualTo(auditRows + 1);
                             throw new IllegalStateException("the change fails after the audit row");
                           }))
@@ -282,15 +301,20 @@ class ReferralIT {
     var mine =
         mvc.perform(get("/my-referrals").with(user("dr-own").roles("REFERRER")))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(mine).contains("Olu " + family).contains("Received");
     var theirs =
         mvc.perform(get("/my-referrals").with(user("dr-other").roles("REFERRER")))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(theirs).doesNotContain(family);
     assertThat(
-            jdbc.sql("select count(*) from audit_event where actor = 'dr-other' and record_id = :id")
+            jdbc.sql(
+                    "select count(*) from audit_event where actor = 'dr-other' and record_id = :id")
                 .param("id", id)
                 .query(Long.class)
                 .single())
@@ -318,16 +342,22 @@ class ReferralIT {
   @Test
   void aSecondReferralForTheSameNhsNumberWarnsAndLinksInsteadOfCreatingARecord() throws Exception {
     String family = unique();
-    mvc.perform(referral("Dana", family, "999 000 0050").with(user("practitioner").roles("PRACTITIONER")))
+    mvc.perform(
+            referral("Dana", family, "999 000 0050")
+                .with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isFound());
     var first = referralIdOf(family);
     long referrals = count("referral");
     long persons = count("person");
 
     var page =
-        mvc.perform(referral("Dana", "Differentname", "9990000050").with(user("manager").roles("MANAGER")))
+        mvc.perform(
+                referral("Dana", "Differentname", "9990000050")
+                    .with(user("manager").roles("MANAGER")))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page)
         .contains("may already have an open referral")
         .contains("/referrals/" + first)
@@ -335,35 +365,51 @@ class ReferralIT {
     assertThat(count("referral")).isEqualTo(referrals);
     assertThat(count("person")).isEqualTo(persons);
 
-    mvc.perform(referral("Dana", "Differentname", "9990000050")
-            .param("action", "add").param("existing", first.toString())
-            .with(user("manager").roles("MANAGER")))
+    mvc.perform(
+            referral("Dana", "Differentname", "9990000050")
+                .param("action", "add")
+                .param("existing", first.toString())
+                .with(user("manager").roles("MANAGER")))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/referrals/" + first));
     assertThat(count("referral")).isEqualTo(referrals);
     assertThat(
             jdbc.sql("select text from referral_note where referral_id = :id")
-                .param("id", first).query(String.class).list())
-        .anySatisfy(note -> assertThat(note).contains("Referred again by manager").contains("Off work for 8 weeks"));
+                .param("id", first)
+                .query(String.class)
+                .list())
+        .anySatisfy(
+            note ->
+                assertThat(note)
+                    .contains("Referred again by manager")
+                    .contains("Off work for 8 weeks"));
   }
 
   @Test
-  void aSecondReferralForTheSameNameAndBirthDateWarnsButAnotherReferrerSeesNoDetails() throws Exception {
+  void aSecondReferralForTheSameNameAndBirthDateWarnsButAnotherReferrerSeesNoDetails()
+      throws Exception {
     String family = unique();
     mvc.perform(referral("Eve", family, "").with(user("dr-first").roles("REFERRER")))
         .andExpect(status().isFound());
     var first = referralIdOf(family);
 
     var page =
-        mvc.perform(referral("eve", family.toUpperCase(), "").with(user("dr-second").roles("REFERRER")))
+        mvc.perform(
+                referral("eve", family.toUpperCase(), "").with(user("dr-second").roles("REFERRER")))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("may already have an open referral").contains("made by someone else")
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("may already have an open referral")
+        .contains("made by someone else")
         .doesNotContain("/referrals/" + first);
 
     long referrals = count("referral");
-    mvc.perform(referral("eve", family.toUpperCase(), "").param("action", "different")
-            .with(user("dr-second").roles("REFERRER")))
+    mvc.perform(
+            referral("eve", family.toUpperCase(), "")
+                .param("action", "different")
+                .with(user("dr-second").roles("REFERRER")))
         .andExpect(status().isFound());
     assertThat(count("referral")).as("confirmed to be a different person").isEqualTo(referrals + 1);
   }
@@ -379,7 +425,9 @@ class ReferralIT {
     var id = referralIdOf(family);
     var page =
         mvc.perform(get("/referrals/" + id).with(user("practitioner").roles("PRACTITIONER")))
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page)
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .contains("&lt;img src=x onerror=alert(1)&gt;")

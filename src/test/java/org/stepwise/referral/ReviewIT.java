@@ -28,7 +28,8 @@ import org.stepwise.programme.Programmes;
 @RecordApplicationEvents
 class ReviewIT {
 
-  private static final RequestPostProcessor PRACTITIONER = user("practitioner").roles("PRACTITIONER");
+  private static final RequestPostProcessor PRACTITIONER =
+      user("practitioner").roles("PRACTITIONER");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -51,7 +52,9 @@ class ReviewIT {
                 .with(user("dr-review").roles("REFERRER"))
                 .param("givenName", "Rev")
                 .param("familyName", family)
-                .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980")
+                .param("dobDay", "1")
+                .param("dobMonth", "2")
+                .param("dobYear", "1980")
                 .param("email", "rev@example.com")
                 .param("source", "GP")
                 .param("conditions", "CHRONIC_PAIN")
@@ -60,12 +63,18 @@ class ReviewIT {
                 .param("consentToContact", "yes")
                 .param("consentToFeedback", "no"))
         .andExpect(status().isFound());
-    return jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
-        .param("f", family).query(UUID.class).single();
+    return jdbc.sql(
+            "select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", family)
+        .query(UUID.class)
+        .single();
   }
 
   private String statusOf(UUID id) {
-    return jdbc.sql("select status from referral where id = :id").param("id", id).query(String.class).single();
+    return jdbc.sql("select status from referral where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
   }
 
   private String page(String path) throws Exception {
@@ -85,34 +94,55 @@ class ReviewIT {
     var refused =
         mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(refused).contains("There is a problem").contains("Give a reason for accepting");
     assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
 
-    mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER)
-            .param("reason-1", "Starting a new job next month; job retention support fits."))
+    mvc.perform(
+            post("/referrals/" + id + "/accept")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("reason-1", "Starting a new job next month; job retention support fits."))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("ACCEPTED");
-    assertThat(jdbc.sql("select reason || ' | ' || by_user from referral_override where referral_id = :id")
-            .param("id", id).query(String.class).list())
-        .containsExactly("Starting a new job next month; job retention support fits. | practitioner");
+    assertThat(
+            jdbc.sql(
+                    "select reason || ' | ' || by_user from referral_override where referral_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "Starting a new job next month; job retention support fits. | practitioner");
     assertThat(events.stream(ReferralAccepted.class))
-        .anySatisfy(e -> {
-          assertThat(e.referralId().id()).isEqualTo(id);
-          assertThat(e.overridden()).isEqualTo(1);
-        });
-    assertThat(page("/referrals/" + id)).contains("Rules overridden on acceptance").contains("Starting a new job");
+        .anySatisfy(
+            e -> {
+              assertThat(e.referralId().id()).isEqualTo(id);
+              assertThat(e.overridden()).isEqualTo(1);
+            });
+    assertThat(page("/referrals/" + id))
+        .contains("Rules overridden on acceptance")
+        .contains("Starting a new job");
   }
 
   @Test
   void decliningNeedsAPlainReasonAndClosesTheReferral() throws Exception {
     var id = newReferral("EMPLOYED_AT_WORK");
     mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(PRACTITIONER));
-    mvc.perform(post("/referrals/" + id + "/decline").with(csrf()).with(PRACTITIONER).param("reason", " "))
+    mvc.perform(
+            post("/referrals/" + id + "/decline")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("reason", " "))
         .andExpect(status().isOk());
     assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
-    mvc.perform(post("/referrals/" + id + "/decline").with(csrf()).with(PRACTITIONER)
-            .param("reason", "Lives outside our area; we have sent details of the local service."))
+    mvc.perform(
+            post("/referrals/" + id + "/decline")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param(
+                    "reason", "Lives outside our area; we have sent details of the local service."))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("DECLINED");
     assertThat(events.stream(ReferralDeclined.class))
@@ -120,7 +150,9 @@ class ReviewIT {
 
     var refused =
         mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(refused).contains("Start the review before accepting");
     assertThat(statusOf(id)).isEqualTo("DECLINED");
   }
@@ -130,25 +162,36 @@ class ReviewIT {
     var id = newReferral("EMPLOYED_OFF_SICK");
     var past = LocalDate.now().minusDays(1);
     var refused =
-        mvc.perform(post("/referrals/" + id + "/defer").with(csrf()).with(PRACTITIONER)
-                .param("review-day", "" + past.getDayOfMonth())
-                .param("review-month", "" + past.getMonthValue())
-                .param("review-year", "" + past.getYear())
-                .param("reason", "Just gone off work"))
+        mvc.perform(
+                post("/referrals/" + id + "/defer")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("review-day", "" + past.getDayOfMonth())
+                    .param("review-month", "" + past.getMonthValue())
+                    .param("review-year", "" + past.getYear())
+                    .param("reason", "Just gone off work"))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-    assertThat(refused).contains("The review date must be in the future").contains("Just gone off work");
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("The review date must be in the future")
+        .contains("Just gone off work");
     assertThat(statusOf(id)).isEqualTo("RECEIVED");
 
     var later = LocalDate.now().plusWeeks(6);
-    mvc.perform(post("/referrals/" + id + "/defer").with(csrf()).with(PRACTITIONER)
-            .param("review-day", "" + later.getDayOfMonth())
-            .param("review-month", "" + later.getMonthValue())
-            .param("review-year", "" + later.getYear())
-            .param("reason", "Just gone off work: watchful waiting"))
+    mvc.perform(
+            post("/referrals/" + id + "/defer")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("review-day", "" + later.getDayOfMonth())
+                .param("review-month", "" + later.getMonthValue())
+                .param("review-year", "" + later.getYear())
+                .param("reason", "Just gone off work: watchful waiting"))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("DEFERRED");
-    assertThat(events.stream(ReferralDeferred.class)).anySatisfy(e -> assertThat(e.reviewDate()).isEqualTo(later));
+    assertThat(events.stream(ReferralDeferred.class))
+        .anySatisfy(e -> assertThat(e.reviewDate()).isEqualTo(later));
     assertThat(page("/referrals")).contains("Deferred until later").contains("R");
 
     mvc.perform(post("/referrals/" + id + "/reoffer").with(csrf()).with(PRACTITIONER))
@@ -162,46 +205,81 @@ class ReviewIT {
   @Test
   void thePersonDecliningClosesTheReferralWithNoFurtherContact() throws Exception {
     var id = newReferral("EMPLOYED_AT_WORK");
-    mvc.perform(post("/referrals/" + id + "/choice").with(csrf()).with(PRACTITIONER).param("choice", "DECLINED"))
+    mvc.perform(
+            post("/referrals/" + id + "/choice")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("choice", "DECLINED"))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
-    assertThat(jdbc.sql("select person_choice from referral where id = :id").param("id", id).query(String.class).single())
+    assertThat(
+            jdbc.sql("select person_choice from referral where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
         .isEqualTo("DECLINED");
-    assertThat(events.stream(ReferralWithdrawn.class)).anySatisfy(e -> assertThat(e.referralId().id()).isEqualTo(id));
-    assertThat(page("/referrals/" + id)).doesNotContain("Start review").contains("Does not want to take part");
+    assertThat(events.stream(ReferralWithdrawn.class))
+        .anySatisfy(e -> assertThat(e.referralId().id()).isEqualTo(id));
+    assertThat(page("/referrals/" + id))
+        .doesNotContain("Start review")
+        .contains("Does not want to take part");
   }
 
   @Test
   void askingToBeContactedLaterDefersTheReferralToThatDate() throws Exception {
     var id = newReferral("EMPLOYED_AT_WORK");
     var missingDate =
-        mvc.perform(post("/referrals/" + id + "/choice").with(csrf()).with(PRACTITIONER).param("choice", "ASK_LATER"))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(
+                post("/referrals/" + id + "/choice")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("choice", "ASK_LATER"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(missingDate).contains("Enter the date");
     var when = LocalDate.now().plusMonths(3);
-    mvc.perform(post("/referrals/" + id + "/choice").with(csrf()).with(PRACTITIONER).param("choice", "ASK_LATER")
-            .param("later-day", "" + when.getDayOfMonth())
-            .param("later-month", "" + when.getMonthValue())
-            .param("later-year", "" + when.getYear()))
+    mvc.perform(
+            post("/referrals/" + id + "/choice")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("choice", "ASK_LATER")
+                .param("later-day", "" + when.getDayOfMonth())
+                .param("later-month", "" + when.getMonthValue())
+                .param("later-year", "" + when.getYear()))
         .andExpect(redirectedUrl("/referrals/" + id));
-    assertThat(jdbc.sql("select status || ' ' || review_date from referral where id = :id").param("id", id)
-            .query(String.class).single())
+    assertThat(
+            jdbc.sql("select status || ' ' || review_date from referral where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
         .isEqualTo("DEFERRED " + when);
   }
 
   @Test
   void onlyPractitionersAndManagersMakeDecisions() throws Exception {
     var id = newReferral("EMPLOYED_AT_WORK");
-    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(user("dr-review").roles("REFERRER")))
+    mvc.perform(
+            post("/referrals/" + id + "/start-review")
+                .with(csrf())
+                .with(user("dr-review").roles("REFERRER")))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/referrals/" + id + "/withdraw").with(csrf()).with(user("c").roles("CLIENT"))
-            .param("reason", "x"))
+    mvc.perform(
+            post("/referrals/" + id + "/withdraw")
+                .with(csrf())
+                .with(user("c").roles("CLIENT"))
+                .param("reason", "x"))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/referrals").with(user("dr-review").roles("REFERRER"))).andExpect(status().isForbidden());
+    mvc.perform(get("/referrals").with(user("dr-review").roles("REFERRER")))
+        .andExpect(status().isForbidden());
     assertThat(statusOf(id)).isEqualTo("RECEIVED");
     var asReferrer =
         mvc.perform(get("/referrals/" + id).with(user("dr-review").roles("REFERRER")))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(asReferrer).doesNotContain("Start review").contains("Received");
   }
 }

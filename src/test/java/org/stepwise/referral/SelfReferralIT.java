@@ -38,17 +38,21 @@ class SelfReferralIT {
     return selfReferral(family, address, service);
   }
 
-  private MockHttpServletRequestBuilder selfReferral(String family, String address, ProgrammeId to) {
+  private MockHttpServletRequestBuilder selfReferral(
+      String family, String address, ProgrammeId to) {
     return post("/refer-yourself")
         .with(csrf())
-        .with(request -> {
-          request.setRemoteAddr(address);
-          return request;
-        })
+        .with(
+            request -> {
+              request.setRemoteAddr(address);
+              return request;
+            })
         .param("service", to.toString())
         .param("givenName", "Sam")
         .param("familyName", family)
-        .param("dobDay", "5").param("dobMonth", "6").param("dobYear", "1985")
+        .param("dobDay", "5")
+        .param("dobMonth", "6")
+        .param("dobYear", "1985")
         .param("email", "sam@example.com")
         .param("conditions", "CHRONIC_PAIN")
         .param("employmentStatus", "EMPLOYED_OFF_SICK")
@@ -66,8 +70,11 @@ class SelfReferralIT {
   }
 
   private long referralsFor(String family) {
-    return jdbc.sql("select count(*) from referral r join person p on p.id = r.person_id where p.family_name = :f")
-        .param("f", family).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from referral r join person p on p.id = r.person_id where p.family_name = :f")
+        .param("f", family)
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -75,7 +82,9 @@ class SelfReferralIT {
     var page =
         mvc.perform(get("/refer-yourself").param("service", service.toString()))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page)
         .contains("not a test of whether you are fit for work")
         .contains("does not act for your employer")
@@ -94,9 +103,12 @@ class SelfReferralIT {
     String reference = (String) result.getFlashMap().get("reference");
     assertThat(reference).matches("SW-[A-Z0-9]{4}-[A-Z0-9]{4}");
     var row =
-        jdbc.sql("select r.source, r.channel, r.referred_by, r.consent_to_contact, r.created_by from referral r"
-                + " join person p on p.id = r.person_id where p.family_name = :f")
-            .param("f", family).query().singleRow();
+        jdbc.sql(
+                "select r.source, r.channel, r.referred_by, r.consent_to_contact, r.created_by from referral r"
+                    + " join person p on p.id = r.person_id where p.family_name = :f")
+            .param("f", family)
+            .query()
+            .singleRow();
     assertThat(row)
         .containsEntry("source", "SELF")
         .containsEntry("channel", "SELF_REFERRAL")
@@ -105,7 +117,9 @@ class SelfReferralIT {
     assertThat(row.get("referred_by")).isNull();
     var page =
         mvc.perform(get("/refer-yourself/sent").flashAttr("reference", reference))
-            .andReturn().getResponse().getContentAsString();
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains(reference).contains("Referral sent");
   }
 
@@ -144,16 +158,27 @@ class SelfReferralIT {
   @Test
   void aRepeatSelfReferralIsAddedToTheOpenOneAndGetsTheSameReference() throws Exception {
     String family = unique();
-    var first = mvc.perform(selfReferral(family, address())).andReturn().getFlashMap().get("reference");
+    var first =
+        mvc.perform(selfReferral(family, address())).andReturn().getFlashMap().get("reference");
     var second =
-        mvc.perform(selfReferral(family, address()).param("reason", "Still need help, it is getting worse"))
+        mvc.perform(
+                selfReferral(family, address())
+                    .param("reason", "Still need help, it is getting worse"))
             .andExpect(status().isFound())
-            .andReturn().getFlashMap().get("reference");
+            .andReturn()
+            .getFlashMap()
+            .get("reference");
     assertThat(second).isEqualTo(first);
     assertThat(referralsFor(family)).isEqualTo(1);
-    assertThat(jdbc.sql("select n.text from referral_note n join referral r on r.id = n.referral_id where r.reference = :ref")
-            .param("ref", first).query(String.class).list())
-        .anySatisfy(text -> assertThat(text).contains("referred themselves again").contains("getting worse"));
+    assertThat(
+            jdbc.sql(
+                    "select n.text from referral_note n join referral r on r.id = n.referral_id where r.reference = :ref")
+                .param("ref", first)
+                .query(String.class)
+                .list())
+        .anySatisfy(
+            text ->
+                assertThat(text).contains("referred themselves again").contains("getting worse"));
   }
 
   @Test

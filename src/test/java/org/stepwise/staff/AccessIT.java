@@ -23,7 +23,8 @@ class AccessIT {
 
   @Test
   void aClientCannotOpenTheWaitingList() throws Exception {
-    mvc.perform(get("/waiting-list").accept(MediaType.TEXT_HTML).with(user("client").roles("CLIENT")))
+    mvc.perform(
+            get("/waiting-list").accept(MediaType.TEXT_HTML).with(user("client").roles("CLIENT")))
         .andExpect(status().isForbidden());
   }
 

@@ -49,7 +49,8 @@ class SignInIT {
   void aDemoUserSignsInAndSeesSignOut() throws Exception {
     var response = signIn("practitioner", "stepwise-demo");
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     var home = get("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("Sign out").contains("Priya Shah");
@@ -67,8 +68,7 @@ class SignInIT {
   @Test
   void aSignInWithoutTheCsrfTokenIsRefused() throws Exception {
     get("/login");
-    var response =
-        post("/login", Map.of("username", "practitioner", "password", "stepwise-demo"));
+    var response = post("/login", Map.of("username", "practitioner", "password", "stepwise-demo"));
     assertThat(response.statusCode()).isEqualTo(403);
   }
 
@@ -86,7 +86,11 @@ class SignInIT {
     var setCookie = get("/login").headers().allValues("Set-Cookie");
     assertThat(setCookie)
         .anySatisfy(
-            c -> assertThat(c).startsWith("STEPWISE_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+            c ->
+                assertThat(c)
+                    .startsWith("STEPWISE_SESSION=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax"));
   }
 
   @Test

@@ -36,13 +36,15 @@ class UsersIT {
         .andExpect(redirectedUrl("/admin/users"));
 
     var row =
-        jdbc.sql("select id, password_hash, array_to_string(roles, ',') as roles from staff_user where username = 'new.worker'")
+        jdbc.sql(
+                "select id, password_hash, array_to_string(roles, ',') as roles from staff_user where username = 'new.worker'")
             .query()
             .singleRow();
     assertThat((String) row.get("password_hash")).startsWith("{bcrypt}$2");
     assertThat((String) row.get("roles")).contains("PRACTITIONER").contains("REFERRER");
     assertThat(
-            jdbc.sql("select action || ' ' || actor from audit_event where record_type = 'staff-user' and record_id = :id")
+            jdbc.sql(
+                    "select action || ' ' || actor from audit_event where record_type = 'staff-user' and record_id = :id")
                 .param("id", (UUID) row.get("id"))
                 .query(String.class)
                 .list())

@@ -30,7 +30,8 @@ import org.stepwise.programme.Programmes;
 @RecordApplicationEvents
 class TriageIT {
 
-  private static final RequestPostProcessor PRACTITIONER = user("practitioner").roles("PRACTITIONER");
+  private static final RequestPostProcessor PRACTITIONER =
+      user("practitioner").roles("PRACTITIONER");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -46,28 +47,59 @@ class TriageIT {
   }
 
   private UUID acceptedReferral(String family) throws Exception {
-    mvc.perform(post("/referrals/new/" + service).with(csrf()).with(PRACTITIONER)
-            .param("givenName", "Tia").param("familyName", family)
-            .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980")
-            .param("email", "tia@example.com").param("source", "GP").param("conditions", "CHRONIC_PAIN")
-            .param("employmentStatus", "EMPLOYED_OFF_SICK").param("reason", "Help")
-            .param("consentToContact", "yes").param("consentToFeedback", "no"))
+    mvc.perform(
+            post("/referrals/new/" + service)
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("givenName", "Tia")
+                .param("familyName", family)
+                .param("dobDay", "1")
+                .param("dobMonth", "2")
+                .param("dobYear", "1980")
+                .param("email", "tia@example.com")
+                .param("source", "GP")
+                .param("conditions", "CHRONIC_PAIN")
+                .param("employmentStatus", "EMPLOYED_OFF_SICK")
+                .param("reason", "Help")
+                .param("consentToContact", "yes")
+                .param("consentToFeedback", "no"))
         .andExpect(status().isFound());
-    var referral = jdbc.sql("select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
-        .param("f", family).query(UUID.class).single();
+    var referral =
+        jdbc.sql(
+                "select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
+            .param("f", family)
+            .query(UUID.class)
+            .single();
     mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(PRACTITIONER));
     mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(PRACTITIONER));
-    await().atMost(Duration.ofSeconds(15)).until(() ->
-        jdbc.sql("select count(*) from triage where referral_id = :r").param("r", referral).query(Long.class).single() == 1);
-    return jdbc.sql("select id from triage where referral_id = :r").param("r", referral).query(UUID.class).single();
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from triage where referral_id = :r")
+                        .param("r", referral)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    return jdbc.sql("select id from triage where referral_id = :r")
+        .param("r", referral)
+        .query(UUID.class)
+        .single();
   }
 
   private static MockHttpServletRequestBuilder screen(UUID triage) {
-    return post("/triage/" + triage).with(csrf()).with(PRACTITIONER)
-        .param("employmentStatus", "EMPLOYED_OFF_SICK").param("hoursPerWeek", "37").param("weeksOffWork", "6")
-        .param("jobAtRisk", "YES").param("confidence", "6")
-        .param("painInterference", "5").param("fatigueInterference", "4")
-        .param("cognitionInterference", "1").param("moodInterference", "3")
+    return post("/triage/" + triage)
+        .with(csrf())
+        .with(PRACTITIONER)
+        .param("employmentStatus", "EMPLOYED_OFF_SICK")
+        .param("hoursPerWeek", "37")
+        .param("weeksOffWork", "6")
+        .param("jobAtRisk", "YES")
+        .param("confidence", "6")
+        .param("painInterference", "5")
+        .param("fatigueInterference", "4")
+        .param("cognitionInterference", "1")
+        .param("moodInterference", "3")
         .param("help", "RETURN_TO_WORK");
   }
 
@@ -75,65 +107,134 @@ class TriageIT {
   void anAcceptedReferralIsScreenedGivenAStepAndThenWaits() throws Exception {
     String family = "T" + UUID.randomUUID().toString().substring(0, 8);
     var triage = acceptedReferral(family);
-    assertThat(mvc.perform(get("/triage").with(PRACTITIONER)).andReturn().getResponse().getContentAsString())
+    assertThat(
+            mvc.perform(get("/triage").with(PRACTITIONER))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
         .contains("Tia " + family);
 
     mvc.perform(screen(triage)).andExpect(redirectedUrl("/triage/" + triage + "/step"));
-    var page = mvc.perform(get("/triage/" + triage + "/step").with(PRACTITIONER)).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("Suggested: step 2").contains("They think they may lose their job").contains("Off work for 4 weeks or more.");
+    var page =
+        mvc.perform(get("/triage/" + triage + "/step").with(PRACTITIONER))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Suggested: step 2")
+        .contains("They think they may lose their job")
+        .contains("Off work for 4 weeks or more.");
 
-    var refused = mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "3"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    var refused =
+        mvc.perform(
+                post("/triage/" + triage + "/step")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("step", "3"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(refused).contains("Give a reason for choosing a different step");
 
-    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "3")
-            .param("reason", "Complex case: the MDT asked for intensive support."))
+    mvc.perform(
+            post("/triage/" + triage + "/step")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("step", "3")
+                .param("reason", "Complex case: the MDT asked for intensive support."))
         .andExpect(redirectedUrl("/waiting-for-support"));
-    var row = jdbc.sql("select status, suggested_step, step, decision_reason, decided_by from triage where id = :id")
-        .param("id", triage).query().singleRow();
-    assertThat(row).containsEntry("status", "WAITING").containsEntry("suggested_step", 2).containsEntry("step", 3)
+    var row =
+        jdbc.sql(
+                "select status, suggested_step, step, decision_reason, decided_by from triage where id = :id")
+            .param("id", triage)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("status", "WAITING")
+        .containsEntry("suggested_step", 2)
+        .containsEntry("step", 3)
         .containsEntry("decided_by", "practitioner");
-    assertThat(events.stream(StepDecided.class)).anySatisfy(e -> {
-      assertThat(e.triageId()).isEqualTo(triage);
-      assertThat(e.overridden()).isTrue();
-    });
+    assertThat(events.stream(StepDecided.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.triageId()).isEqualTo(triage);
+              assertThat(e.overridden()).isTrue();
+            });
 
-    var waiting = mvc.perform(get("/waiting-for-support").param("service", service.toString()).with(PRACTITIONER))
-        .andReturn().getResponse().getContentAsString();
-    assertThat(waiting).contains("Tia " + family).contains("Step 3: Intensive support").contains("Waiting times by service and step");
+    var waiting =
+        mvc.perform(
+                get("/waiting-for-support").param("service", service.toString()).with(PRACTITIONER))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(waiting)
+        .contains("Tia " + family)
+        .contains("Step 3: Intensive support")
+        .contains("Waiting times by service and step");
   }
 
   @Test
   void someoneWaitingCanBeSentInformationWhileTheyWait() throws Exception {
     var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
     mvc.perform(screen(triage));
-    mvc.perform(post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "2"));
+    mvc.perform(
+        post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "2"));
     mvc.perform(post("/triage/" + triage + "/send-information").with(csrf()).with(PRACTITIONER))
         .andExpect(redirectedUrl("/waiting-for-support"));
-    var referral = jdbc.sql("select referral_id from triage where id = :id").param("id", triage).query(UUID.class).single();
-    await().atMost(Duration.ofSeconds(15)).until(() ->
-        jdbc.sql("select count(*) from letter where referral_id = :r and template_key = 'while-you-wait'")
-            .param("r", referral).query(Long.class).single() == 1);
-    var letter = jdbc.sql("select subject || ' | ' || inputs from letter where referral_id = :r and template_key = 'while-you-wait'")
-        .param("r", referral).query(String.class).single();
-    assertThat(letter).contains("While you wait").contains("\"waitTargetWeeks\":\"4\"").contains("brief vocational advice");
+    var referral =
+        jdbc.sql("select referral_id from triage where id = :id")
+            .param("id", triage)
+            .query(UUID.class)
+            .single();
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from letter where referral_id = :r and template_key = 'while-you-wait'")
+                        .param("r", referral)
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    var letter =
+        jdbc.sql(
+                "select subject || ' | ' || inputs from letter where referral_id = :r and template_key = 'while-you-wait'")
+            .param("r", referral)
+            .query(String.class)
+            .single();
+    assertThat(letter)
+        .contains("While you wait")
+        .contains("\"waitTargetWeeks\":\"4\"")
+        .contains("brief vocational advice");
   }
 
   @Test
   void theDatabaseWorksOutTheSameWaitStatisticsAsTheDefinition() {
     int[] waits = {3, 10, 17, 20, 30, 41, 44, 50, 63, 90, 120};
     for (int days : waits) {
-      jdbc.sql("insert into triage (id, referral_id, person_id, programme_id, reference, status, waiting_since, step,"
-              + " suggested_step, created_at, created_by, updated_at, updated_by, version)"
-              + " values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), :p, 'SW-STAT', 'WAITING',"
-              + " now() - :days * interval '1 day' - interval '1 hour', 2, 2, now(), 't', now(), 't', 0)")
-          .param("p", service.id()).param("days", days).update();
+      jdbc.sql(
+              "insert into triage (id, referral_id, person_id, programme_id, reference, status, waiting_since, step,"
+                  + " suggested_step, created_at, created_by, updated_at, updated_by, version)"
+                  + " values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), :p, 'SW-STAT', 'WAITING',"
+                  + " now() - :days * interval '1 day' - interval '1 hour', 2, 2, now(), 't', now(), 't', 0)")
+          .param("p", service.id())
+          .param("days", days)
+          .update();
     }
-    var expected = WaitStats.of("x", 2, "x", java.util.Arrays.stream(waits).mapToObj(d -> (long) d).toList(), 4);
-    var list = TestData.as("practitioner", () -> triageService.waitingList(service.id(), 2, "wait", 1), "PRACTITIONER");
-    var actual = list.stats().stream()
-        .filter(st -> st.service().startsWith("Triage test") && st.waiting() == waits.length)
-        .findFirst().orElseThrow();
+    var expected =
+        WaitStats.of(
+            "x", 2, "x", java.util.Arrays.stream(waits).mapToObj(d -> (long) d).toList(), 4);
+    var list =
+        TestData.as(
+            "practitioner",
+            () -> triageService.waitingList(service.id(), 2, "wait", 1),
+            "PRACTITIONER");
+    var actual =
+        list.stats().stream()
+            .filter(st -> st.service().startsWith("Triage test") && st.waiting() == waits.length)
+            .findFirst()
+            .orElseThrow();
     assertThat(actual.medianWeeks()).isEqualTo(expected.medianWeeks());
     assertThat(actual.p90Weeks()).isEqualTo(expected.p90Weeks());
     assertThat(actual.overTarget()).isEqualTo(expected.overTarget());
@@ -145,10 +246,19 @@ class TriageIT {
   @Test
   void aScreenWithProblemsIsExplainedAndKeepsItsAnswers() throws Exception {
     var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
-    var page = mvc.perform(post("/triage/" + triage).with(csrf()).with(PRACTITIONER)
-            .param("hoursPerWeek", "37").param("confidence", "eleven").param("painInterference", "12")
-            .param("startBack1", "agree"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    var page =
+        mvc.perform(
+                post("/triage/" + triage)
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("hoursPerWeek", "37")
+                    .param("confidence", "eleven")
+                    .param("painInterference", "12")
+                    .param("startBack1", "agree"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page)
         .contains("Select their work situation")
         .contains("Confidence about working must be a whole number")
@@ -156,40 +266,69 @@ class TriageIT {
         .contains("Select the help they want")
         .contains("Answer STarT Back question 2")
         .contains("value=\"37\"");
-    assertThat(jdbc.sql("select count(*) from triage where id = :id and suggested_step is null and status = 'TO_TRIAGE'")
-            .param("id", triage).query(Long.class).single())
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from triage where id = :id and suggested_step is null and status = 'TO_TRIAGE'")
+                .param("id", triage)
+                .query(Long.class)
+                .single())
         .as("nothing was saved")
         .isEqualTo(1);
   }
 
   @Test
   void aServiceSetsItsOwnStepsTargetsAndRules() throws Exception {
-    mvc.perform(post("/admin/care-steps/" + service).with(csrf()).with(user("admin").roles("ADMIN"))
-            .param("name1", "Leaflets").param("target1", "1")
-            .param("name2", "Phone advice").param("target2", "3")
-            .param("name3", "Job retention OT").param("target3", "", "x"))
+    mvc.perform(
+            post("/admin/care-steps/" + service)
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("name1", "Leaflets")
+                .param("target1", "1")
+                .param("name2", "Phone advice")
+                .param("target2", "3")
+                .param("name3", "Job retention OT")
+                .param("target3", "", "x"))
         .andExpect(status().isOk());
-    mvc.perform(post("/admin/care-steps/" + service).with(csrf()).with(user("admin").roles("ADMIN"))
-            .param("name1", "Leaflets").param("target1", "1")
-            .param("name2", "Phone advice").param("target2", "3")
-            .param("name3", "Job retention OT").param("target3", "8"))
+    mvc.perform(
+            post("/admin/care-steps/" + service)
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("name1", "Leaflets")
+                .param("target1", "1")
+                .param("name2", "Phone advice")
+                .param("target2", "3")
+                .param("name3", "Job retention OT")
+                .param("target3", "8"))
         .andExpect(status().isFound());
-    mvc.perform(post("/admin/care-steps/" + service + "/rules").with(csrf()).with(user("admin").roles("ADMIN"))
-            .param("kind", "CONFIDENCE_AT_MOST").param("threshold", "6").param("step", "3")
-            .param("reason", "This service sees low confidence as needing the OT."))
+    mvc.perform(
+            post("/admin/care-steps/" + service + "/rules")
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("kind", "CONFIDENCE_AT_MOST")
+                .param("threshold", "6")
+                .param("step", "3")
+                .param("reason", "This service sees low confidence as needing the OT."))
         .andExpect(status().isFound());
 
     var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
     mvc.perform(screen(triage)).andExpect(status().isFound());
-    var page = mvc.perform(get("/triage/" + triage + "/step").with(PRACTITIONER)).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("Suggested: step 3").contains("This service sees low confidence as needing the OT.")
+    var page =
+        mvc.perform(get("/triage/" + triage + "/step").with(PRACTITIONER))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Suggested: step 3")
+        .contains("This service sees low confidence as needing the OT.")
         .contains("Step 3: Job retention OT");
   }
 
   @Test
   void onlyPractitionersAndManagersTriage() throws Exception {
-    mvc.perform(get("/triage").with(user("dr").roles("REFERRER"))).andExpect(status().isForbidden());
-    mvc.perform(get("/waiting-for-support").with(user("c").roles("COMMISSIONER"))).andExpect(status().isForbidden());
+    mvc.perform(get("/triage").with(user("dr").roles("REFERRER")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/waiting-for-support").with(user("c").roles("COMMISSIONER")))
+        .andExpect(status().isForbidden());
     mvc.perform(get("/admin/care-steps").with(PRACTITIONER)).andExpect(status().isForbidden());
   }
 }

@@ -40,8 +40,18 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
   @Version private Long version;
 
   @PersistenceCreator
-  Appointment(UUID id, UUID organisationId, UUID careCaseId, UUID referralId, UUID personId, String worker,
-      Instant startsAt, int minutes, Mode mode, String place, Attendance attendance) {
+  Appointment(
+      UUID id,
+      UUID organisationId,
+      UUID careCaseId,
+      UUID referralId,
+      UUID personId,
+      String worker,
+      Instant startsAt,
+      int minutes,
+      Mode mode,
+      String place,
+      Attendance attendance) {
     this.id = id;
     this.organisationId = organisationId;
     this.careCaseId = careCaseId;
@@ -61,8 +71,16 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
    * @throws IllegalArgumentException for a time in the past, an odd length, or no place for an
    *     in-person meeting
    */
-  public static Appointment book(UUID caseId, UUID referralId, UUID personId, String worker, Instant startsAt,
-      int minutes, Mode mode, String place, Instant now) {
+  public static Appointment book(
+      UUID caseId,
+      UUID referralId,
+      UUID personId,
+      String worker,
+      Instant startsAt,
+      int minutes,
+      Mode mode,
+      String place,
+      Instant now) {
     if (startsAt == null || !startsAt.isAfter(now)) {
       throw new IllegalArgumentException("The appointment must be in the future");
     }
@@ -75,22 +93,40 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     if (mode == Mode.IN_PERSON && (place == null || place.isBlank())) {
       throw new IllegalArgumentException("Say where the appointment is");
     }
-    var a = new Appointment(UUID.randomUUID(), null, caseId, referralId, personId, worker, startsAt, minutes, mode,
-        place == null || place.isBlank() ? null : place.trim(), Attendance.BOOKED);
-    a.registerEvent(new AppointmentBooked(a.id, caseId, referralId, startsAt, minutes, mode, a.place));
+    var a =
+        new Appointment(
+            UUID.randomUUID(),
+            null,
+            caseId,
+            referralId,
+            personId,
+            worker,
+            startsAt,
+            minutes,
+            mode,
+            place == null || place.isBlank() ? null : place.trim(),
+            Attendance.BOOKED);
+    a.registerEvent(
+        new AppointmentBooked(a.id, caseId, referralId, startsAt, minutes, mode, a.place));
     return a;
   }
 
-  /** Records what happened. Only a booked appointment can be recorded, once its time has come for attendance. */
+  /**
+   * Records what happened. Only a booked appointment can be recorded, once its time has come for
+   * attendance.
+   */
   public void record(Attendance outcome, String withNote, Instant now) {
     if (attendance != Attendance.BOOKED) {
-      throw new IllegalStateException("This appointment has already been recorded as " + attendance.label().toLowerCase());
+      throw new IllegalStateException(
+          "This appointment has already been recorded as " + attendance.label().toLowerCase());
     }
     if (outcome == null || outcome == Attendance.BOOKED) {
       throw new IllegalArgumentException("Choose what happened");
     }
-    if ((outcome == Attendance.ATTENDED || outcome == Attendance.DID_NOT_ATTEND) && startsAt.isAfter(now)) {
-      throw new IllegalArgumentException("Attendance can be recorded once the appointment has started");
+    if ((outcome == Attendance.ATTENDED || outcome == Attendance.DID_NOT_ATTEND)
+        && startsAt.isAfter(now)) {
+      throw new IllegalArgumentException(
+          "Attendance can be recorded once the appointment has started");
     }
     attendance = outcome;
     note = withNote == null || withNote.isBlank() ? null : withNote.trim();
@@ -102,18 +138,48 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
       return false;
     }
     reminderSent = true;
-    registerEvent(new AppointmentReminderDue(id, careCaseId, referralId, startsAt, minutes, mode, place));
+    registerEvent(
+        new AppointmentReminderDue(id, careCaseId, referralId, startsAt, minutes, mode, place));
     return true;
   }
 
-  public UUID id() { return id; }
-  public UUID caseId() { return careCaseId; }
-  public UUID personId() { return personId; }
-  public String worker() { return worker; }
-  public Instant startsAt() { return startsAt; }
-  public int minutes() { return minutes; }
-  public Mode mode() { return mode; }
-  public String place() { return place; }
-  public Attendance attendance() { return attendance; }
-  public String note() { return note; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID caseId() {
+    return careCaseId;
+  }
+
+  public UUID personId() {
+    return personId;
+  }
+
+  public String worker() {
+    return worker;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public int minutes() {
+    return minutes;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public String place() {
+    return place;
+  }
+
+  public Attendance attendance() {
+    return attendance;
+  }
+
+  public String note() {
+    return note;
+  }
 }

@@ -8,7 +8,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface AppointmentRepository extends ListCrudRepository<Appointment, UUID> {
 
-  @Query("select * from appointment where lower(worker) = lower(:worker) and starts_at >= :from and starts_at < :to order by starts_at")
+  @Query(
+      "select * from appointment where lower(worker) = lower(:worker) and starts_at >= :from and starts_at < :to order by starts_at")
   List<Appointment> findForWorker(String worker, Instant from, Instant to);
 
   @Query("select * from appointment where care_case_id = :caseId order by starts_at desc")
@@ -17,6 +18,7 @@ public interface AppointmentRepository extends ListCrudRepository<Appointment, U
   @Query("select * from appointment where referral_id = :referralId order by starts_at desc")
   List<Appointment> findForReferral(UUID referralId);
 
-  @Query("select * from appointment where attendance = 'BOOKED' and not reminder_sent and starts_at >= :from and starts_at < :to")
+  @Query(
+      "select * from appointment where attendance = 'BOOKED' and not reminder_sent and starts_at >= :from and starts_at < :to")
   List<Appointment> findNeedingReminder(Instant from, Instant to);
 }

@@ -44,7 +44,11 @@ class AppointmentsController {
 
   @Bean
   static NavigationItem diaryNavigation() {
-    return new NavigationItem("Diary", "/diary", Set.of("PRACTITIONER", "MANAGER"), 7,
+    return new NavigationItem(
+        "Diary",
+        "/diary",
+        Set.of("PRACTITIONER", "MANAGER"),
+        7,
         "Your appointments, week by week.");
   }
 
@@ -54,34 +58,50 @@ class AppointmentsController {
   }
 
   @PostMapping("/cases/{id}/appointments")
-  String book(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
+  String book(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
+      RedirectAttributes redirect) {
     var errors = new ArrayList<ErrorSummary.Entry>();
     var day = DateInput.parse(values, "on");
     if (day == null) {
-      errors.add(new ErrorSummary.Entry("on", "on-day", "Enter the date of the appointment as a real date"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "on", "on-day", "Enter the date of the appointment as a real date"));
     }
     LocalTime time = null;
     try {
       time = LocalTime.parse(values.getOrDefault("time", "").trim());
     } catch (DateTimeParseException e) {
-      errors.add(new ErrorSummary.Entry("time", "time", "Enter the time in 24-hour format, like 14:30"));
+      errors.add(
+          new ErrorSummary.Entry("time", "time", "Enter the time in 24-hour format, like 14:30"));
     }
     Integer minutes = null;
     try {
       minutes = Integer.valueOf(values.getOrDefault("minutes", "").trim());
     } catch (NumberFormatException e) {
-      errors.add(new ErrorSummary.Entry("minutes", "minutes", "Enter the length in minutes, like 45"));
+      errors.add(
+          new ErrorSummary.Entry("minutes", "minutes", "Enter the length in minutes, like 45"));
     }
     Mode mode = null;
     try {
       mode = Mode.valueOf(values.getOrDefault("mode", ""));
     } catch (IllegalArgumentException e) {
-      errors.add(new ErrorSummary.Entry("mode", "mode-IN_PERSON", "Choose how the appointment happens"));
+      errors.add(
+          new ErrorSummary.Entry("mode", "mode-IN_PERSON", "Choose how the appointment happens"));
     }
     if (errors.isEmpty()) {
       try {
-        appointments.book(id, day.atTime(time).atZone(Appointments.LONDON).toInstant(), minutes, mode, values.get("place"));
-        redirect.addFlashAttribute("done", "Appointment booked. The person will be sent the details, if they agreed to be contacted.");
+        appointments.book(
+            id,
+            day.atTime(time).atZone(Appointments.LONDON).toInstant(),
+            minutes,
+            mode,
+            values.get("place"));
+        redirect.addFlashAttribute(
+            "done",
+            "Appointment booked. The person will be sent the details, if they agreed to be contacted.");
         return "redirect:/cases/" + id + "/appointments";
       } catch (IllegalArgumentException | IllegalStateException e) {
         errors.add(new ErrorSummary.Entry("on", "on-day", e.getMessage()));
@@ -91,21 +111,32 @@ class AppointmentsController {
   }
 
   @PostMapping("/appointments/{id}/attendance")
-  String attendance(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
-    var appointment = appointments.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  String attendance(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
+    var appointment =
+        appointments.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     try {
-      appointments.record(id, Attendance.valueOf(values.getOrDefault("attendance", "")), values.get("note"));
+      appointments.record(
+          id, Attendance.valueOf(values.getOrDefault("attendance", "")), values.get("note"));
       redirect.addFlashAttribute("done", "Recorded.");
     } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute("problem", e.getMessage() == null || e.getMessage().startsWith("No enum")
-          ? "Choose what happened" : e.getMessage());
+      redirect.addFlashAttribute(
+          "problem",
+          e.getMessage() == null || e.getMessage().startsWith("No enum")
+              ? "Choose what happened"
+              : e.getMessage());
     }
     return "redirect:/cases/" + appointment.caseId() + "/appointments";
   }
 
   @GetMapping("/diary")
-  String diary(@RequestParam(required = false) String week, @RequestParam(required = false) String worker,
-      Model model, Authentication user) {
+  String diary(
+      @RequestParam(required = false) String week,
+      @RequestParam(required = false) String worker,
+      Model model,
+      Authentication user) {
     LocalDate day;
     try {
       day = week == null ? LocalDate.now(Appointments.LONDON) : LocalDate.parse(week);
@@ -113,13 +144,20 @@ class AppointmentsController {
       day = LocalDate.now(Appointments.LONDON);
     }
     var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    boolean manager = user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+    boolean manager =
+        user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
     var list = appointments.week(manager ? worker : null, monday);
     var days = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < 7; i++) {
       var d = monday.plusDays(i);
-      days.add(Map.of("day", d, "appointments",
-          list.stream().filter(a -> a.startsAt().atZone(Appointments.LONDON).toLocalDate().equals(d)).toList()));
+      days.add(
+          Map.of(
+              "day",
+              d,
+              "appointments",
+              list.stream()
+                  .filter(a -> a.startsAt().atZone(Appointments.LONDON).toLocalDate().equals(d))
+                  .toList()));
     }
     model.addAttribute("monday", monday);
     model.addAttribute("days", days);
@@ -129,11 +167,20 @@ class AppointmentsController {
   }
 
   private String page(UUID caseId, Map<String, String> values, ErrorSummary errors, Model model) {
-    model.addAttribute("c", caseloads.find(caseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute(
+        "c",
+        caseloads
+            .find(caseId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     model.addAttribute("appointments", appointments.forCase(caseId));
     model.addAttribute("modes", Mode.values());
-    model.addAttribute("attendances", java.util.List.of(Attendance.ATTENDED, Attendance.DID_NOT_ATTEND,
-        Attendance.CANCELLED_BY_PERSON, Attendance.CANCELLED_BY_SERVICE));
+    model.addAttribute(
+        "attendances",
+        java.util.List.of(
+            Attendance.ATTENDED,
+            Attendance.DID_NOT_ATTEND,
+            Attendance.CANCELLED_BY_PERSON,
+            Attendance.CANCELLED_BY_SERVICE));
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
     return "appointment/case";

@@ -12,7 +12,8 @@ import org.stepwise.site.RecordPanel;
 @Component
 class AppointmentsPanel implements RecordPanel {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK);
 
   private final Appointments appointments;
 
@@ -26,11 +27,22 @@ class AppointmentsPanel implements RecordPanel {
     if (list.isEmpty()) {
       return new Panel("Appointments", List.of("None booked."), List.of(), null, null);
     }
-    var lines = list.stream()
-        .map(a -> WHEN.format(a.startsAt().atZone(Appointments.LONDON)) + ", " + a.mode().label().toLowerCase(Locale.UK)
-            + (a.place() == null ? "" : " (" + a.place() + ")") + ": " + a.attendance().label())
-        .toList();
-    return new Panel("Appointments", lines, List.of(), "/cases/" + list.getFirst().caseId() + "/appointments",
+    var lines =
+        list.stream()
+            .map(
+                a ->
+                    WHEN.format(a.startsAt().atZone(Appointments.LONDON))
+                        + ", "
+                        + a.mode().label().toLowerCase(Locale.UK)
+                        + (a.place() == null ? "" : " (" + a.place() + ")")
+                        + ": "
+                        + a.attendance().label())
+            .toList();
+    return new Panel(
+        "Appointments",
+        lines,
+        List.of(),
+        "/cases/" + list.getFirst().caseId() + "/appointments",
         "Book or record appointments");
   }
 }

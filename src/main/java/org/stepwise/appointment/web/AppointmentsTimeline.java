@@ -20,9 +20,19 @@ class AppointmentsTimeline implements TimelineSource {
   @Override
   public List<Entry> entriesFor(UUID referralId) {
     return appointments.forReferral(referralId).stream()
-        .map(a -> new Entry(a.startsAt(), "Appointment",
-            a.mode().label() + ", " + a.minutes() + " minutes" + (a.place() == null ? "" : " (" + a.place() + ")")
-                + ": " + a.attendance().label().toLowerCase(Locale.UK), a.worker()))
+        .map(
+            a ->
+                new Entry(
+                    a.startsAt(),
+                    "Appointment",
+                    a.mode().label()
+                        + ", "
+                        + a.minutes()
+                        + " minutes"
+                        + (a.place() == null ? "" : " (" + a.place() + ")")
+                        + ": "
+                        + a.attendance().label().toLowerCase(Locale.UK),
+                    a.worker()))
         .toList();
   }
 }

@@ -63,8 +63,8 @@ public class QuestionnaireFiles {
   }
 
   /**
-   * Refuses a definition whose scores name items it does not have, whose items name a missing option
-   * set, or whose free wording is missing.
+   * Refuses a definition whose scores name items it does not have, whose items name a missing
+   * option set, or whose free wording is missing.
    */
   static void check(Questionnaire q) {
     var where = "Questionnaire " + q.code() + ": ";
@@ -77,25 +77,31 @@ public class QuestionnaireFiles {
         throw new IllegalStateException(where + "item " + item.id() + " appears twice");
       }
       if (item.isChoice() && !q.optionSets().containsKey(item.options())) {
-        throw new IllegalStateException(where + "item " + item.id() + " uses unknown options " + item.options());
+        throw new IllegalStateException(
+            where + "item " + item.id() + " uses unknown options " + item.options());
       }
       if (!item.isChoice() && (item.min() == null || item.max() == null)) {
         throw new IllegalStateException(where + "item " + item.id() + " needs options or a range");
       }
-      if (q.licence() == Questionnaire.Licence.FREE && (item.text() == null || item.text().isBlank())) {
-        throw new IllegalStateException(where + "free instrument without wording for item " + item.id());
+      if (q.licence() == Questionnaire.Licence.FREE
+          && (item.text() == null || item.text().isBlank())) {
+        throw new IllegalStateException(
+            where + "free instrument without wording for item " + item.id());
       }
       if (q.licence() == Questionnaire.Licence.LICENSED && item.text() != null) {
-        throw new IllegalStateException(where + "licensed instrument must not ship wording (item " + item.id() + ")");
+        throw new IllegalStateException(
+            where + "licensed instrument must not ship wording (item " + item.id() + ")");
       }
     }
     for (var score : q.scores()) {
       if (score.method() == null) {
         throw new IllegalStateException(where + "score " + score.id() + " needs a method");
       }
-      if (score.method() == Questionnaire.Method.EXPRESSION ? score.expression() == null
+      if (score.method() == Questionnaire.Method.EXPRESSION
+          ? score.expression() == null
           : score.items().isEmpty() || !ids.containsAll(score.items())) {
-        throw new IllegalStateException(where + "score " + score.id() + " names items it does not have");
+        throw new IllegalStateException(
+            where + "score " + score.id() + " names items it does not have");
       }
       ids.add(score.id());
     }

@@ -132,9 +132,23 @@ public class VocationalProfile {
     return text == null || text.isBlank() ? null : text.trim();
   }
 
-  public UUID personId() { return personId; }
-  public Disclosure disclosure() { return disclosure; }
-  public List<ProfileJob> jobs() { return List.copyOf(jobs); }
-  public Instant updatedAt() { return updatedAt; }
-  public String updatedBy() { return updatedBy; }
+  public UUID personId() {
+    return personId;
+  }
+
+  public Disclosure disclosure() {
+    return disclosure;
+  }
+
+  public List<ProfileJob> jobs() {
+    return List.copyOf(jobs);
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
 }

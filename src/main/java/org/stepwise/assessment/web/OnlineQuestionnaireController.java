@@ -28,13 +28,19 @@ class OnlineQuestionnaireController {
   }
 
   @GetMapping("/questionnaire/{token}")
-  String show(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
-    return questionnaires.forLink(token).map(q -> page(q, token, Map.of(), ErrorSummary.none(), model))
+  String show(
+      @PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    return questionnaires
+        .forLink(token)
+        .map(q -> page(q, token, Map.of(), ErrorSummary.none(), model))
         .orElseGet(() -> closed(response));
   }
 
   @PostMapping("/questionnaire/{token}")
-  String answer(@PathVariable String token, @RequestParam Map<String, String> values, Model model,
+  String answer(
+      @PathVariable String token,
+      @RequestParam Map<String, String> values,
+      Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     var found = questionnaires.forLink(token);
     if (found.isEmpty()) {
@@ -56,7 +62,8 @@ class OnlineQuestionnaireController {
     return "assessment/online-thanks";
   }
 
-  private static String page(Questionnaire q, String token, Map<String, String> values, ErrorSummary errors, Model model) {
+  private static String page(
+      Questionnaire q, String token, Map<String, String> values, ErrorSummary errors, Model model) {
     model.addAttribute("q", q);
     model.addAttribute("token", token);
     model.addAttribute("values", new HashMap<>(values));

@@ -29,30 +29,56 @@ class ProfileController {
   /** A group of questions under one heading. */
   record Part(String heading, List<Question> questions) {}
 
-  static final List<Part> PARTS = List.of(
-      new Part("Skills and qualifications", List.of(
-          new Question("skills", "Skills", "What they are good at, at work and outside it."),
-          new Question("qualifications", "Qualifications and training", null))),
-      new Part("The work they want", List.of(
-          new Question("preferredWork", "Type of work", null),
-          new Question("preferredHours", "Hours", "For example, mornings only, or 16 hours a week to start."),
-          new Question("preferredLocation", "Where", "How far they can travel, or working from home."),
-          new Question("preferredEnvironment", "Kind of workplace", "For example, quiet, outdoors, a small team."))),
-      new Part("What symptoms mean for work", List.of(
-          new Question("fatigue", "Fatigue", null),
-          new Question("pain", "Pain", null),
-          new Question("cognition", "Memory, concentration and thinking", null),
-          new Question("flareUps", "Flare-ups", "How often, how long, what helps."),
-          new Question("energyPattern", "Energy across the day", "For example, best in the morning, flat after lunch."))),
-      new Part("Benefits, transport and caring", List.of(
-          new Question("benefits", "Benefits they get now", "For example, Universal Credit, PIP, ESA."),
-          new Question("transport", "Transport", null),
-          new Question("caring", "Caring duties", null))));
+  static final List<Part> PARTS =
+      List.of(
+          new Part(
+              "Skills and qualifications",
+              List.of(
+                  new Question(
+                      "skills", "Skills", "What they are good at, at work and outside it."),
+                  new Question("qualifications", "Qualifications and training", null))),
+          new Part(
+              "The work they want",
+              List.of(
+                  new Question("preferredWork", "Type of work", null),
+                  new Question(
+                      "preferredHours",
+                      "Hours",
+                      "For example, mornings only, or 16 hours a week to start."),
+                  new Question(
+                      "preferredLocation",
+                      "Where",
+                      "How far they can travel, or working from home."),
+                  new Question(
+                      "preferredEnvironment",
+                      "Kind of workplace",
+                      "For example, quiet, outdoors, a small team."))),
+          new Part(
+              "What symptoms mean for work",
+              List.of(
+                  new Question("fatigue", "Fatigue", null),
+                  new Question("pain", "Pain", null),
+                  new Question("cognition", "Memory, concentration and thinking", null),
+                  new Question("flareUps", "Flare-ups", "How often, how long, what helps."),
+                  new Question(
+                      "energyPattern",
+                      "Energy across the day",
+                      "For example, best in the morning, flat after lunch."))),
+          new Part(
+              "Benefits, transport and caring",
+              List.of(
+                  new Question(
+                      "benefits",
+                      "Benefits they get now",
+                      "For example, Universal Credit, PIP, ESA."),
+                  new Question("transport", "Transport", null),
+                  new Question("caring", "Caring duties", null))));
 
   /** The questions under "Telling people at work", after the choice of whether they have told. */
-  static final List<Question> DISCLOSURE_QUESTIONS = List.of(
-      new Question("disclosureTo", "Who they have told", null),
-      new Question("disclosureHow", "How they told them, or plan to", null));
+  static final List<Question> DISCLOSURE_QUESTIONS =
+      List.of(
+          new Question("disclosureTo", "Who they have told", null),
+          new Question("disclosureHow", "How they told them, or plan to", null));
 
   private final Profiles profiles;
   private final Caseloads caseloads;
@@ -64,7 +90,9 @@ class ProfileController {
 
   @GetMapping("/cases/{id}/profile")
   String show(@PathVariable UUID id, Model model) {
-    model.addAttribute("c", caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute(
+        "c",
+        caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     var profile = profiles.forCase(id);
     model.addAttribute("profile", profile);
     model.addAttribute("parts", PARTS);
@@ -72,7 +100,8 @@ class ProfileController {
     model.addAttribute("disclosureQuestions", DISCLOSURE_QUESTIONS);
     if (!model.containsAttribute("answers")) {
       model.addAttribute("answers", profile.answers());
-      model.addAttribute("chosenDisclosure", profile.disclosure() == null ? "" : profile.disclosure().name());
+      model.addAttribute(
+          "chosenDisclosure", profile.disclosure() == null ? "" : profile.disclosure().name());
     }
     if (!model.containsAttribute("job")) {
       model.addAttribute("job", Map.of());
@@ -81,13 +110,17 @@ class ProfileController {
   }
 
   @PostMapping("/cases/{id}/profile")
-  String answer(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String answer(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
       profiles.answer(id, values, disclosure(values.get("disclosure")));
       redirect.addFlashAttribute("done", "Profile saved.");
     } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", labelOf(e.getMessage()) + " must be " + Profiles.MAX_LENGTH
-          + " characters or fewer");
+      redirect.addFlashAttribute(
+          "problem",
+          labelOf(e.getMessage()) + " must be " + Profiles.MAX_LENGTH + " characters or fewer");
       redirect.addFlashAttribute("problemField", e.getMessage());
       redirect.addFlashAttribute("answers", values);
       redirect.addFlashAttribute("chosenDisclosure", values.getOrDefault("disclosure", ""));
@@ -96,10 +129,19 @@ class ProfileController {
   }
 
   @PostMapping("/cases/{id}/profile/jobs")
-  String addJob(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String addJob(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
-      profiles.addJob(id, new ProfileView.Job(values.get("role"), values.get("employer"), values.get("when"),
-          values.get("wentWell"), values.get("harder")));
+      profiles.addJob(
+          id,
+          new ProfileView.Job(
+              values.get("role"),
+              values.get("employer"),
+              values.get("when"),
+              values.get("wentWell"),
+              values.get("harder")));
       redirect.addFlashAttribute("done", "Job added to their work history.");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
@@ -119,8 +161,11 @@ class ProfileController {
   }
 
   private static String labelOf(String field) {
-    return java.util.stream.Stream.concat(PARTS.stream().flatMap(p -> p.questions().stream()), DISCLOSURE_QUESTIONS.stream())
+    return java.util.stream.Stream.concat(
+            PARTS.stream().flatMap(p -> p.questions().stream()), DISCLOSURE_QUESTIONS.stream())
         .filter(q -> q.name().equals(field))
-        .map(Question::label).findFirst().orElse("The answer");
+        .map(Question::label)
+        .findFirst()
+        .orElse("The answer");
   }
 }

@@ -8,7 +8,9 @@ import org.stepwise.assessment.Questionnaire;
 import org.stepwise.assessment.Scoring;
 import org.stepwise.site.ErrorSummary;
 
-/** Reads a questionnaire's answers from a form (fields {@code a-<item id>}) and words its errors. */
+/**
+ * Reads a questionnaire's answers from a form (fields {@code a-<item id>}) and words its errors.
+ */
 final class QuestionnaireForm {
 
   private QuestionnaireForm() {}
@@ -18,8 +20,12 @@ final class QuestionnaireForm {
     return "a-" + item.id();
   }
 
-  /** The answers entered, item id to value; an entry that is not a whole number is left out and listed in {@code bad}. */
-  static Map<String, Integer> answers(Questionnaire q, Map<String, String> values, List<String> bad) {
+  /**
+   * The answers entered, item id to value; an entry that is not a whole number is left out and
+   * listed in {@code bad}.
+   */
+  static Map<String, Integer> answers(
+      Questionnaire q, Map<String, String> values, List<String> bad) {
     var answers = new LinkedHashMap<String, Integer>();
     for (var item : q.items()) {
       var raw = values.getOrDefault(field(item), "").strip();
@@ -39,7 +45,8 @@ final class QuestionnaireForm {
    * Checks the answers against the definition: one entry per item in trouble, in page order, each
    * linking to the item's first input.
    */
-  static List<ErrorSummary.Entry> problems(Questionnaire q, Map<String, Integer> answers, List<String> bad) {
+  static List<ErrorSummary.Entry> problems(
+      Questionnaire q, Map<String, Integer> answers, List<String> bad) {
     Map<String, String> problems = new LinkedHashMap<>();
     try {
       Scoring.check(q, answers);
@@ -50,11 +57,20 @@ final class QuestionnaireForm {
     int number = 0;
     for (var item : q.items()) {
       number++;
-      var message = bad.contains(item.id())
-          ? "Enter a whole number from " + item.min() + " to " + item.max() + " for question " + number
-          : problems.get(item.id());
+      var message =
+          bad.contains(item.id())
+              ? "Enter a whole number from "
+                  + item.min()
+                  + " to "
+                  + item.max()
+                  + " for question "
+                  + number
+              : problems.get(item.id());
       if (message != null) {
-        var target = item.isChoice() ? field(item) + "-" + q.optionsFor(item).getFirst().value() : field(item);
+        var target =
+            item.isChoice()
+                ? field(item) + "-" + q.optionsFor(item).getFirst().value()
+                : field(item);
         entries.add(new ErrorSummary.Entry(field(item), target, message));
       }
     }

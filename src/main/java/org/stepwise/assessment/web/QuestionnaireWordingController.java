@@ -3,7 +3,6 @@ package org.stepwise.assessment.web;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +21,10 @@ import org.stepwise.assessment.Questionnaires;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
 
-/** Administrators: the questionnaires Stepwise ships, and the wording of licensed ones loaded under the service's licence. */
+/**
+ * Administrators: the questionnaires Stepwise ships, and the wording of licensed ones loaded under
+ * the service's licence.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class QuestionnaireWordingController {
@@ -35,7 +37,11 @@ class QuestionnaireWordingController {
 
   @Bean
   static NavigationItem questionnairesNavigation() {
-    return new NavigationItem("Questionnaires", "/admin/questionnaires", Set.of("ADMIN"), 74,
+    return new NavigationItem(
+        "Questionnaires",
+        "/admin/questionnaires",
+        Set.of("ADMIN"),
+        74,
         "See the questionnaires services can use, and load the wording of licensed ones.");
   }
 
@@ -44,9 +50,17 @@ class QuestionnaireWordingController {
 
   @GetMapping("/admin/questionnaires")
   String list(Model model) {
-    model.addAttribute("rows", questionnaires.available().stream()
-        .map(q -> new Row(q, q.licence() == Questionnaire.Licence.FREE ? null : questionnaires.wordingLoaded(q.code()).orElse(null)))
-        .toList());
+    model.addAttribute(
+        "rows",
+        questionnaires.available().stream()
+            .map(
+                q ->
+                    new Row(
+                        q,
+                        q.licence() == Questionnaire.Licence.FREE
+                            ? null
+                            : questionnaires.wordingLoaded(q.code()).orElse(null)))
+            .toList());
     return "assessment/questionnaire-admin";
   }
 
@@ -66,19 +80,30 @@ class QuestionnaireWordingController {
   }
 
   @PostMapping("/admin/questionnaires/{code}")
-  String load(@PathVariable String code, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
+  String load(
+      @PathVariable String code,
+      @RequestParam Map<String, String> values,
+      Model model,
+      RedirectAttributes redirect) {
     var q = licensed(code);
     var wording = new LinkedHashMap<String, Questionnaire.ItemText>();
     for (var item : q.items()) {
       var text = values.getOrDefault("text-" + item.id(), "").strip();
-      var optionLines = Arrays.stream(values.getOrDefault("options-" + item.id(), "").split("\\R"))
-          .map(String::strip).filter(s -> !s.isEmpty()).toList();
+      var optionLines =
+          Arrays.stream(values.getOrDefault("options-" + item.id(), "").split("\\R"))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .toList();
       wording.put(item.id(), new Questionnaire.ItemText(text, optionLines));
     }
-    var errors = Questionnaires.checkWording(q, wording).stream().map(p -> {
-      var field = (p.options() ? "options-" : "text-") + p.itemId();
-      return new ErrorSummary.Entry(field, field, p.message());
-    }).toList();
+    var errors =
+        Questionnaires.checkWording(q, wording).stream()
+            .map(
+                p -> {
+                  var field = (p.options() ? "options-" : "text-") + p.itemId();
+                  return new ErrorSummary.Entry(field, field, p.message());
+                })
+            .toList();
     if (!errors.isEmpty()) {
       return page(q, values, ErrorSummary.of(errors), model);
     }
@@ -87,7 +112,8 @@ class QuestionnaireWordingController {
     return "redirect:/admin/questionnaires";
   }
 
-  private String page(Questionnaire q, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String page(
+      Questionnaire q, Map<String, String> values, ErrorSummary errors, Model model) {
     model.addAttribute("q", q);
     model.addAttribute("values", new HashMap<>(values));
     model.addAttribute("errors", errors);
@@ -105,5 +131,4 @@ class QuestionnaireWordingController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
   }
-
 }

@@ -31,7 +31,10 @@ import org.stepwise.caseload.Caseloads;
 import org.stepwise.site.DateInput;
 import org.stepwise.site.ErrorSummary;
 
-/** Questionnaires on a case: scores over time, completing one in a session, and links sent to the person. */
+/**
+ * Questionnaires on a case: scores over time, completing one in a session, and links sent to the
+ * person.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class QuestionnairesController {
@@ -63,7 +66,12 @@ class QuestionnairesController {
     }
     model.addAttribute("c", c);
     var seen = new java.util.HashSet<String>();
-    model.addAttribute("alerted", responses.stream().filter(r -> seen.add(r.code())).filter(r -> !r.alerts().isEmpty()).toList());
+    model.addAttribute(
+        "alerted",
+        responses.stream()
+            .filter(r -> seen.add(r.code()))
+            .filter(r -> !r.alerts().isEmpty())
+            .toList());
     model.addAttribute("histories", histories);
     model.addAttribute("available", questionnaires.available());
     model.addAttribute("links", questionnaires.links(id));
@@ -83,15 +91,22 @@ class QuestionnairesController {
   }
 
   @PostMapping("/cases/{id}/questionnaires/{code}/new")
-  String complete(@PathVariable UUID id, @PathVariable String code, @RequestParam Map<String, String> values,
-      Model model, RedirectAttributes redirect) {
+  String complete(
+      @PathVariable UUID id,
+      @PathVariable String code,
+      @RequestParam Map<String, String> values,
+      Model model,
+      RedirectAttributes redirect) {
     var q = definition(code);
     var errors = new ArrayList<ErrorSummary.Entry>();
     var on = DateInput.parse(values, "on");
     if (on == null) {
-      errors.add(new ErrorSummary.Entry("on", "on-day", "Enter the date it was completed as a real date"));
+      errors.add(
+          new ErrorSummary.Entry("on", "on-day", "Enter the date it was completed as a real date"));
     } else if (on.isAfter(LocalDate.now(LONDON))) {
-      errors.add(new ErrorSummary.Entry("on", "on-day", "The date it was completed must be today or earlier"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "on", "on-day", "The date it was completed must be today or earlier"));
     }
     var bad = new ArrayList<String>();
     var answers = QuestionnaireForm.answers(q, values, bad);
@@ -110,7 +125,10 @@ class QuestionnairesController {
 
   @GetMapping("/cases/{id}/questionnaires/responses/{responseId}")
   String response(@PathVariable UUID id, @PathVariable UUID responseId, Model model) {
-    var r = questionnaires.response(id, responseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var r =
+        questionnaires
+            .response(id, responseId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("c", theCase(id));
     model.addAttribute("r", r);
     model.addAttribute("q", definition(r.code()));
@@ -124,7 +142,8 @@ class QuestionnairesController {
     try {
       var link = questionnaires.send(id, code);
       redirect.addFlashAttribute("sentName", link.name());
-      redirect.addFlashAttribute("sentLink",
+      redirect.addFlashAttribute(
+          "sentLink",
           ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString());
       redirect.addFlashAttribute("sentUntil", LONG_DATE.format(link.expiresAt().atZone(LONDON)));
     } catch (IllegalStateException e) {
@@ -147,15 +166,19 @@ class QuestionnairesController {
   @GetMapping("/cases/{id}/questionnaires/{code}/chart.png")
   ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable String code) {
     var q = definition(code);
-    var mine = questionnaires.forCase(id).stream().filter(r -> r.code().equals(code)).toList().reversed();
+    var mine =
+        questionnaires.forCase(id).stream().filter(r -> r.code().equals(code)).toList().reversed();
     if (mine.isEmpty() || q.chart().isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).header("Cache-Control", "no-store")
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_PNG)
+        .header("Cache-Control", "no-store")
         .body(ScoreChart.png(q, mine));
   }
 
-  private String form(UUID id, Questionnaire q, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String form(
+      UUID id, Questionnaire q, Map<String, String> values, ErrorSummary errors, Model model) {
     model.addAttribute("c", theCase(id));
     model.addAttribute("q", q);
     model.addAttribute("values", new HashMap<>(values));
@@ -167,12 +190,25 @@ class QuestionnairesController {
     var lines = new LinkedHashMap<String, List<String>>();
     for (var scoreId : q.chart()) {
       var label = q.score(scoreId).orElseThrow().label();
-      lines.put(label, oldestFirst.stream().flatMap(r -> r.scores().stream())
-          .filter(v -> v.id().equals(scoreId) && v.value() != null).map(v -> v.text()).toList());
+      lines.put(
+          label,
+          oldestFirst.stream()
+              .flatMap(r -> r.scores().stream())
+              .filter(v -> v.id().equals(scoreId) && v.value() != null)
+              .map(v -> v.text())
+              .toList());
     }
-    var parts = lines.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", then ", e.getValue())).toList();
-    return "Chart of " + q.code() + " scores over " + oldestFirst.size() + (oldestFirst.size() == 1 ? " completion. " : " completions. ")
-        + String.join(". ", parts) + ". The table below gives each date.";
+    var parts =
+        lines.entrySet().stream()
+            .map(e -> e.getKey() + ": " + String.join(", then ", e.getValue()))
+            .toList();
+    return "Chart of "
+        + q.code()
+        + " scores over "
+        + oldestFirst.size()
+        + (oldestFirst.size() == 1 ? " completion. " : " completions. ")
+        + String.join(". ", parts)
+        + ". The table below gives each date.";
   }
 
   private Questionnaire definition(String code) {

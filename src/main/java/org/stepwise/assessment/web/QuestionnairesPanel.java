@@ -9,7 +9,10 @@ import org.stepwise.assessment.Questionnaires;
 import org.stepwise.site.RecordPanel;
 import org.stepwise.site.TimelineSource;
 
-/** The latest score of each questionnaire on a referral's and a case's page, and questionnaires on the timeline. */
+/**
+ * The latest score of each questionnaire on a referral's and a case's page, and questionnaires on
+ * the timeline.
+ */
 @Component
 class QuestionnairesPanel implements RecordPanel, TimelineSource {
 
@@ -30,11 +33,20 @@ class QuestionnairesPanel implements RecordPanel, TimelineSource {
     var warnings = new ArrayList<String>();
     for (var r : all) {
       if (seen.add(r.code())) {
-        lines.add(r.name() + ", " + QuestionnairesController.LONG_DATE.format(r.completedOn()) + ": " + r.summary());
+        lines.add(
+            r.name()
+                + ", "
+                + QuestionnairesController.LONG_DATE.format(r.completedOn())
+                + ": "
+                + r.summary());
         r.alerts().forEach(a -> warnings.add(r.name() + ": " + a));
       }
     }
-    return new Panel("Questionnaires", lines, warnings, "/cases/" + all.getFirst().caseId() + "/questionnaires",
+    return new Panel(
+        "Questionnaires",
+        lines,
+        warnings,
+        "/cases/" + all.getFirst().caseId() + "/questionnaires",
         "See scores over time");
   }
 

@@ -20,8 +20,12 @@ import org.stepwise.assessment.QuestionnaireResponse;
 /** Draws a questionnaire's charted scores over time as a PNG (JFreeChart), oldest on the left. */
 final class ScoreChart {
 
-  /** GOV.UK colours: blue, then orange, then green, distinguishable without colour by their markers. */
-  private static final Color[] COLOURS = {new Color(0x1d70b8), new Color(0xf47738), new Color(0x00703c)};
+  /**
+   * GOV.UK colours: blue, then orange, then green, distinguishable without colour by their markers.
+   */
+  private static final Color[] COLOURS = {
+    new Color(0x1d70b8), new Color(0xf47738), new Color(0x00703c)
+  };
 
   private ScoreChart() {}
 
@@ -31,14 +35,24 @@ final class ScoreChart {
       var score = q.score(scoreId).orElseThrow();
       var series = new TimeSeries(score.label());
       for (var r : oldestFirst) {
-        r.scores().stream().filter(v -> v.id().equals(scoreId) && v.value() != null).findFirst().ifPresent(v -> {
-          var day = new Day(r.completedOn().getDayOfMonth(), r.completedOn().getMonthValue(), r.completedOn().getYear());
-          series.addOrUpdate(day, v.value());
-        });
+        r.scores().stream()
+            .filter(v -> v.id().equals(scoreId) && v.value() != null)
+            .findFirst()
+            .ifPresent(
+                v -> {
+                  var day =
+                      new Day(
+                          r.completedOn().getDayOfMonth(),
+                          r.completedOn().getMonthValue(),
+                          r.completedOn().getYear());
+                  series.addOrUpdate(day, v.value());
+                });
       }
       data.addSeries(series);
     }
-    var chart = ChartFactory.createTimeSeriesChart(null, "Date completed", "Score", data, q.chart().size() > 1, false, false);
+    var chart =
+        ChartFactory.createTimeSeriesChart(
+            null, "Date completed", "Score", data, q.chart().size() > 1, false, false);
     chart.setBackgroundPaint(Color.WHITE);
     var plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);
@@ -53,7 +67,8 @@ final class ScoreChart {
     plot.getRangeAxis().setLabelFont(font);
     plot.getDomainAxis().setTickLabelFont(font);
     plot.getDomainAxis().setLabelFont(font);
-    ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("d MMM yy", java.util.Locale.UK));
+    ((DateAxis) plot.getDomainAxis())
+        .setDateFormatOverride(new java.text.SimpleDateFormat("d MMM yy", java.util.Locale.UK));
     var renderer = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < q.chart().size(); i++) {
       renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);

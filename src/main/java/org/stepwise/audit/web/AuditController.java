@@ -29,6 +29,10 @@ class AuditController {
   @Bean
   static NavigationItem auditNavigation() {
     return new NavigationItem(
-        "Access log", "/admin/audit", Set.of("ADMIN"), 90, "Who read or changed which record, and when.");
+        "Access log",
+        "/admin/audit",
+        Set.of("ADMIN"),
+        90,
+        "Who read or changed which record, and when.");
   }
 }

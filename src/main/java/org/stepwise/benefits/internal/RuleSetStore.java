@@ -27,45 +27,60 @@ public class RuleSetStore {
   /** Every set, the latest effective date first. */
   public List<BenefitRules> all() {
     return jdbc.sql("select * from benefit_rules order by effective_from desc")
-        .query(RuleSetStore::rules).list();
+        .query(RuleSetStore::rules)
+        .list();
   }
 
   /** The set in effect on a day: the one with the latest effective date on or before it. */
   public Optional<BenefitRules> inEffectOn(LocalDate day) {
-    return jdbc.sql("select * from benefit_rules where effective_from <= :day"
-            + " order by effective_from desc limit 1")
-        .param("day", day).query(RuleSetStore::rules).optional();
+    return jdbc.sql(
+            "select * from benefit_rules where effective_from <= :day"
+                + " order by effective_from desc limit 1")
+        .param("day", day)
+        .query(RuleSetStore::rules)
+        .optional();
   }
 
   public Optional<BenefitRules> find(UUID id) {
-    return jdbc.sql("select * from benefit_rules where id = :id").param("id", id)
-        .query(RuleSetStore::rules).optional();
+    return jdbc.sql("select * from benefit_rules where id = :id")
+        .param("id", id)
+        .query(RuleSetStore::rules)
+        .optional();
   }
 
   public boolean dateTaken(LocalDate effectiveFrom) {
     return jdbc.sql("select count(*) from benefit_rules where effective_from = :d")
-        .param("d", effectiveFrom).query(Long.class).single() > 0;
+            .param("d", effectiveFrom)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** How many estimates used each set; sets no estimate used are left out. */
   public Map<UUID, Long> estimatesUsing() {
-    return jdbc.sql("select rules_id, count(*) from better_off_estimate group by rules_id")
+    return jdbc
+        .sql("select rules_id, count(*) from better_off_estimate group by rules_id")
         .query((row, n) -> Map.entry(row.getObject(1, UUID.class), row.getLong(2)))
-        .list().stream()
+        .list()
+        .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /** Removes a set no estimate has used; false when there is no such unused set. */
   public boolean removeUnused(UUID id) {
-    return jdbc.sql("delete from benefit_rules where id = :id and not exists"
-            + " (select 1 from better_off_estimate where rules_id = :id)")
-        .param("id", id).update() == 1;
+    return jdbc.sql(
+                "delete from benefit_rules where id = :id and not exists"
+                    + " (select 1 from better_off_estimate where rules_id = :id)")
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   /** Adds a checked set; returns its id. */
   public UUID add(BenefitRules rules, Instant at, String by) {
     var id = UUID.randomUUID();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into benefit_rules (id, effective_from, uc_standard_single_under_25,
           uc_standard_single_25_plus, uc_lcwra_element, uc_work_allowance_with_housing,
           uc_work_allowance_without_housing, uc_taper_percent, personal_allowance_yearly,
@@ -73,30 +88,41 @@ public class RuleSetStore {
           created_at, created_by)
         values (:id, :from, :under25, :over25, :lcwra, :withHousing, :withoutHousing, :taper,
           :allowance, :basicRate, :niThreshold, :niRate, :source, :at, :by)""")
-        .param("id", id).param("from", rules.effectiveFrom())
-        .param("under25", rules.ucStandardUnder25()).param("over25", rules.ucStandard25Plus())
+        .param("id", id)
+        .param("from", rules.effectiveFrom())
+        .param("under25", rules.ucStandardUnder25())
+        .param("over25", rules.ucStandard25Plus())
         .param("lcwra", rules.ucLcwraElement())
         .param("withHousing", rules.workAllowanceWithHousing())
         .param("withoutHousing", rules.workAllowanceWithoutHousing())
-        .param("taper", rules.taperPercent()).param("allowance", rules.personalAllowanceYearly())
+        .param("taper", rules.taperPercent())
+        .param("allowance", rules.personalAllowanceYearly())
         .param("basicRate", rules.basicRatePercent())
         .param("niThreshold", rules.niThresholdYearly())
-        .param("niRate", rules.niRatePercent()).param("source", rules.source().trim())
-        .param("at", Timestamp.from(at)).param("by", by)
+        .param("niRate", rules.niRatePercent())
+        .param("source", rules.source().trim())
+        .param("at", Timestamp.from(at))
+        .param("by", by)
         .update();
     return id;
   }
 
   private static BenefitRules rules(ResultSet row, int n) throws SQLException {
-    return new BenefitRules(row.getObject("id", UUID.class),
+    return new BenefitRules(
+        row.getObject("id", UUID.class),
         row.getObject("effective_from", LocalDate.class),
         row.getBigDecimal("uc_standard_single_under_25"),
-        row.getBigDecimal("uc_standard_single_25_plus"), row.getBigDecimal("uc_lcwra_element"),
+        row.getBigDecimal("uc_standard_single_25_plus"),
+        row.getBigDecimal("uc_lcwra_element"),
         row.getBigDecimal("uc_work_allowance_with_housing"),
         row.getBigDecimal("uc_work_allowance_without_housing"),
-        row.getBigDecimal("uc_taper_percent"), row.getBigDecimal("personal_allowance_yearly"),
-        row.getBigDecimal("basic_rate_percent"), row.getBigDecimal("ni_primary_threshold_yearly"),
-        row.getBigDecimal("ni_main_rate_percent"), row.getString("source"),
-        row.getTimestamp("created_at").toInstant(), row.getString("created_by"));
+        row.getBigDecimal("uc_taper_percent"),
+        row.getBigDecimal("personal_allowance_yearly"),
+        row.getBigDecimal("basic_rate_percent"),
+        row.getBigDecimal("ni_primary_threshold_yearly"),
+        row.getBigDecimal("ni_main_rate_percent"),
+        row.getString("source"),
+        row.getTimestamp("created_at").toInstant(),
+        row.getString("created_by"));
   }
 }

@@ -25,8 +25,11 @@ final class Amounts {
     if (cleaned.endsWith("%")) {
       cleaned = cleaned.substring(0, cleaned.length() - 1);
     }
-    if (cleaned.isEmpty() || !cleaned.matches("-?\\d*(\\.\\d*)?") || cleaned.equals(".")
-        || cleaned.equals("-") || cleaned.equals("-.")) {
+    if (cleaned.isEmpty()
+        || !cleaned.matches("-?\\d*(\\.\\d*)?")
+        || cleaned.equals(".")
+        || cleaned.equals("-")
+        || cleaned.equals("-.")) {
       return null;
     }
     return new BigDecimal(cleaned);
@@ -40,8 +43,14 @@ final class Amounts {
    * @param example the start of the message for a missing or unreadable value
    * @param maxShown {@code max} as messages show it, e.g. "£10,000" or "100"
    */
-  static BigDecimal read(Map<String, String> values, String field, String name, String example,
-      BigDecimal max, String maxShown, List<ErrorSummary.Entry> errors) {
+  static BigDecimal read(
+      Map<String, String> values,
+      String field,
+      String name,
+      String example,
+      BigDecimal max,
+      String maxShown,
+      List<ErrorSummary.Entry> errors) {
     var amount = parse(values.get(field));
     String problem = null;
     if (amount == null) {

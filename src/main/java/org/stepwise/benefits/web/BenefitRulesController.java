@@ -50,20 +50,30 @@ class BenefitRulesController {
 
   @Bean
   static NavigationItem benefitRulesNavigation() {
-    return new NavigationItem("Benefit rules", "/admin/benefit-rules", Set.of("ADMIN"), 74,
+    return new NavigationItem(
+        "Benefit rules",
+        "/admin/benefit-rules",
+        Set.of("ADMIN"),
+        74,
         "Universal Credit, tax and National Insurance figures used by better-off estimates.");
   }
 
   @GetMapping("/admin/benefit-rules")
   String show(Model model) {
     var values = new HashMap<String, String>();
-    ruleSets.all().stream().findFirst().ifPresent(latest -> {
-      for (var figure : Figure.values()) {
-        var value = figure.in(latest);
-        values.put(figure.field(), figure.unit().percent() ? Pounds.plain(value)
-            : value.setScale(2, RoundingMode.HALF_UP).toPlainString());
-      }
-    });
+    ruleSets.all().stream()
+        .findFirst()
+        .ifPresent(
+            latest -> {
+              for (var figure : Figure.values()) {
+                var value = figure.in(latest);
+                values.put(
+                    figure.field(),
+                    figure.unit().percent()
+                        ? Pounds.plain(value)
+                        : value.setScale(2, RoundingMode.HALF_UP).toPlainString());
+              }
+            });
     return page(values, ErrorSummary.none(), model);
   }
 
@@ -72,38 +82,49 @@ class BenefitRulesController {
     var errors = new ArrayList<ErrorSummary.Entry>();
     var from = DateInput.parse(values, "from");
     if (from == null) {
-      errors.add(new ErrorSummary.Entry("from", "from-day",
-          "Enter the date the figures take effect as a real date, like 6 4 2026"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "from",
+              "from-day",
+              "Enter the date the figures take effect as a real date, like 6 4 2026"));
     } else if (ruleSets.all().stream().anyMatch(r -> r.effectiveFrom().equals(from))) {
       errors.add(new ErrorSummary.Entry("from", "from-day", dateTaken(from)));
     }
     var figures = new EnumMap<Figure, BigDecimal>(Figure.class);
     for (var figure : Figure.values()) {
       var percent = figure.unit().percent();
-      var amount = Amounts.read(values, figure.field(), figure.label(),
-          "Enter " + figure.label() + " as a number, like " + (percent ? "55" : "411.00"),
-          percent ? new BigDecimal("100") : BenefitRules.MAX_POUNDS,
-          percent ? "100" : "£1,000,000",
-          errors);
+      var amount =
+          Amounts.read(
+              values,
+              figure.field(),
+              figure.label(),
+              "Enter " + figure.label() + " as a number, like " + (percent ? "55" : "411.00"),
+              percent ? new BigDecimal("100") : BenefitRules.MAX_POUNDS,
+              percent ? "100" : "£1,000,000",
+              errors);
       if (amount != null) {
         figures.put(figure, amount);
       }
     }
     var source = values.getOrDefault("source", "").strip();
     if (source.isEmpty() || source.length() > MAX_SOURCE) {
-      errors.add(new ErrorSummary.Entry("source", "source",
-          "Enter where the figures came from, in up to " + MAX_SOURCE + " characters"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "source",
+              "source",
+              "Enter where the figures came from, in up to " + MAX_SOURCE + " characters"));
     }
     if (errors.isEmpty()) {
       try {
         ruleSets.add(BenefitRules.of(from, figures, source));
-        redirect.addFlashAttribute("done",
-            "Figures in effect from " + LONG_DATE.format(from) + " added.");
+        redirect.addFlashAttribute(
+            "done", "Figures in effect from " + LONG_DATE.format(from) + " added.");
         return "redirect:/admin/benefit-rules";
       } catch (IllegalArgumentException e) {
-        errors.add(e.getMessage().startsWith("There is already")
-            ? new ErrorSummary.Entry("from", "from-day", dateTaken(from))
-            : new ErrorSummary.Entry("", "main-content", e.getMessage()));
+        errors.add(
+            e.getMessage().startsWith("There is already")
+                ? new ErrorSummary.Entry("from", "from-day", dateTaken(from))
+                : new ErrorSummary.Entry("", "main-content", e.getMessage()));
       }
     }
     return page(values, ErrorSummary.of(errors), model);
@@ -113,7 +134,8 @@ class BenefitRulesController {
   String remove(@PathVariable UUID id, RedirectAttributes redirect) {
     try {
       var removed = ruleSets.remove(id);
-      redirect.addFlashAttribute("done",
+      redirect.addFlashAttribute(
+          "done",
           "Figures in effect from " + LONG_DATE.format(removed.effectiveFrom()) + " removed.");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("problem", e.getMessage() + ".");
@@ -122,7 +144,8 @@ class BenefitRulesController {
   }
 
   private static String dateTaken(LocalDate from) {
-    return "There is already a set of figures in effect from " + LONG_DATE.format(from)
+    return "There is already a set of figures in effect from "
+        + LONG_DATE.format(from)
         + ". Choose another date";
   }
 
@@ -133,8 +156,9 @@ class BenefitRulesController {
     model.addAttribute("used", ruleSets.estimatesUsing());
     model.addAttribute("current", ruleSets.inEffectOn(today).map(BenefitRules::id).orElse(null));
     model.addAttribute("today", today);
-    model.addAttribute("lastChanged", all.stream()
-        .max(Comparator.comparing(BenefitRules::createdAt)).orElse(null));
+    model.addAttribute(
+        "lastChanged",
+        all.stream().max(Comparator.comparing(BenefitRules::createdAt)).orElse(null));
     model.addAttribute("figures", Figure.values());
     model.addAttribute("values", new HashMap<>(values));
     model.addAttribute("errors", errors);

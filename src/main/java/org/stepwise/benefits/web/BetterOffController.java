@@ -47,33 +47,76 @@ class BetterOffController {
   }
 
   @PostMapping("/cases/{id}/better-off")
-  String estimate(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+  String estimate(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
       RedirectAttributes redirect) {
     var c = knownCase(id);
     var errors = new ArrayList<ErrorSummary.Entry>();
     var aged25 = yesNo(values, "aged25", "Select yes if they are aged 25 or over", errors);
-    var lcwra = yesNo(values, "lcwra",
-        "Select yes if they have limited capability for work and work-related activity", errors);
-    var childOrLcw = yesNo(values, "childOrLcw",
-        "Select yes if they are responsible for a child or have limited capability for work",
-        errors);
+    var lcwra =
+        yesNo(
+            values,
+            "lcwra",
+            "Select yes if they have limited capability for work and work-related activity",
+            errors);
+    var childOrLcw =
+        yesNo(
+            values,
+            "childOrLcw",
+            "Select yes if they are responsible for a child or have limited capability for work",
+            errors);
     var money = BetterOffInputs.MAX_AMOUNT;
-    var housing = Amounts.read(values, "housingCosts", "Housing costs",
-        "Enter housing costs a month in pounds, or 0 if none", money, "£10,000", errors);
-    var other = Amounts.read(values, "otherIncome", "Other income",
-        "Enter other income a week in pounds, or 0 if none", money, "£10,000", errors);
-    var hours = Amounts.read(values, "hours", "Hours a week",
-        "Enter hours a week in the job as a number, like 16", BetterOffInputs.MAX_HOURS, "100",
-        errors);
-    var pay = Amounts.read(values, "pay", "Pay an hour",
-        "Enter pay an hour in pounds, like 12.21", BetterOffInputs.MAX_HOURLY_PAY, "£1,000",
-        errors);
-    var costs = Amounts.read(values, "workCosts", "Work costs",
-        "Enter work costs a week in pounds, or 0 if none", money, "£10,000", errors);
+    var housing =
+        Amounts.read(
+            values,
+            "housingCosts",
+            "Housing costs",
+            "Enter housing costs a month in pounds, or 0 if none",
+            money,
+            "£10,000",
+            errors);
+    var other =
+        Amounts.read(
+            values,
+            "otherIncome",
+            "Other income",
+            "Enter other income a week in pounds, or 0 if none",
+            money,
+            "£10,000",
+            errors);
+    var hours =
+        Amounts.read(
+            values,
+            "hours",
+            "Hours a week",
+            "Enter hours a week in the job as a number, like 16",
+            BetterOffInputs.MAX_HOURS,
+            "100",
+            errors);
+    var pay =
+        Amounts.read(
+            values,
+            "pay",
+            "Pay an hour",
+            "Enter pay an hour in pounds, like 12.21",
+            BetterOffInputs.MAX_HOURLY_PAY,
+            "£1,000",
+            errors);
+    var costs =
+        Amounts.read(
+            values,
+            "workCosts",
+            "Work costs",
+            "Enter work costs a week in pounds, or 0 if none",
+            money,
+            "£10,000",
+            errors);
     if (errors.isEmpty()) {
       try {
-        estimates.estimate(id, new BetterOffInputs(aged25, lcwra, childOrLcw, housing, other, hours,
-            pay, costs));
+        estimates.estimate(
+            id, new BetterOffInputs(aged25, lcwra, childOrLcw, housing, other, hours, pay, costs));
         redirect.addFlashAttribute("done", "Estimate saved.");
         return "redirect:/cases/" + id + "/better-off";
       } catch (IllegalArgumentException e) {
@@ -86,8 +129,10 @@ class BetterOffController {
   @GetMapping("/cases/{id}/better-off/{estimateId}")
   String one(@PathVariable UUID id, @PathVariable UUID estimateId, Model model) {
     var c = knownCase(id);
-    var estimate = estimates.find(id, estimateId)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var estimate =
+        estimates
+            .find(id, estimateId)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("c", c);
     model.addAttribute("e", estimate);
     model.addAttribute("dates", BenefitRulesController.LONG_DATE);
@@ -95,8 +140,12 @@ class BetterOffController {
     return "benefits/estimate";
   }
 
-  private String page(CaseView c, List<BetterOffEstimate> all, Map<String, String> values,
-      ErrorSummary errors, Model model) {
+  private String page(
+      CaseView c,
+      List<BetterOffEstimate> all,
+      Map<String, String> values,
+      ErrorSummary errors,
+      Model model) {
     model.addAttribute("c", c);
     model.addAttribute("closed", "CLOSED".equals(c.status()));
     model.addAttribute("latest", all.isEmpty() ? null : all.getFirst());
@@ -112,8 +161,8 @@ class BetterOffController {
     return caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
-  private static Boolean yesNo(Map<String, String> values, String field, String message,
-      List<ErrorSummary.Entry> errors) {
+  private static Boolean yesNo(
+      Map<String, String> values, String field, String message, List<ErrorSummary.Entry> errors) {
     var answer = values.get(field);
     if ("yes".equals(answer) || "no".equals(answer)) {
       return "yes".equals(answer);

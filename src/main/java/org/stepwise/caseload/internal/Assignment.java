@@ -6,14 +6,22 @@ import org.springframework.data.relational.core.mapping.Table;
 /** One worker's time on a case. */
 @Table("case_assignment")
 public record Assignment(
-    String worker, Instant fromAt, Instant toAt, String reason, String handoverNote,
-    Instant acknowledgedAt, String overLimitReason, String assignedBy) {
+    String worker,
+    Instant fromAt,
+    Instant toAt,
+    String reason,
+    String handoverNote,
+    Instant acknowledgedAt,
+    String overLimitReason,
+    String assignedBy) {
 
   Assignment ended(Instant at) {
-    return new Assignment(worker, fromAt, at, reason, handoverNote, acknowledgedAt, overLimitReason, assignedBy);
+    return new Assignment(
+        worker, fromAt, at, reason, handoverNote, acknowledgedAt, overLimitReason, assignedBy);
   }
 
   Assignment acknowledged(Instant at) {
-    return new Assignment(worker, fromAt, toAt, reason, handoverNote, at, overLimitReason, assignedBy);
+    return new Assignment(
+        worker, fromAt, toAt, reason, handoverNote, at, overLimitReason, assignedBy);
   }
 }

@@ -29,7 +29,10 @@ import org.stepwise.programme.Condition;
 public class Case extends AbstractAggregateRoot<Case> {
 
   /** Open or closed. */
-  public enum Status { OPEN, CLOSED }
+  public enum Status {
+    OPEN,
+    CLOSED
+  }
 
   @Id private final UUID id;
   private final UUID organisationId;
@@ -63,8 +66,17 @@ public class Case extends AbstractAggregateRoot<Case> {
   @Version private Long version;
 
   @PersistenceCreator
-  Case(UUID id, UUID organisationId, UUID triageId, UUID referralId, UUID personId, UUID programmeId,
-      String reference, Set<Condition> conditions, Instant openedAt, List<Assignment> assignments,
+  Case(
+      UUID id,
+      UUID organisationId,
+      UUID triageId,
+      UUID referralId,
+      UUID personId,
+      UUID programmeId,
+      String reference,
+      Set<Condition> conditions,
+      Instant openedAt,
+      List<Assignment> assignments,
       List<StepChange> stepChanges) {
     this.id = id;
     this.organisationId = organisationId;
@@ -81,28 +93,47 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   /** What opening a case needs. */
   public record Opening(
-      UUID triageId, UUID referralId, UUID personId, UUID programmeId, String reference,
-      Set<Condition> conditions, int step) {}
+      UUID triageId,
+      UUID referralId,
+      UUID personId,
+      UUID programmeId,
+      String reference,
+      Set<Condition> conditions,
+      int step) {}
 
   /**
    * Opens a case with its first worker.
    *
    * @param overLimitReason the manager's reason when this takes the worker over their limit
    */
-  public static Case open(Opening opening, String worker, String overLimitReason, String by, Instant now) {
+  public static Case open(
+      Opening opening, String worker, String overLimitReason, String by, Instant now) {
     if (worker == null || worker.isBlank()) {
       throw new IllegalArgumentException("A case needs a named worker");
     }
-    var c = new Case(UUID.randomUUID(), null, opening.triageId(), opening.referralId(), opening.personId(),
-        opening.programmeId(), opening.reference(),
-        opening.conditions() == null || opening.conditions().isEmpty() ? EnumSet.noneOf(Condition.class) : EnumSet.copyOf(opening.conditions()),
-        now, List.of(), List.of());
+    var c =
+        new Case(
+            UUID.randomUUID(),
+            null,
+            opening.triageId(),
+            opening.referralId(),
+            opening.personId(),
+            opening.programmeId(),
+            opening.reference(),
+            opening.conditions() == null || opening.conditions().isEmpty()
+                ? EnumSet.noneOf(Condition.class)
+                : EnumSet.copyOf(opening.conditions()),
+            now,
+            List.of(),
+            List.of());
     c.step = opening.step();
     c.status = Status.OPEN;
     c.worker = worker;
     c.workerSince = now;
-    c.assignments.add(new Assignment(worker, now, null, "Case opened", null, now, overLimitReason, by));
-    c.registerEvent(new CaseOpened(c.id, c.referralId, c.personId, c.programmeId, c.step, worker, now));
+    c.assignments.add(
+        new Assignment(worker, now, null, "Case opened", null, now, overLimitReason, by));
+    c.registerEvent(
+        new CaseOpened(c.id, c.referralId, c.personId, c.programmeId, c.step, worker, now));
     c.registerEvent(new WorkerAssigned(c.id, c.referralId, worker, null, now));
     return c;
   }
@@ -112,7 +143,13 @@ public class Case extends AbstractAggregateRoot<Case> {
    *
    * @throws IllegalArgumentException without a reason or a handover note, or to the same worker
    */
-  public void reassign(String to, String reason, String handoverNote, String overLimitReason, String by, Instant now) {
+  public void reassign(
+      String to,
+      String reason,
+      String handoverNote,
+      String overLimitReason,
+      String by,
+      Instant now) {
     requireOpen();
     if (to == null || to.isBlank() || to.equalsIgnoreCase(worker)) {
       throw new IllegalArgumentException("Choose a different worker");
@@ -126,7 +163,9 @@ public class Case extends AbstractAggregateRoot<Case> {
     var previous = worker;
     int last = assignments.size() - 1;
     assignments.set(last, assignments.get(last).ended(now));
-    assignments.add(new Assignment(to, now, null, reason.trim(), handoverNote.trim(), null, overLimitReason, by));
+    assignments.add(
+        new Assignment(
+            to, now, null, reason.trim(), handoverNote.trim(), null, overLimitReason, by));
     worker = to;
     workerSince = now;
     handoverPending = true;
@@ -172,7 +211,8 @@ public class Case extends AbstractAggregateRoot<Case> {
     outcomeNote = note == null || note.isBlank() ? null : note.trim();
     int last = assignments.size() - 1;
     assignments.set(last, assignments.get(last).ended(now));
-    registerEvent(new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now, outcomeNote));
+    registerEvent(
+        new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now, outcomeNote));
   }
 
   /** Sets the date to review the case with the person; a work item is raised on that date. */
@@ -184,11 +224,21 @@ public class Case extends AbstractAggregateRoot<Case> {
     nextReviewOn = on;
   }
 
-  public java.time.LocalDate nextReviewOn() { return nextReviewOn; }
+  public java.time.LocalDate nextReviewOn() {
+    return nextReviewOn;
+  }
 
-  public org.stepwise.caseload.Outcome outcome() { return outcome; }
-  public String outcomeNote() { return outcomeNote; }
-  public Instant closedAt() { return closedAt; }
+  public org.stepwise.caseload.Outcome outcome() {
+    return outcome;
+  }
+
+  public String outcomeNote() {
+    return outcomeNote;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
 
   /** Whether one worker has held the case throughout. */
   public boolean keptOneWorker() {
@@ -201,19 +251,63 @@ public class Case extends AbstractAggregateRoot<Case> {
     }
   }
 
-  public UUID id() { return id; }
-  public UUID triageId() { return triageId; }
-  public UUID referralId() { return referralId; }
-  public UUID personId() { return personId; }
-  public UUID programmeId() { return programmeId; }
-  public String reference() { return reference; }
-  public Set<Condition> conditions() { return conditions == null ? Set.of() : Set.copyOf(conditions); }
-  public int step() { return step; }
-  public Status status() { return status; }
-  public Instant openedAt() { return openedAt; }
-  public String worker() { return worker; }
-  public Instant workerSince() { return workerSince; }
-  public boolean handoverPending() { return handoverPending; }
-  public List<Assignment> assignments() { return List.copyOf(assignments); }
-  public List<StepChange> stepChanges() { return List.copyOf(stepChanges); }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID triageId() {
+    return triageId;
+  }
+
+  public UUID referralId() {
+    return referralId;
+  }
+
+  public UUID personId() {
+    return personId;
+  }
+
+  public UUID programmeId() {
+    return programmeId;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public Set<Condition> conditions() {
+    return conditions == null ? Set.of() : Set.copyOf(conditions);
+  }
+
+  public int step() {
+    return step;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  public String worker() {
+    return worker;
+  }
+
+  public Instant workerSince() {
+    return workerSince;
+  }
+
+  public boolean handoverPending() {
+    return handoverPending;
+  }
+
+  public List<Assignment> assignments() {
+    return List.copyOf(assignments);
+  }
+
+  public List<StepChange> stepChanges() {
+    return List.copyOf(stepChanges);
+  }
 }

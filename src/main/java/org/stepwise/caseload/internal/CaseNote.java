@@ -35,8 +35,15 @@ public class CaseNote {
   @Version private Long version;
 
   @PersistenceCreator
-  CaseNote(UUID id, UUID organisationId, UUID careCaseId, ContactType contactType, Integer minutes,
-      Set<Topic> topics, String text, LocalDate contactOn) {
+  CaseNote(
+      UUID id,
+      UUID organisationId,
+      UUID careCaseId,
+      ContactType contactType,
+      Integer minutes,
+      Set<Topic> topics,
+      String text,
+      LocalDate contactOn) {
     this.id = id;
     this.organisationId = organisationId;
     this.careCaseId = careCaseId;
@@ -48,11 +55,17 @@ public class CaseNote {
   }
 
   /**
-   * @throws IllegalArgumentException without a contact type, with neither topics nor text, a
-   *     length outside 1 to 600 minutes, or a date in the future
+   * @throws IllegalArgumentException without a contact type, with neither topics nor text, a length
+   *     outside 1 to 600 minutes, or a date in the future
    */
-  public static CaseNote write(UUID caseId, ContactType type, Integer minutes, Set<Topic> topics, String text,
-      LocalDate on, LocalDate today) {
+  public static CaseNote write(
+      UUID caseId,
+      ContactType type,
+      Integer minutes,
+      Set<Topic> topics,
+      String text,
+      LocalDate on,
+      LocalDate today) {
     if (type == null) {
       throw new IllegalArgumentException("Choose the type of contact");
     }
@@ -65,18 +78,50 @@ public class CaseNote {
     if (on == null || on.isAfter(today)) {
       throw new IllegalArgumentException("The date of the contact must be today or in the past");
     }
-    return new CaseNote(UUID.randomUUID(), null, caseId, type, minutes,
+    return new CaseNote(
+        UUID.randomUUID(),
+        null,
+        caseId,
+        type,
+        minutes,
         topics == null || topics.isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(topics),
-        text == null || text.isBlank() ? null : text.trim(), on);
+        text == null || text.isBlank() ? null : text.trim(),
+        on);
   }
 
-  public UUID id() { return id; }
-  public UUID caseId() { return careCaseId; }
-  public ContactType contactType() { return contactType; }
-  public Integer minutes() { return minutes; }
-  public Set<Topic> topics() { return topics == null ? Set.of() : Set.copyOf(topics); }
-  public String text() { return text; }
-  public LocalDate contactOn() { return contactOn; }
-  public Instant createdAt() { return createdAt; }
-  public String createdBy() { return createdBy; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID caseId() {
+    return careCaseId;
+  }
+
+  public ContactType contactType() {
+    return contactType;
+  }
+
+  public Integer minutes() {
+    return minutes;
+  }
+
+  public Set<Topic> topics() {
+    return topics == null ? Set.of() : Set.copyOf(topics);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public LocalDate contactOn() {
+    return contactOn;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface CaseNoteRepository extends ListCrudRepository<CaseNote, UUID> {
 
-  @Query("select * from case_note where care_case_id = :caseId order by contact_on desc, created_at desc")
+  @Query(
+      "select * from case_note where care_case_id = :caseId order by contact_on desc, created_at desc")
   List<CaseNote> findByCase(UUID caseId);
 }

@@ -12,7 +12,8 @@ public interface CaseRepository extends ListCrudRepository<Case, UUID> {
 
   Optional<Case> findByReferralId(UUID referralId);
 
-  @Query("select * from care_case where lower(worker) = lower(:worker) and status = 'OPEN' order by opened_at")
+  @Query(
+      "select * from care_case where lower(worker) = lower(:worker) and status = 'OPEN' order by opened_at")
   List<Case> findOpenFor(String worker);
 
   @Query("select count(*) from care_case where lower(worker) = lower(:worker) and status = 'OPEN'")
@@ -25,8 +26,8 @@ public interface CaseRepository extends ListCrudRepository<Case, UUID> {
   List<Case> findReviewDue(java.time.LocalDate day);
 
   /**
-   * Whether the case is open, holding its row until the transaction ends: a work item raised
-   * under this lock cannot slip in beside a discharge that closes the case's items.
+   * Whether the case is open, holding its row until the transaction ends: a work item raised under
+   * this lock cannot slip in beside a discharge that closes the case's items.
    */
   @Query("select status = 'OPEN' from care_case where id = :id for update")
   Boolean lockIsOpen(UUID id);

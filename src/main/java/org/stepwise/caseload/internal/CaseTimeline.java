@@ -39,22 +39,50 @@ public class CaseTimeline implements TimelineSource {
     var assignments = c.assignments();
     for (int i = 0; i < assignments.size(); i++) {
       var a = assignments.get(i);
-      entries.add(new Entry(a.fromAt(), i == 0 ? "Case opened" : "Worker changed",
-          (i == 0 ? "Named worker: " : "New worker: ") + a.worker() + (i == 0 ? "" : ". Reason: " + a.reason()),
-          a.assignedBy()));
+      entries.add(
+          new Entry(
+              a.fromAt(),
+              i == 0 ? "Case opened" : "Worker changed",
+              (i == 0 ? "Named worker: " : "New worker: ")
+                  + a.worker()
+                  + (i == 0 ? "" : ". Reason: " + a.reason()),
+              a.assignedBy()));
     }
-    c.stepChanges().forEach(s -> entries.add(new Entry(s.at(), "Step changed",
-        "Step " + s.fromStep() + " to " + s.toStep() + ": " + s.reason(), s.byUser())));
-    notes.findByCase(c.id()).forEach(n -> entries.add(new Entry(
-        n.contactOn().atStartOfDay(LONDON).toInstant().plusSeconds(43_200), "Note",
-        n.contactType().label() + (n.minutes() == null ? "" : ", " + n.minutes() + " minutes")
-            + (n.topics().isEmpty() ? "" : ". " + n.topics().stream().map(Topic::label).sorted()
-                .collect(Collectors.joining(", ")))
-            + (n.text() == null ? "" : ". " + n.text()),
-        n.createdBy())));
+    c.stepChanges()
+        .forEach(
+            s ->
+                entries.add(
+                    new Entry(
+                        s.at(),
+                        "Step changed",
+                        "Step " + s.fromStep() + " to " + s.toStep() + ": " + s.reason(),
+                        s.byUser())));
+    notes
+        .findByCase(c.id())
+        .forEach(
+            n ->
+                entries.add(
+                    new Entry(
+                        n.contactOn().atStartOfDay(LONDON).toInstant().plusSeconds(43_200),
+                        "Note",
+                        n.contactType().label()
+                            + (n.minutes() == null ? "" : ", " + n.minutes() + " minutes")
+                            + (n.topics().isEmpty()
+                                ? ""
+                                : ". "
+                                    + n.topics().stream()
+                                        .map(Topic::label)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")))
+                            + (n.text() == null ? "" : ". " + n.text()),
+                        n.createdBy())));
     if (c.outcome() != null) {
-      entries.add(new Entry(assignments.getLast().toAt(), "Case closed",
-          "Outcome: " + c.outcome().label().toLowerCase(Locale.UK), null));
+      entries.add(
+          new Entry(
+              assignments.getLast().toAt(),
+              "Case closed",
+              "Outcome: " + c.outcome().label().toLowerCase(Locale.UK),
+              null));
     }
     return entries;
   }

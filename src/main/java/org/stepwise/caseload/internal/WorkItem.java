@@ -18,7 +18,11 @@ import org.stepwise.caseload.WorkItemKind;
 public class WorkItem {
 
   /** Open, parked until a date, or done. */
-  public enum Status { OPEN, PARKED, DONE }
+  public enum Status {
+    OPEN,
+    PARKED,
+    DONE
+  }
 
   @Id private final UUID id;
   private final UUID organisationId;
@@ -40,8 +44,16 @@ public class WorkItem {
   @Version private Long version;
 
   @PersistenceCreator
-  WorkItem(UUID id, UUID organisationId, UUID careCaseId, String worker, WorkItemKind kind,
-      String description, LocalDate dueOn, Status status, String sourceKey) {
+  WorkItem(
+      UUID id,
+      UUID organisationId,
+      UUID careCaseId,
+      String worker,
+      WorkItemKind kind,
+      String description,
+      LocalDate dueOn,
+      Status status,
+      String sourceKey) {
     this.id = id;
     this.organisationId = organisationId;
     this.careCaseId = careCaseId;
@@ -53,8 +65,15 @@ public class WorkItem {
     this.sourceKey = sourceKey;
   }
 
-  public static WorkItem raise(UUID caseId, String worker, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
-    return new WorkItem(UUID.randomUUID(), null, caseId, worker, kind, description, due, Status.OPEN, sourceKey);
+  public static WorkItem raise(
+      UUID caseId,
+      String worker,
+      WorkItemKind kind,
+      String description,
+      LocalDate due,
+      String sourceKey) {
+    return new WorkItem(
+        UUID.randomUUID(), null, caseId, worker, kind, description, due, Status.OPEN, sourceKey);
   }
 
   public void done(String by, Instant now) {
@@ -98,14 +117,43 @@ public class WorkItem {
     }
   }
 
-  public UUID id() { return id; }
-  public UUID caseId() { return careCaseId; }
-  public String worker() { return worker; }
-  public WorkItemKind kind() { return kind; }
-  public String description() { return description; }
-  public LocalDate dueOn() { return dueOn; }
-  public Status status() { return status; }
-  public LocalDate parkedUntil() { return parkedUntil; }
-  public String parkedReason() { return parkedReason; }
-  public String sourceKey() { return sourceKey; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID caseId() {
+    return careCaseId;
+  }
+
+  public String worker() {
+    return worker;
+  }
+
+  public WorkItemKind kind() {
+    return kind;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public LocalDate parkedUntil() {
+    return parkedUntil;
+  }
+
+  public String parkedReason() {
+    return parkedReason;
+  }
+
+  public String sourceKey() {
+    return sourceKey;
+  }
 }

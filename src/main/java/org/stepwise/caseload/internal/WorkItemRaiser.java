@@ -34,16 +34,30 @@ public class WorkItemRaiser {
   void on(WorkerAssigned event) {
     var today = LocalDate.now(clock.withZone(LONDON));
     if (event.previousWorker() == null) {
-      raise(WorkItem.raise(event.caseId(), event.worker(), WorkItemKind.NEW_CASE,
-          "Contact the person and arrange a first meeting", today.plusDays(5), "new-case:" + event.caseId()));
+      raise(
+          WorkItem.raise(
+              event.caseId(),
+              event.worker(),
+              WorkItemKind.NEW_CASE,
+              "Contact the person and arrange a first meeting",
+              today.plusDays(5),
+              "new-case:" + event.caseId()));
     } else {
-      raise(WorkItem.raise(event.caseId(), event.worker(), WorkItemKind.HANDOVER,
-          "Read the handover note from " + event.previousWorker() + " and acknowledge it", today.plusDays(2),
-          "handover:" + event.caseId() + ":" + event.at().toEpochMilli()));
+      raise(
+          WorkItem.raise(
+              event.caseId(),
+              event.worker(),
+              WorkItemKind.HANDOVER,
+              "Read the handover note from " + event.previousWorker() + " and acknowledge it",
+              today.plusDays(2),
+              "handover:" + event.caseId() + ":" + event.at().toEpochMilli()));
     }
   }
 
-  /** Raises a 12-month review for every case open a year or more; runs daily, and once per case and year. */
+  /**
+   * Raises a 12-month review for every case open a year or more; runs daily, and once per case and
+   * year.
+   */
   @Scheduled(cron = "0 15 6 * * *", zone = "Europe/London")
   @Transactional
   public int raiseTwelveMonthReviews() {
@@ -54,10 +68,17 @@ public class WorkItemRaiser {
       long years = Duration.between(c.openedAt(), now).toDays() / 365;
       String key = "review12:" + c.id() + ":" + years;
       if (!items.existsBySourceKey(key)) {
-        items.save(WorkItem.raise(c.id(), c.worker(), WorkItemKind.TWELVE_MONTH_REVIEW,
-            "The case has been open " + years + (years == 1 ? " year" : " years")
-                + ": review progress with the person (support can go on as long as it helps)",
-            today.plusDays(14), key));
+        items.save(
+            WorkItem.raise(
+                c.id(),
+                c.worker(),
+                WorkItemKind.TWELVE_MONTH_REVIEW,
+                "The case has been open "
+                    + years
+                    + (years == 1 ? " year" : " years")
+                    + ": review progress with the person (support can go on as long as it helps)",
+                today.plusDays(14),
+                key));
         raised++;
       }
     }
@@ -73,17 +94,27 @@ public class WorkItemRaiser {
     for (var c : cases.findReviewDue(today)) {
       String key = "review-date:" + c.id() + ":" + c.nextReviewOn();
       if (!items.existsBySourceKey(key)) {
-        items.save(WorkItem.raise(c.id(), c.worker(), WorkItemKind.REVIEW_DATE,
-            "Review the case with the person (planned for " + c.nextReviewOn() + ")", c.nextReviewOn(), key));
+        items.save(
+            WorkItem.raise(
+                c.id(),
+                c.worker(),
+                WorkItemKind.REVIEW_DATE,
+                "Review the case with the person (planned for " + c.nextReviewOn() + ")",
+                c.nextReviewOn(),
+                key));
         raised++;
       }
     }
     return raised;
   }
 
-  /** Raises the item once, and only while the case is open: an event handled after the case closed raises nothing. */
+  /**
+   * Raises the item once, and only while the case is open: an event handled after the case closed
+   * raises nothing.
+   */
   private void raise(WorkItem item) {
-    if (Boolean.TRUE.equals(cases.lockIsOpen(item.caseId())) && !items.existsBySourceKey(item.sourceKey())) {
+    if (Boolean.TRUE.equals(cases.lockIsOpen(item.caseId()))
+        && !items.existsBySourceKey(item.sourceKey())) {
       items.save(item);
     }
   }

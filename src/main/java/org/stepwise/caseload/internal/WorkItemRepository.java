@@ -10,7 +10,8 @@ public interface WorkItemRepository extends ListCrudRepository<WorkItem, UUID> {
 
   boolean existsBySourceKey(String sourceKey);
 
-  @Query("select * from work_item where care_case_id in (:cases) and status <> 'DONE' order by due_on")
+  @Query(
+      "select * from work_item where care_case_id in (:cases) and status <> 'DONE' order by due_on")
   List<WorkItem> findUndoneFor(Collection<UUID> cases);
 
   @Query("select * from work_item where care_case_id = :caseId order by due_on")

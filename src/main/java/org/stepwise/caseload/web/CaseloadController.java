@@ -42,8 +42,13 @@ class CaseloadController {
   private final List<org.stepwise.site.RecordPanel> panels;
   private final List<org.stepwise.site.TimelineSource> timelines;
 
-  CaseloadController(Caseloads caseloads, Triage triage, Programmes programmes, StaffDirectory staff,
-      List<org.stepwise.site.RecordPanel> panels, List<org.stepwise.site.TimelineSource> timelines) {
+  CaseloadController(
+      Caseloads caseloads,
+      Triage triage,
+      Programmes programmes,
+      StaffDirectory staff,
+      List<org.stepwise.site.RecordPanel> panels,
+      List<org.stepwise.site.TimelineSource> timelines) {
     this.timelines = timelines;
     this.caseloads = caseloads;
     this.triage = triage;
@@ -54,13 +59,21 @@ class CaseloadController {
 
   @Bean
   static NavigationItem caseloadNavigation() {
-    return new NavigationItem("Caseload", "/caseload", Set.of("PRACTITIONER", "MANAGER"), 5,
+    return new NavigationItem(
+        "Caseload",
+        "/caseload",
+        Set.of("PRACTITIONER", "MANAGER"),
+        5,
         "Your cases, with what needs action and by when.");
   }
 
   @Bean
   static NavigationItem teamNavigation() {
-    return new NavigationItem("Team", "/team", Set.of("MANAGER"), 45,
+    return new NavigationItem(
+        "Team",
+        "/team",
+        Set.of("MANAGER"),
+        45,
         "Each worker's cases against their limit, who can take more, and continuity.");
   }
 
@@ -70,18 +83,24 @@ class CaseloadController {
   }
 
   @PostMapping("/cases/new")
-  String open(@RequestParam UUID triage, @RequestParam Map<String, String> values, Model model,
+  String open(
+      @RequestParam UUID triage,
+      @RequestParam Map<String, String> values,
+      Model model,
       RedirectAttributes redirect) {
     String worker = values.getOrDefault("worker", "");
     if (worker.isBlank()) {
-      return openForm(triage, values, ErrorSummary.single("worker", "worker-0", "Choose the worker"), model);
+      return openForm(
+          triage, values, ErrorSummary.single("worker", "worker-0", "Choose the worker"), model);
     }
     try {
       var id = caseloads.open(triage, worker, values.get("overLimitReason"));
-      redirect.addFlashAttribute("done", "Case opened with " + staff.worker(worker).orElseThrow().displayName() + ".");
+      redirect.addFlashAttribute(
+          "done", "Case opened with " + staff.worker(worker).orElseThrow().displayName() + ".");
       return "redirect:/cases/" + id;
     } catch (OverCapacity | IllegalStateException | IllegalArgumentException e) {
-      return openForm(triage, values, ErrorSummary.single("worker", "worker-0", e.getMessage()), model);
+      return openForm(
+          triage, values, ErrorSummary.single("worker", "worker-0", e.getMessage()), model);
     }
   }
 
@@ -92,15 +111,18 @@ class CaseloadController {
       @RequestParam(required = false) UUID service,
       @RequestParam(required = false) String show,
       @RequestParam(required = false) String condition,
-      Model model, Authentication user) {
+      Model model,
+      Authentication user) {
     Condition cond = null;
     try {
       cond = condition == null || condition.isBlank() ? null : Condition.valueOf(condition);
     } catch (IllegalArgumentException e) {
       cond = null;
     }
-    var filter = new CaseloadFilter(step, service, "action".equals(show), "overdue".equals(show), cond);
-    boolean manager = user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+    var filter =
+        new CaseloadFilter(step, service, "action".equals(show), "overdue".equals(show), cond);
+    boolean manager =
+        user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
     String whose = manager && worker != null && !worker.isBlank() ? worker : user.getName();
     model.addAttribute("rows", caseloads.caseload(whose, filter));
     model.addAttribute("whose", staff.worker(whose).map(w -> w.displayName()).orElse(whose));
@@ -108,9 +130,17 @@ class CaseloadController {
     model.addAttribute("worker", whose);
     model.addAttribute("services", programmes.all());
     model.addAttribute("conditions", Condition.values());
-    model.addAttribute("filter", Map.of(
-        "step", step == null ? "" : "" + step, "service", service == null ? "" : service.toString(),
-        "show", show == null ? "" : show, "condition", condition == null ? "" : condition));
+    model.addAttribute(
+        "filter",
+        Map.of(
+            "step",
+            step == null ? "" : "" + step,
+            "service",
+            service == null ? "" : service.toString(),
+            "show",
+            show == null ? "" : show,
+            "condition",
+            condition == null ? "" : condition));
     return "caseload/caseload";
   }
 
@@ -121,18 +151,24 @@ class CaseloadController {
     model.addAttribute("steps", triage.steps(view.programmeId()));
     model.addAttribute("isWorker", view.worker().equalsIgnoreCase(user.getName()));
     model.addAttribute("outcomes", org.stepwise.caseload.Outcome.values());
-    model.addAttribute("timeline", timelines.stream()
-        .flatMap(t -> t.entriesFor(view.referralId()).stream())
-        .filter(e -> e.at() != null)
-        .sorted(java.util.Comparator.comparing(org.stepwise.site.TimelineSource.Entry::at).reversed())
-        .limit(200)
-        .toList());
+    model.addAttribute(
+        "timeline",
+        timelines.stream()
+            .flatMap(t -> t.entriesFor(view.referralId()).stream())
+            .filter(e -> e.at() != null)
+            .sorted(
+                java.util.Comparator.comparing(org.stepwise.site.TimelineSource.Entry::at)
+                    .reversed())
+            .limit(200)
+            .toList());
     model.addAttribute("contactTypes", org.stepwise.caseload.ContactType.values());
     model.addAttribute("topics", org.stepwise.caseload.Topic.values());
-    model.addAttribute("panels", panels.stream()
-        .map(p -> p.panelFor(view.referralId(), view.personId()))
-        .filter(java.util.Objects::nonNull)
-        .toList());
+    model.addAttribute(
+        "panels",
+        panels.stream()
+            .map(p -> p.panelFor(view.referralId(), view.personId()))
+            .filter(java.util.Objects::nonNull)
+            .toList());
     return "caseload/case";
   }
 
@@ -153,7 +189,10 @@ class CaseloadController {
   }
 
   @PostMapping("/cases/{id}/reassign")
-  String reassign(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+  String reassign(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
       RedirectAttributes redirect) {
     var errors = new java.util.ArrayList<ErrorSummary.Entry>();
     if (values.getOrDefault("worker", "").isBlank()) {
@@ -163,24 +202,37 @@ class CaseloadController {
       errors.add(new ErrorSummary.Entry("reason", "reason", "Give a reason for changing worker"));
     }
     if (values.getOrDefault("handoverNote", "").isBlank()) {
-      errors.add(new ErrorSummary.Entry("handoverNote", "handoverNote", "Write a handover note for the new worker"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "handoverNote", "handoverNote", "Write a handover note for the new worker"));
     }
     if (!errors.isEmpty()) {
       return reassignForm(id, values, ErrorSummary.of(errors), model);
     }
     try {
-      caseloads.reassign(id, values.get("worker"), values.get("reason"), values.get("handoverNote"), values.get("overLimitReason"));
+      caseloads.reassign(
+          id,
+          values.get("worker"),
+          values.get("reason"),
+          values.get("handoverNote"),
+          values.get("overLimitReason"));
     } catch (OverCapacity | IllegalArgumentException | IllegalStateException e) {
-      return reassignForm(id, values, ErrorSummary.single("worker", "worker-0", e.getMessage()), model);
+      return reassignForm(
+          id, values, ErrorSummary.single("worker", "worker-0", e.getMessage()), model);
     }
-    redirect.addFlashAttribute("done", "Case handed over. The new worker will be asked to read the handover note.");
+    redirect.addFlashAttribute(
+        "done", "Case handed over. The new worker will be asked to read the handover note.");
     return "redirect:/cases/" + id;
   }
 
   @PostMapping("/cases/{id}/step")
-  String changeStep(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String changeStep(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
-      caseloads.changeStep(id, Integer.parseInt(values.getOrDefault("step", "0")), values.get("reason"));
+      caseloads.changeStep(
+          id, Integer.parseInt(values.getOrDefault("step", "0")), values.get("reason"));
       redirect.addFlashAttribute("done", "Step changed.");
     } catch (IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
@@ -189,7 +241,10 @@ class CaseloadController {
   }
 
   @PostMapping("/cases/{id}/close")
-  String close(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String close(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     org.stepwise.caseload.Outcome outcome;
     try {
       outcome = org.stepwise.caseload.Outcome.valueOf(values.getOrDefault("outcome", ""));
@@ -199,7 +254,8 @@ class CaseloadController {
     }
     try {
       caseloads.close(id, outcome, values.get("note"));
-      redirect.addFlashAttribute("done", "Case closed. The referrer will be told, if the person agreed.");
+      redirect.addFlashAttribute(
+          "done", "Case closed. The referrer will be told, if the person agreed.");
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -207,24 +263,35 @@ class CaseloadController {
   }
 
   @PostMapping("/cases/{id}/notes")
-  String addNote(@PathVariable UUID id, @RequestParam Map<String, String> values,
-      @RequestParam(name = "topics", required = false) List<String> topics, RedirectAttributes redirect) {
+  String addNote(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      @RequestParam(name = "topics", required = false) List<String> topics,
+      RedirectAttributes redirect) {
     try {
       var type = org.stepwise.caseload.ContactType.valueOf(values.getOrDefault("contactType", ""));
-      Integer minutes = values.getOrDefault("minutes", "").isBlank() ? null : Integer.valueOf(values.get("minutes").trim());
+      Integer minutes =
+          values.getOrDefault("minutes", "").isBlank()
+              ? null
+              : Integer.valueOf(values.get("minutes").trim());
       var chosen = java.util.EnumSet.noneOf(org.stepwise.caseload.Topic.class);
       for (String t : topics == null ? List.<String>of() : topics) {
         chosen.add(org.stepwise.caseload.Topic.valueOf(t));
       }
-      var on = DateInput.blank(values, "noteOn") ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-          : DateInput.parse(values, "noteOn");
+      var on =
+          DateInput.blank(values, "noteOn")
+              ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+              : DateInput.parse(values, "noteOn");
       caseloads.addNote(id, type, minutes, chosen, values.get("text"), on);
       redirect.addFlashAttribute("done", "Note added.");
     } catch (NumberFormatException e) {
       redirect.addFlashAttribute("problem", "Enter the length in whole minutes, or leave it empty");
     } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", e.getMessage() == null || e.getMessage().startsWith("No enum")
-          ? "Choose the type of contact" : e.getMessage());
+      redirect.addFlashAttribute(
+          "problem",
+          e.getMessage() == null || e.getMessage().startsWith("No enum")
+              ? "Choose the type of contact"
+              : e.getMessage());
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -232,12 +299,16 @@ class CaseloadController {
   }
 
   @PostMapping("/cases/{id}/review")
-  String planReview(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String planReview(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
       caseloads.planReview(id, DateInput.parse(values, "review"));
       redirect.addFlashAttribute("done", "Review planned.");
     } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute("problem", e.getMessage() == null ? "Enter a real date in the future" : e.getMessage());
+      redirect.addFlashAttribute(
+          "problem", e.getMessage() == null ? "Enter a real date in the future" : e.getMessage());
     }
     return "redirect:/cases/" + id;
   }
@@ -250,7 +321,10 @@ class CaseloadController {
   }
 
   @PostMapping("/work-items/{id}/park")
-  String park(@PathVariable UUID id, @RequestParam UUID caseId, @RequestParam Map<String, String> values,
+  String park(
+      @PathVariable UUID id,
+      @RequestParam UUID caseId,
+      @RequestParam Map<String, String> values,
       RedirectAttributes redirect) {
     try {
       caseloads.parkItem(id, DateInput.parse(values, "until"), values.get("reason"));
@@ -271,10 +345,12 @@ class CaseloadController {
 
   @PostMapping("/team/assign")
   @PreAuthorize("hasRole('MANAGER')")
-  String assign(@RequestParam UUID triage, @RequestParam String worker, RedirectAttributes redirect) {
+  String assign(
+      @RequestParam UUID triage, @RequestParam String worker, RedirectAttributes redirect) {
     try {
       var id = caseloads.open(triage, worker, null);
-      redirect.addFlashAttribute("done", "Case opened with " + staff.worker(worker).orElseThrow().displayName() + ".");
+      redirect.addFlashAttribute(
+          "done", "Case opened with " + staff.worker(worker).orElseThrow().displayName() + ".");
       return "redirect:/team#case-" + id;
     } catch (OverCapacity | IllegalStateException | IllegalArgumentException e) {
       redirect.addFlashAttribute("done", e.getMessage());
@@ -285,27 +361,44 @@ class CaseloadController {
   @GetMapping("/team/{username}")
   @PreAuthorize("hasRole('MANAGER')")
   String worker(@PathVariable String username, Model model) {
-    var w = staff.worker(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    return workerForm(username, Map.of("fte", w.fte().toPlainString(),
-        "limit", w.limitSetByManager() == null ? "" : "" + w.limitSetByManager(),
-        "team", w.team() == null ? "" : w.team()),
-        w.skills().stream().map(Enum::name).toList(), ErrorSummary.none(), model);
+    var w =
+        staff.worker(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return workerForm(
+        username,
+        Map.of(
+            "fte",
+            w.fte().toPlainString(),
+            "limit",
+            w.limitSetByManager() == null ? "" : "" + w.limitSetByManager(),
+            "team",
+            w.team() == null ? "" : w.team()),
+        w.skills().stream().map(Enum::name).toList(),
+        ErrorSummary.none(),
+        model);
   }
 
   @PostMapping("/team/{username}")
   @PreAuthorize("hasRole('MANAGER')")
-  String changeWorker(@PathVariable String username, @RequestParam Map<String, String> values,
-      @RequestParam(name = "skills", required = false) List<String> skills, Model model, RedirectAttributes redirect) {
+  String changeWorker(
+      @PathVariable String username,
+      @RequestParam Map<String, String> values,
+      @RequestParam(name = "skills", required = false) List<String> skills,
+      Model model,
+      RedirectAttributes redirect) {
     staff.worker(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     var errors = new java.util.ArrayList<ErrorSummary.Entry>();
     BigDecimal fte = null;
     try {
       fte = new BigDecimal(values.getOrDefault("fte", "").trim());
       if (fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
-        errors.add(new ErrorSummary.Entry("fte", "fte", "Working hours must be more than 0 and at most 1 (full time)"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "fte", "fte", "Working hours must be more than 0 and at most 1 (full time)"));
       }
     } catch (NumberFormatException e) {
-      errors.add(new ErrorSummary.Entry("fte", "fte", "Enter working hours as a share of full time, like 0.6"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "fte", "fte", "Enter working hours as a share of full time, like 0.6"));
     }
     Integer limit = null;
     String limitText = values.getOrDefault("limit", "").trim();
@@ -313,10 +406,13 @@ class CaseloadController {
       try {
         limit = Integer.valueOf(limitText);
         if (limit < 0 || limit > 200) {
-          errors.add(new ErrorSummary.Entry("limit", "limit", "The caseload limit must be from 0 to 200"));
+          errors.add(
+              new ErrorSummary.Entry("limit", "limit", "The caseload limit must be from 0 to 200"));
         }
       } catch (NumberFormatException e) {
-        errors.add(new ErrorSummary.Entry("limit", "limit", "Enter the caseload limit as a whole number, or leave it empty"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "limit", "limit", "Enter the caseload limit as a whole number, or leave it empty"));
       }
     }
     Set<Condition> chosen = EnumSet.noneOf(Condition.class);
@@ -324,31 +420,42 @@ class CaseloadController {
       try {
         chosen.add(Condition.valueOf(s));
       } catch (IllegalArgumentException ignored) {
-        errors.add(new ErrorSummary.Entry("skills", "skills-MULTIPLE_SCLEROSIS", "Choose conditions from the list"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "skills", "skills-MULTIPLE_SCLEROSIS", "Choose conditions from the list"));
       }
     }
     if (!errors.isEmpty()) {
-      return workerForm(username, values, skills == null ? List.of() : skills, ErrorSummary.of(errors), model);
+      return workerForm(
+          username, values, skills == null ? List.of() : skills, ErrorSummary.of(errors), model);
     }
     String team = values.getOrDefault("team", "").trim();
     if (team.length() > 100) {
-      return workerForm(username, values, skills == null ? List.of() : skills,
-          ErrorSummary.single("team", "team", "Team must be 100 characters or fewer"), model);
+      return workerForm(
+          username,
+          values,
+          skills == null ? List.of() : skills,
+          ErrorSummary.single("team", "team", "Team must be 100 characters or fewer"),
+          model);
     }
     staff.changeWorker(username, fte, limit, chosen, team);
     redirect.addFlashAttribute("done", "Saved.");
     return "redirect:/team";
   }
 
-  private String openForm(UUID triageId, Map<String, String> values, ErrorSummary errors, Model model) {
-    model.addAttribute("triage", triage.find(triageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+  private String openForm(
+      UUID triageId, Map<String, String> values, ErrorSummary errors, Model model) {
+    model.addAttribute(
+        "triage",
+        triage.find(triageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     model.addAttribute("options", caseloads.options(triageId));
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
     return "caseload/open";
   }
 
-  private String reassignForm(UUID id, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String reassignForm(
+      UUID id, Map<String, String> values, ErrorSummary errors, Model model) {
     model.addAttribute("c", find(id));
     model.addAttribute("workers", staff.workers());
     model.addAttribute("values", values);
@@ -356,7 +463,12 @@ class CaseloadController {
     return "caseload/reassign";
   }
 
-  private String workerForm(String username, Map<String, String> values, List<String> skills, ErrorSummary errors, Model model) {
+  private String workerForm(
+      String username,
+      Map<String, String> values,
+      List<String> skills,
+      ErrorSummary errors,
+      Model model) {
     model.addAttribute("w", staff.worker(username).orElseThrow());
     model.addAttribute("values", values);
     model.addAttribute("skills", skills);

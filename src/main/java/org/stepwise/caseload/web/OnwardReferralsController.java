@@ -43,16 +43,26 @@ class OnwardReferralsController {
   }
 
   @PostMapping("/cases/{id}/onward-referrals")
-  String make(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
+  String make(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
+      RedirectAttributes redirect) {
     var errors = new ArrayList<ErrorSummary.Entry>();
     var service = values.getOrDefault("service", "").trim();
     if (service.isEmpty()) {
-      errors.add(new ErrorSummary.Entry("service", "service", "Enter the service the person was referred to"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "service", "service", "Enter the service the person was referred to"));
     }
-    var madeOn = DateInput.blank(values, "made") ? LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))
-        : DateInput.parse(values, "made");
+    var madeOn =
+        DateInput.blank(values, "made")
+            ? LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))
+            : DateInput.parse(values, "made");
     if (madeOn == null) {
-      errors.add(new ErrorSummary.Entry("made", "made-day", "Enter the date as a real date, or leave it empty for today"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "made", "made-day", "Enter the date as a real date, or leave it empty for today"));
     }
     if (!errors.isEmpty()) {
       return page(id, values, ErrorSummary.of(errors), model);
@@ -63,10 +73,14 @@ class OnwardReferralsController {
   }
 
   @PostMapping("/cases/{id}/onward-referrals/{referral}")
-  String result(@PathVariable UUID id, @PathVariable UUID referral, @RequestParam(required = false) String result,
+  String result(
+      @PathVariable UUID id,
+      @PathVariable UUID referral,
+      @RequestParam(required = false) String result,
       RedirectAttributes redirect) {
     try {
-      onward.recordResult(id, referral, OnwardReferrals.Result.valueOf(result == null ? "" : result));
+      onward.recordResult(
+          id, referral, OnwardReferrals.Result.valueOf(result == null ? "" : result));
       redirect.addFlashAttribute("done", "Result recorded.");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("problem", "Choose what came of the referral");
@@ -75,7 +89,9 @@ class OnwardReferralsController {
   }
 
   private String page(UUID id, Map<String, String> values, ErrorSummary errors, Model model) {
-    model.addAttribute("c", caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute(
+        "c",
+        caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     model.addAttribute("referrals", onward.forCase(id));
     model.addAttribute("results", OnwardReferrals.Result.values());
     model.addAttribute("values", new HashMap<>(values));

@@ -70,12 +70,15 @@ public class Consent extends AbstractAggregateRoot<Consent> {
   /**
    * Records consent as given.
    *
-   * @throws IllegalArgumentException when something required is missing, the recipient needs a
-   *     name and has none, consent is dated in the future, or it expires before it was given
+   * @throws IllegalArgumentException when something required is missing, the recipient needs a name
+   *     and has none, consent is dated in the future, or it expires before it was given
    */
   public static Consent give(PersonId person, NewConsent consent, LocalDate today) {
-    if (person == null || consent.recipientType() == null || consent.purpose() == null
-        || consent.method() == null || consent.givenOn() == null) {
+    if (person == null
+        || consent.recipientType() == null
+        || consent.purpose() == null
+        || consent.method() == null
+        || consent.givenOn() == null) {
       throw new IllegalArgumentException("Recipient, purpose, date and method are required");
     }
     String name = blankToNull(consent.recipientName());
@@ -89,8 +92,15 @@ public class Consent extends AbstractAggregateRoot<Consent> {
       throw new IllegalArgumentException("Consent cannot expire before it was given");
     }
     var given =
-        new Consent(UUID.randomUUID(), person.id(), consent.recipientType(), name,
-            consent.purpose(), consent.givenOn(), consent.method(), consent.expiresOn(),
+        new Consent(
+            UUID.randomUUID(),
+            person.id(),
+            consent.recipientType(),
+            name,
+            consent.purpose(),
+            consent.givenOn(),
+            consent.method(),
+            consent.expiresOn(),
             blankToNull(consent.note()));
     given.registerEvent(
         new ConsentGiven(given.consentId(), person, consent.recipientType(), consent.purpose()));
@@ -138,9 +148,22 @@ public class Consent extends AbstractAggregateRoot<Consent> {
   }
 
   public ConsentView view(LocalDate today) {
-    return new ConsentView(consentId(), new PersonId(personId), recipientType, recipientName,
-        purpose, givenOn, method, expiresOn, note, createdBy, createdAt, withdrawnOn,
-        withdrawalReason, withdrawalRecordedBy, stateOn(today));
+    return new ConsentView(
+        consentId(),
+        new PersonId(personId),
+        recipientType,
+        recipientName,
+        purpose,
+        givenOn,
+        method,
+        expiresOn,
+        note,
+        createdBy,
+        createdAt,
+        withdrawnOn,
+        withdrawalReason,
+        withdrawalRecordedBy,
+        stateOn(today));
   }
 
   private static String blankToNull(String text) {

@@ -7,6 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface ConsentRepository extends ListCrudRepository<Consent, UUID> {
 
-  @Query("select * from consent where person_id = :personId order by given_on desc, created_at desc")
+  @Query(
+      "select * from consent where person_id = :personId order by given_on desc, created_at desc")
   List<Consent> findByPerson(UUID personId);
 }

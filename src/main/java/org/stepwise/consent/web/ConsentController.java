@@ -55,7 +55,8 @@ class ConsentController {
   }
 
   @GetMapping("/people/{personId}/consent")
-  String history(@PathVariable UUID personId, @RequestParam(required = false) UUID referral, Model model) {
+  String history(
+      @PathVariable UUID personId, @RequestParam(required = false) UUID referral, Model model) {
     model.addAttribute("person", person(personId));
     model.addAttribute("consents", consents.history(new PersonId(personId)));
     model.addAttribute("referral", referral);
@@ -63,7 +64,8 @@ class ConsentController {
   }
 
   @GetMapping("/people/{personId}/consent/new")
-  String newConsent(@PathVariable UUID personId, @RequestParam(required = false) UUID referral, Model model) {
+  String newConsent(
+      @PathVariable UUID personId, @RequestParam(required = false) UUID referral, Model model) {
     var today = LocalDate.now(clock.withZone(LONDON));
     return form(personId, referral, DateInput.of("given", today), ErrorSummary.none(), model);
   }
@@ -78,24 +80,36 @@ class ConsentController {
     var errors = new ArrayList<ErrorSummary.Entry>();
     var type = parse(RecipientType.class, values.get("recipientType"));
     if (type == null) {
-      errors.add(new ErrorSummary.Entry("recipientType", "recipientType-GP", "Select who the information may go to"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "recipientType", "recipientType-GP", "Select who the information may go to"));
     }
     String name = values.getOrDefault("recipientName", "").trim();
     if (type != null && type.needsName() && name.isEmpty()) {
-      errors.add(new ErrorSummary.Entry("recipientName", "recipientName", "Enter the name of the person or organisation"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "recipientName", "recipientName", "Enter the name of the person or organisation"));
     } else if (name.length() > 200) {
-      errors.add(new ErrorSummary.Entry("recipientName", "recipientName", "Name must be 200 characters or fewer"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "recipientName", "recipientName", "Name must be 200 characters or fewer"));
     }
     var purpose = parse(Purpose.class, values.get("purpose"));
     if (purpose == null) {
-      errors.add(new ErrorSummary.Entry("purpose", "purpose-CARE_COORDINATION", "Select what the information is for"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "purpose", "purpose-CARE_COORDINATION", "Select what the information is for"));
     }
     var today = LocalDate.now(clock.withZone(LONDON));
     var given = DateInput.parse(values, "given");
     if (given == null) {
-      errors.add(new ErrorSummary.Entry("givenOn", "given-day", "Enter the date consent was given, as a real date"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "givenOn", "given-day", "Enter the date consent was given, as a real date"));
     } else if (given.isAfter(today)) {
-      errors.add(new ErrorSummary.Entry("givenOn", "given-day", "The date consent was given must be today or in the past"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "givenOn", "given-day", "The date consent was given must be today or in the past"));
     }
     var method = parse(ConsentMethod.class, values.get("method"));
     if (method == null) {
@@ -105,9 +119,17 @@ class ConsentController {
     if (!DateInput.blank(values, "expires")) {
       expires = DateInput.parse(values, "expires");
       if (expires == null) {
-        errors.add(new ErrorSummary.Entry("expiresOn", "expires-day", "Enter the expiry date as a real date, or leave it empty"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "expiresOn",
+                "expires-day",
+                "Enter the expiry date as a real date, or leave it empty"));
       } else if (given != null && expires.isBefore(given)) {
-        errors.add(new ErrorSummary.Entry("expiresOn", "expires-day", "The expiry date must be after the date consent was given"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "expiresOn",
+                "expires-day",
+                "The expiry date must be after the date consent was given"));
       }
     }
     String note = values.getOrDefault("note", "");
@@ -117,14 +139,19 @@ class ConsentController {
     if (!errors.isEmpty()) {
       return form(personId, referral, values, ErrorSummary.of(errors), model);
     }
-    consents.record(new PersonId(personId),
+    consents.record(
+        new PersonId(personId),
         new NewConsent(type, name.isEmpty() ? null : name, purpose, given, method, expires, note));
     redirect.addFlashAttribute("done", "Consent recorded.");
-    return "redirect:/people/" + personId + "/consent" + (referral == null ? "" : "?referral=" + referral);
+    return "redirect:/people/"
+        + personId
+        + "/consent"
+        + (referral == null ? "" : "?referral=" + referral);
   }
 
   @GetMapping("/consents/{id}/withdraw")
-  String withdrawPage(@PathVariable UUID id, @RequestParam(required = false) UUID referral, Model model) {
+  String withdrawPage(
+      @PathVariable UUID id, @RequestParam(required = false) UUID referral, Model model) {
     var today = LocalDate.now(clock.withZone(LONDON));
     return withdrawForm(id, referral, DateInput.of("on", today), ErrorSummary.none(), model);
   }
@@ -136,23 +163,42 @@ class ConsentController {
       @RequestParam Map<String, String> values,
       Model model,
       RedirectAttributes redirect) {
-    var consent = consents.find(new ConsentId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var consent =
+        consents
+            .find(new ConsentId(id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     var on = DateInput.parse(values, "on");
     var today = LocalDate.now(clock.withZone(LONDON));
     if (on == null || on.isAfter(today)) {
-      return withdrawForm(id, referral, values, ErrorSummary.single("withdrawnOn", "on-day",
-          "Enter the date it was withdrawn: a real date, today or in the past"), model);
+      return withdrawForm(
+          id,
+          referral,
+          values,
+          ErrorSummary.single(
+              "withdrawnOn",
+              "on-day",
+              "Enter the date it was withdrawn: a real date, today or in the past"),
+          model);
     }
     if (consent.state() == ConsentState.WITHDRAWN) {
-      return withdrawForm(id, referral, values, ErrorSummary.single("withdrawnOn", "on-day",
-          "This consent has already been withdrawn"), model);
+      return withdrawForm(
+          id,
+          referral,
+          values,
+          ErrorSummary.single("withdrawnOn", "on-day", "This consent has already been withdrawn"),
+          model);
     }
     consents.withdraw(consent.id(), on, values.get("reason"));
-    redirect.addFlashAttribute("done", "Withdrawal recorded. Nothing more will be shared on that consent.");
-    return "redirect:/people/" + consent.personId() + "/consent" + (referral == null ? "" : "?referral=" + referral);
+    redirect.addFlashAttribute(
+        "done", "Withdrawal recorded. Nothing more will be shared on that consent.");
+    return "redirect:/people/"
+        + consent.personId()
+        + "/consent"
+        + (referral == null ? "" : "?referral=" + referral);
   }
 
-  private String form(UUID personId, UUID referral, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String form(
+      UUID personId, UUID referral, Map<String, String> values, ErrorSummary errors, Model model) {
     model.addAttribute("person", person(personId));
     model.addAttribute("referral", referral);
     model.addAttribute("values", values);
@@ -160,8 +206,12 @@ class ConsentController {
     return "consent/new";
   }
 
-  private String withdrawForm(UUID id, UUID referral, Map<String, String> values, ErrorSummary errors, Model model) {
-    var consent = consents.find(new ConsentId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  private String withdrawForm(
+      UUID id, UUID referral, Map<String, String> values, ErrorSummary errors, Model model) {
+    var consent =
+        consents
+            .find(new ConsentId(id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("consent", consent);
     model.addAttribute("person", person(consent.personId().id()));
     model.addAttribute("referral", referral);
@@ -171,7 +221,9 @@ class ConsentController {
   }
 
   private PersonDetails person(UUID id) {
-    return people.find(new PersonId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return people
+        .find(new PersonId(id))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String name) {

@@ -31,8 +31,12 @@ public class EmailDispatch {
   private final Clock clock;
 
   EmailDispatch(
-      LetterRepository letters, LetterBook book, Feedback feedback, MailGateway gateway,
-      TransactionTemplate transactions, Clock clock) {
+      LetterRepository letters,
+      LetterBook book,
+      Feedback feedback,
+      MailGateway gateway,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.letters = letters;
     this.book = book;
     this.feedback = feedback;
@@ -69,28 +73,34 @@ public class EmailDispatch {
     var letter = letters.findById(id).orElseThrow();
     String blocked = transactions.execute(status -> feedback.blockedNow(letter));
     if (blocked != null) {
-      transactions.executeWithoutResult(status -> {
-        var held = letters.findById(id).orElseThrow();
-        held.hold(blocked);
-        letters.save(held);
-      });
+      transactions.executeWithoutResult(
+          status -> {
+            var held = letters.findById(id).orElseThrow();
+            held.hold(blocked);
+            letters.save(held);
+          });
       return;
     }
     try {
       var email = book.email(letter);
-      gateway.send(id.toString(), letter.recipientEmail(), email.subject(), email.text(), email.html());
-      transactions.executeWithoutResult(status -> {
-        var sent = letters.findById(id).orElseThrow();
-        sent.sent(clock.instant());
-        letters.save(sent);
-      });
+      gateway.send(
+          id.toString(), letter.recipientEmail(), email.subject(), email.text(), email.html());
+      transactions.executeWithoutResult(
+          status -> {
+            var sent = letters.findById(id).orElseThrow();
+            sent.sent(clock.instant());
+            letters.save(sent);
+          });
     } catch (Exception e) {
       log.warn("Email for letter {} failed: {}", id, e.getClass().getSimpleName());
-      transactions.executeWithoutResult(status -> {
-        var failed = letters.findById(id).orElseThrow();
-        failed.attemptFailed(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()), clock.instant());
-        letters.save(failed);
-      });
+      transactions.executeWithoutResult(
+          status -> {
+            var failed = letters.findById(id).orElseThrow();
+            failed.attemptFailed(
+                e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()),
+                clock.instant());
+            letters.save(failed);
+          });
     }
   }
 }

@@ -26,14 +26,15 @@ import org.stepwise.staff.StaffDirectory;
 
 /**
  * Tells referrers what happened at each milestone of their referrals, and welcomes people whose
- * referral is accepted. Driven by referral events (delivered through the outbox, so none is
- * lost); a repeated event makes no second letter. A letter that consent or contact details do
- * not allow is kept, held, with the reason for the practitioner.
+ * referral is accepted. Driven by referral events (delivered through the outbox, so none is lost);
+ * a repeated event makes no second letter. A letter that consent or contact details do not allow is
+ * kept, held, with the reason for the practitioner.
  */
 @Component
 public class Feedback {
 
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final Referrals referrals;
@@ -42,7 +43,12 @@ public class Feedback {
   private final Consents consents;
   private final LetterBook book;
 
-  Feedback(Referrals referrals, People people, StaffDirectory staff, Consents consents, LetterBook book) {
+  Feedback(
+      Referrals referrals,
+      People people,
+      StaffDirectory staff,
+      Consents consents,
+      LetterBook book) {
     this.referrals = referrals;
     this.people = people;
     this.staff = staff;
@@ -53,10 +59,11 @@ public class Feedback {
   /**
    * Acknowledges a referral made by a signed-in professional. Self-referrals have no referrer, and
    * a clinical system that sent one electronically follows its Task instead of receiving letters;
-   * the condition keeps those from being recorded as publications at all, so the busiest route
-   * (GP systems) costs no background work here.
+   * the condition keeps those from being recorded as publications at all, so the busiest route (GP
+   * systems) costs no background work here.
    */
-  @ApplicationModuleListener(condition = "#event.referredBy() != null and #event.channel().name() != 'ELECTRONIC'")
+  @ApplicationModuleListener(
+      condition = "#event.referredBy() != null and #event.channel().name() != 'ELECTRONIC'")
   void on(ReferralReceived event) {
     toReferrer(event.referralId(), "referral-received", "received", Map.of());
   }
@@ -69,43 +76,82 @@ public class Feedback {
 
   @ApplicationModuleListener
   void on(ReferralDeclined event) {
-    toReferrer(event.referralId(), "referral-declined", "declined", Map.of("declineReason", event.reason()));
+    toReferrer(
+        event.referralId(),
+        "referral-declined",
+        "declined",
+        Map.of("declineReason", event.reason()));
   }
 
   @ApplicationModuleListener
   void on(ReferralDeferred event) {
-    toReferrer(event.referralId(), "referral-deferred", "deferred:" + event.reviewDate(),
+    toReferrer(
+        event.referralId(),
+        "referral-deferred",
+        "deferred:" + event.reviewDate(),
         Map.of("reviewDate", LONG_DATE.format(event.reviewDate())));
   }
 
   @ApplicationModuleListener
   void on(org.stepwise.appointment.AppointmentBooked event) {
-    appointmentLetter(event.referralId(), "appointment", "appointment:" + event.appointmentId(),
-        event.startsAt(), event.minutes(), event.mode(), event.place());
+    appointmentLetter(
+        event.referralId(),
+        "appointment",
+        "appointment:" + event.appointmentId(),
+        event.startsAt(),
+        event.minutes(),
+        event.mode(),
+        event.place());
   }
 
   @ApplicationModuleListener
   void on(org.stepwise.appointment.AppointmentReminderDue event) {
-    appointmentLetter(event.referralId(), "appointment-reminder", "appointment-reminder:" + event.appointmentId(),
-        event.startsAt(), event.minutes(), event.mode(), event.place());
+    appointmentLetter(
+        event.referralId(),
+        "appointment-reminder",
+        "appointment-reminder:" + event.appointmentId(),
+        event.startsAt(),
+        event.minutes(),
+        event.mode(),
+        event.place());
   }
 
-  private void appointmentLetter(java.util.UUID referralId, String template, String key, java.time.Instant startsAt,
-      int minutes, org.stepwise.appointment.Mode mode, String place) {
+  private void appointmentLetter(
+      java.util.UUID referralId,
+      String template,
+      String key,
+      java.time.Instant startsAt,
+      int minutes,
+      org.stepwise.appointment.Mode mode,
+      String place) {
     var id = new ReferralId(referralId);
     var facts = referrals.outline(id).orElseThrow();
     var recipient = toPerson(facts);
     var when = startsAt.atZone(LONDON);
     var extra = new HashMap<String, String>();
-    extra.put("appointmentDate", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(when));
-    extra.put("appointmentTime", DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(when).toLowerCase(Locale.UK));
+    extra.put(
+        "appointmentDate", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(when));
+    extra.put(
+        "appointmentTime",
+        DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(when).toLowerCase(Locale.UK));
     extra.put("minutes", String.valueOf(minutes));
-    extra.put("how", switch (mode) {
-      case IN_PERSON -> "in person, at " + place;
-      case PHONE -> "by phone: we will call you";
-      case VIDEO -> place == null ? "by video call: we will send you the link" : "by video call: " + place;
-    });
-    book.make(key, facts.personId().id(), referralId, template, recipient, inputs(facts, extra),
+    extra.put(
+        "how",
+        switch (mode) {
+          case IN_PERSON -> "in person, at " + place;
+          case PHONE -> "by phone: we will call you";
+          case VIDEO ->
+              place == null
+                  ? "by video call: we will send you the link"
+                  : "by video call: " + place;
+        });
+    book.make(
+        key,
+        facts.personId().id(),
+        referralId,
+        template,
+        recipient,
+        inputs(facts, extra),
         heldReason(facts, Audience.CLIENT));
   }
 
@@ -121,20 +167,36 @@ public class Feedback {
     var extra = new HashMap<String, String>();
     extra.put("workerName", name);
     extra.put("change", event.previousWorker() == null ? "" : "yes");
-    book.make("your-worker:" + event.caseId() + ":" + event.at(), facts.personId().id(), id.id(), "your-worker",
-        toPerson(facts), inputs(facts, extra), heldReason(facts, Audience.CLIENT));
+    book.make(
+        "your-worker:" + event.caseId() + ":" + event.at(),
+        facts.personId().id(),
+        id.id(),
+        "your-worker",
+        toPerson(facts),
+        inputs(facts, extra),
+        heldReason(facts, Audience.CLIENT));
   }
 
   @ApplicationModuleListener
   void on(org.stepwise.plan.PlanAgreed event) {
-    toReferrer(new ReferralId(event.referralId()), "plan-agreed", "plan-agreed:" + event.caseId(), Map.of());
+    toReferrer(
+        new ReferralId(event.referralId()),
+        "plan-agreed",
+        "plan-agreed:" + event.caseId(),
+        Map.of());
   }
 
   @ApplicationModuleListener
   void on(org.stepwise.caseload.CaseClosed event) {
-    toReferrer(new ReferralId(event.referralId()), "discharged", "discharged:" + event.caseId(),
-        Map.of("outcome", event.outcome().label().toLowerCase(Locale.UK),
-            "summary", event.summary() == null ? "" : "Their worker's summary: " + event.summary()));
+    toReferrer(
+        new ReferralId(event.referralId()),
+        "discharged",
+        "discharged:" + event.caseId(),
+        Map.of(
+            "outcome",
+            event.outcome().label().toLowerCase(Locale.UK),
+            "summary",
+            event.summary() == null ? "" : "Their worker's summary: " + event.summary()));
   }
 
   @ApplicationModuleListener
@@ -145,8 +207,13 @@ public class Feedback {
     var extra = new HashMap<String, String>();
     extra.put("stepName", event.stepName().toLowerCase(Locale.UK));
     extra.put("waitTargetWeeks", String.valueOf(event.waitTargetWeeks()));
-    book.make("waiting-info:" + event.triageId() + ":" + event.at().atZone(LONDON).toLocalDate(),
-        facts.personId().id(), id.id(), "while-you-wait", recipient, inputs(facts, extra),
+    book.make(
+        "waiting-info:" + event.triageId() + ":" + event.at().atZone(LONDON).toLocalDate(),
+        facts.personId().id(),
+        id.id(),
+        "while-you-wait",
+        recipient,
+        inputs(facts, extra),
         heldReason(facts, Audience.CLIENT));
   }
 
@@ -163,24 +230,41 @@ public class Feedback {
     }
     var recipient =
         contact
-            .map(c -> new LetterBook.Recipient(c.displayName(), c.email(), c.address(),
-                c.preference() == ContactPreference.POST ? Channel.POST : Channel.EMAIL))
+            .map(
+                c ->
+                    new LetterBook.Recipient(
+                        c.displayName(),
+                        c.email(),
+                        c.address(),
+                        c.preference() == ContactPreference.POST ? Channel.POST : Channel.EMAIL))
             .orElse(new LetterBook.Recipient(facts.referredBy(), null, List.of(), Channel.EMAIL));
-    book.make(key(id, milestone, Audience.REFERRER), facts.personId().id(), id.id(), template,
-        recipient, inputs(facts, extra), heldReason(facts, Audience.REFERRER));
+    book.make(
+        key(id, milestone, Audience.REFERRER),
+        facts.personId().id(),
+        id.id(),
+        template,
+        recipient,
+        inputs(facts, extra),
+        heldReason(facts, Audience.REFERRER));
   }
 
   /** The welcome letter to the person, by email if they gave one, else by post. */
   void welcome(ReferralId id) {
     var facts = referrals.outline(id).orElseThrow();
     var recipient = toPerson(facts);
-    book.make(key(id, "welcome", Audience.CLIENT), facts.personId().id(), id.id(), "welcome",
-        recipient, inputs(facts, Map.of()), heldReason(facts, Audience.CLIENT));
+    book.make(
+        key(id, "welcome", Audience.CLIENT),
+        facts.personId().id(),
+        id.id(),
+        "welcome",
+        recipient,
+        inputs(facts, Map.of()),
+        heldReason(facts, Audience.CLIENT));
   }
 
   /**
-   * Why a letter about this referral may not go to this audience now, or null when it may.
-   * Checked when the letter is made and again just before it is sent or printed.
+   * Why a letter about this referral may not go to this audience now, or null when it may. Checked
+   * when the letter is made and again just before it is sent or printed.
    */
   public String heldReason(ReferralOutline facts, Audience audience) {
     if (audience == Audience.CLIENT) {
@@ -188,7 +272,8 @@ public class Feedback {
           ? null
           : "The person has not agreed to be contacted by the service. Check with them or the referrer first.";
     }
-    var decision = consents.check(facts.personId(), RecipientType.REFERRER, null, Purpose.CARE_COORDINATION);
+    var decision =
+        consents.check(facts.personId(), RecipientType.REFERRER, null, Purpose.CARE_COORDINATION);
     return decision.allowed() ? null : decision.reason();
   }
 
@@ -198,8 +283,11 @@ public class Feedback {
    */
   public String blockedNow(Letter letter) {
     if (!letter.reachable()) {
-      return "There is no " + (letter.channel() == Channel.EMAIL ? "email address" : "postal address")
-          + " for " + letter.recipientName() + ".";
+      return "There is no "
+          + (letter.channel() == Channel.EMAIL ? "email address" : "postal address")
+          + " for "
+          + letter.recipientName()
+          + ".";
     }
     if (letter.referralId() == null) {
       return null;
@@ -213,7 +301,10 @@ public class Feedback {
   /** The person, by email if they gave one, else by post. */
   private LetterBook.Recipient toPerson(ReferralOutline facts) {
     var person = people.contactFor(facts.personId()).orElseThrow();
-    return new LetterBook.Recipient(person.fullName(), person.email(), person.address(),
+    return new LetterBook.Recipient(
+        person.fullName(),
+        person.email(),
+        person.address(),
         person.email() == null ? Channel.POST : Channel.EMAIL);
   }
 

@@ -17,8 +17,8 @@ import org.stepwise.correspondence.LetterId;
 import org.stepwise.correspondence.LetterStatus;
 
 /**
- * One letter or email. It keeps the template version and the exact inputs it was rendered
- * from, so it can always be shown again exactly as sent.
+ * One letter or email. It keeps the template version and the exact inputs it was rendered from, so
+ * it can always be shown again exactly as sent.
  */
 @Table("letter")
 public class Letter {
@@ -56,10 +56,22 @@ public class Letter {
 
   @PersistenceCreator
   Letter(
-      UUID id, UUID organisationId, UUID personId, UUID referralId, String templateKey,
-      UUID templateVersionId, Audience audience, String recipientName, String recipientEmail,
-      String recipientAddress, Channel channel, LetterStatus status, String heldReason,
-      String inputs, String subject, String idempotencyKey) {
+      UUID id,
+      UUID organisationId,
+      UUID personId,
+      UUID referralId,
+      String templateKey,
+      UUID templateVersionId,
+      Audience audience,
+      String recipientName,
+      String recipientEmail,
+      String recipientAddress,
+      Channel channel,
+      LetterStatus status,
+      String heldReason,
+      String inputs,
+      String subject,
+      String idempotencyKey) {
     this.id = id;
     this.organisationId = organisationId;
     this.personId = personId;
@@ -80,13 +92,26 @@ public class Letter {
 
   /** What a new letter is made of. */
   public record Draft(
-      UUID personId, UUID referralId, String templateKey, UUID templateVersionId, Audience audience,
-      String recipientName, String recipientEmail, String recipientAddress, Channel channel,
-      String inputs, String subject, String idempotencyKey) {}
+      UUID personId,
+      UUID referralId,
+      String templateKey,
+      UUID templateVersionId,
+      Audience audience,
+      String recipientName,
+      String recipientEmail,
+      String recipientAddress,
+      Channel channel,
+      String inputs,
+      String subject,
+      String idempotencyKey) {}
 
   /** A letter ready to go: queued for email, or waiting to be posted. */
   public static Letter ready(Draft draft, Instant now) {
-    var letter = create(draft, draft.channel() == Channel.EMAIL ? LetterStatus.QUEUED : LetterStatus.AWAITING_POST, null);
+    var letter =
+        create(
+            draft,
+            draft.channel() == Channel.EMAIL ? LetterStatus.QUEUED : LetterStatus.AWAITING_POST,
+            null);
     letter.nextAttemptAt = draft.channel() == Channel.EMAIL ? now : null;
     return letter;
   }
@@ -97,9 +122,23 @@ public class Letter {
   }
 
   private static Letter create(Draft d, LetterStatus status, String reason) {
-    return new Letter(UUID.randomUUID(), null, d.personId(), d.referralId(), d.templateKey(),
-        d.templateVersionId(), d.audience(), d.recipientName(), d.recipientEmail(),
-        d.recipientAddress(), d.channel(), status, reason, d.inputs(), d.subject(), d.idempotencyKey());
+    return new Letter(
+        UUID.randomUUID(),
+        null,
+        d.personId(),
+        d.referralId(),
+        d.templateKey(),
+        d.templateVersionId(),
+        d.audience(),
+        d.recipientName(),
+        d.recipientEmail(),
+        d.recipientAddress(),
+        d.channel(),
+        status,
+        reason,
+        d.inputs(),
+        d.subject(),
+        d.idempotencyKey());
   }
 
   /** Releases a held letter once consent and contact details allow it. */
@@ -122,8 +161,10 @@ public class Letter {
 
   /** Holds a letter that may not go now (checked again just before sending or printing). */
   public void hold(String reason) {
-    if (!(status == LetterStatus.QUEUED || status == LetterStatus.SENDING
-        || status == LetterStatus.AWAITING_POST || status == LetterStatus.HELD)) {
+    if (!(status == LetterStatus.QUEUED
+        || status == LetterStatus.SENDING
+        || status == LetterStatus.AWAITING_POST
+        || status == LetterStatus.HELD)) {
       throw new IllegalStateException("This letter cannot be held now");
     }
     status = LetterStatus.HELD;
@@ -141,7 +182,9 @@ public class Letter {
 
   /** Stops a letter that has not gone, e.g. because consent was withdrawn. */
   public void cancel(String reason) {
-    if (status == LetterStatus.SENT || status == LetterStatus.POSTED || status == LetterStatus.SENDING) {
+    if (status == LetterStatus.SENT
+        || status == LetterStatus.POSTED
+        || status == LetterStatus.SENDING) {
       throw new IllegalStateException("This letter has already gone");
     }
     status = LetterStatus.CANCELLED;
@@ -150,7 +193,8 @@ public class Letter {
 
   /** Claims the letter for one sending attempt, until the lease runs out. */
   public void claim(Instant now, Duration lease) {
-    if (!(status == LetterStatus.QUEUED || status == LetterStatus.SENDING && leaseUntil.isBefore(now))) {
+    if (!(status == LetterStatus.QUEUED
+        || status == LetterStatus.SENDING && leaseUntil.isBefore(now))) {
       throw new IllegalStateException("Not due for sending");
     }
     status = LetterStatus.SENDING;
@@ -197,25 +241,87 @@ public class Letter {
     postedAt = now;
   }
 
-  public LetterId letterId() { return new LetterId(id); }
-  public UUID personId() { return personId; }
-  public UUID referralId() { return referralId; }
-  public String templateKey() { return templateKey; }
-  public UUID templateVersionId() { return templateVersionId; }
-  public Audience audience() { return audience; }
-  public String recipientName() { return recipientName; }
-  public String recipientEmail() { return recipientEmail; }
-  public String recipientAddress() { return recipientAddress; }
-  public Channel channel() { return channel; }
-  public LetterStatus status() { return status; }
-  public String heldReason() { return heldReason; }
-  public String inputs() { return inputs; }
-  public String subject() { return subject; }
-  public String idempotencyKey() { return idempotencyKey; }
-  public int attempts() { return attempts; }
-  public String lastError() { return lastError; }
-  public Instant createdAt() { return createdAt; }
-  public Instant sentAt() { return sentAt; }
-  public Instant postedAt() { return postedAt; }
-  public Instant nextAttemptAt() { return nextAttemptAt; }
+  public LetterId letterId() {
+    return new LetterId(id);
+  }
+
+  public UUID personId() {
+    return personId;
+  }
+
+  public UUID referralId() {
+    return referralId;
+  }
+
+  public String templateKey() {
+    return templateKey;
+  }
+
+  public UUID templateVersionId() {
+    return templateVersionId;
+  }
+
+  public Audience audience() {
+    return audience;
+  }
+
+  public String recipientName() {
+    return recipientName;
+  }
+
+  public String recipientEmail() {
+    return recipientEmail;
+  }
+
+  public String recipientAddress() {
+    return recipientAddress;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public LetterStatus status() {
+    return status;
+  }
+
+  public String heldReason() {
+    return heldReason;
+  }
+
+  public String inputs() {
+    return inputs;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+
+  public Instant postedAt() {
+    return postedAt;
+  }
+
+  public Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
 }

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class LetterBook {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** An email's parts. */
@@ -50,8 +51,12 @@ public class LetterBook {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  LetterBook(LetterRepository letters, TemplateStore templates, LetterRenderer renderer,
-      AuditLog auditLog, Clock clock) {
+  LetterBook(
+      LetterRepository letters,
+      TemplateStore templates,
+      LetterRenderer renderer,
+      AuditLog auditLog,
+      Clock clock) {
     this.letters = letters;
     this.templates = templates;
     this.renderer = renderer;
@@ -60,21 +65,28 @@ public class LetterBook {
   }
 
   /**
-   * Makes a letter from the template's current version, unless one with the same key exists
-   * (events can arrive twice; letters must not). When {@code heldReason} is given, or the
-   * recipient has no way to be reached, the letter is kept but held, with the reason.
+   * Makes a letter from the template's current version, unless one with the same key exists (events
+   * can arrive twice; letters must not). When {@code heldReason} is given, or the recipient has no
+   * way to be reached, the letter is kept but held, with the reason.
    *
    * @return the letter, new or existing
    */
   public Letter make(
-      String idempotencyKey, java.util.UUID personId, java.util.UUID referralId, String templateKey,
-      Recipient recipient, Map<String, String> inputs, String heldReason) {
+      String idempotencyKey,
+      java.util.UUID personId,
+      java.util.UUID referralId,
+      String templateKey,
+      Recipient recipient,
+      Map<String, String> inputs,
+      String heldReason) {
     var existing = letters.findByIdempotencyKey(idempotencyKey);
     if (existing.isPresent()) {
       return existing.get();
     }
-    var version = templates.current(templateKey)
-        .orElseThrow(() -> new IllegalStateException("No template " + templateKey));
+    var version =
+        templates
+            .current(templateKey)
+            .orElseThrow(() -> new IllegalStateException("No template " + templateKey));
     var allInputs = new HashMap<>(renderer.serviceInputs());
     allInputs.putAll(inputs);
     allInputs.putIfAbsent("recipientName", recipient.name());
@@ -82,15 +94,32 @@ public class LetterBook {
     var rendered = renderer.render(version.subject(), version.body(), allInputs);
     var channel = recipient.channel();
     var draft =
-        new Letter.Draft(personId, referralId, templateKey, version.id(), version.audience(),
-            recipient.name(), blankToNull(recipient.email()),
-            recipient.address() == null || recipient.address().isEmpty() ? null : String.join("\n", recipient.address()),
-            channel == null ? Channel.POST : channel, JSON.writeValueAsString(allInputs),
-            rendered.subject(), idempotencyKey);
-    String reason = heldReason != null ? heldReason
-        : channel == null ? "There is no email address or postal address for " + recipient.name() + "." : null;
-    var letter = letters.save(reason == null ? Letter.ready(draft, clock.instant()) : Letter.held(draft, reason));
-    auditLog.record(AuditAction.CREATE, "letter", letter.letterId().id(), templateKey + " " + letter.status());
+        new Letter.Draft(
+            personId,
+            referralId,
+            templateKey,
+            version.id(),
+            version.audience(),
+            recipient.name(),
+            blankToNull(recipient.email()),
+            recipient.address() == null || recipient.address().isEmpty()
+                ? null
+                : String.join("\n", recipient.address()),
+            channel == null ? Channel.POST : channel,
+            JSON.writeValueAsString(allInputs),
+            rendered.subject(),
+            idempotencyKey);
+    String reason =
+        heldReason != null
+            ? heldReason
+            : channel == null
+                ? "There is no email address or postal address for " + recipient.name() + "."
+                : null;
+    var letter =
+        letters.save(
+            reason == null ? Letter.ready(draft, clock.instant()) : Letter.held(draft, reason));
+    auditLog.record(
+        AuditAction.CREATE, "letter", letter.letterId().id(), templateKey + " " + letter.status());
     return letter;
   }
 
@@ -103,7 +132,10 @@ public class LetterBook {
   public Email email(Letter letter) {
     var words = words(letter);
     var html = renderer.html(words, letter.recipientName(), List.of(), date(letter));
-    var text = String.join("\n\n", words.paragraphs()) + "\n\n" + renderer.serviceInputs().get("organisation");
+    var text =
+        String.join("\n\n", words.paragraphs())
+            + "\n\n"
+            + renderer.serviceInputs().get("organisation");
     return new Email(words.subject(), text, html);
   }
 
@@ -118,11 +150,27 @@ public class LetterBook {
   public LetterView view(Letter letter) {
     var version = templates.version(letter.templateVersionId()).orElseThrow();
     var words = renderer.render(version.subject(), version.body(), inputs(letter));
-    return new LetterView(letter.letterId(), letter.personId(), letter.referralId(),
-        letter.templateKey(), version.name(), version.number(), letter.audience(),
-        letter.recipientName(), letter.recipientEmail(), address(letter), letter.channel(),
-        letter.status(), letter.heldReason(), words.subject(), words.paragraphs(),
-        letter.attempts(), letter.lastError(), letter.createdAt(), letter.sentAt(), letter.postedAt());
+    return new LetterView(
+        letter.letterId(),
+        letter.personId(),
+        letter.referralId(),
+        letter.templateKey(),
+        version.name(),
+        version.number(),
+        letter.audience(),
+        letter.recipientName(),
+        letter.recipientEmail(),
+        address(letter),
+        letter.channel(),
+        letter.status(),
+        letter.heldReason(),
+        words.subject(),
+        words.paragraphs(),
+        letter.attempts(),
+        letter.lastError(),
+        letter.createdAt(),
+        letter.sentAt(),
+        letter.postedAt());
   }
 
   /** The inputs the letter was made with. */
@@ -135,7 +183,9 @@ public class LetterBook {
   }
 
   private static List<String> address(Letter letter) {
-    return letter.recipientAddress() == null ? List.of() : Arrays.asList(letter.recipientAddress().split("\n"));
+    return letter.recipientAddress() == null
+        ? List.of()
+        : Arrays.asList(letter.recipientAddress().split("\n"));
   }
 
   private static String blankToNull(String text) {

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders letters: the administrator's template text with its inputs filled in (as plain text,
- * so neither the template nor the inputs can add markup), inside the service's letterhead, as
- * HTML for email and as an accessible, tagged A4 PDF for post.
+ * Renders letters: the administrator's template text with its inputs filled in (as plain text, so
+ * neither the template nor the inputs can add markup), inside the service's letterhead, as HTML for
+ * email and as an accessible, tagged A4 PDF for post.
  */
 @Component
 public class LetterRenderer {
@@ -39,7 +39,8 @@ public class LetterRenderer {
       @Value("${stepwise.letters.phone}") String phone,
       @Value("${stepwise.letters.email}") String email) {
     this.organisation = organisation;
-    this.organisationAddress = Arrays.stream(address.split("\\s*[,\\n]\\s*")).filter(s -> !s.isBlank()).toList();
+    this.organisationAddress =
+        Arrays.stream(address.split("\\s*[,\\n]\\s*")).filter(s -> !s.isBlank()).toList();
     this.phone = phone;
     this.email = email;
   }
@@ -56,7 +57,8 @@ public class LetterRenderer {
    */
   public Rendered render(String subjectTemplate, String bodyTemplate, Map<String, String> inputs) {
     try {
-      String subject = MUSTACHE.compile(subjectTemplate).execute(inputs).replaceAll("\\s+", " ").trim();
+      String subject =
+          MUSTACHE.compile(subjectTemplate).execute(inputs).replaceAll("\\s+", " ").trim();
       String body = MUSTACHE.compile(bodyTemplate).execute(inputs);
       var paragraphs = new ArrayList<String>();
       for (String paragraph : body.replace("\r", "").split("\\n\\s*\\n")) {
@@ -77,8 +79,12 @@ public class LetterRenderer {
     for (String line : address) {
       html.append("<p>").append(e(line)).append("</p>");
     }
-    html.append("</div><p class=\"date\">").append(e(date)).append("</p>")
-        .append("<h2>").append(e(letter.subject())).append("</h2>");
+    html.append("</div><p class=\"date\">")
+        .append(e(date))
+        .append("</p>")
+        .append("<h2>")
+        .append(e(letter.subject()))
+        .append("</h2>");
     for (String paragraph : letter.paragraphs()) {
       html.append("<p>").append(e(paragraph)).append("</p>");
     }
@@ -89,10 +95,17 @@ public class LetterRenderer {
   /** One part of a document: a heading, then paragraphs or a bulleted list. */
   public record Section(String heading, List<String> lines, boolean bulleted) {}
 
-  /** A document for the person (their plan, say) as XHTML: letterhead, title, a line under it, sections. */
+  /**
+   * A document for the person (their plan, say) as XHTML: letterhead, title, a line under it,
+   * sections.
+   */
   public String document(String title, String subtitle, List<Section> sections) {
     var html = head(title);
-    html.append("<h2>").append(e(title)).append("</h2><p class=\"date\">").append(e(subtitle)).append("</p>");
+    html.append("<h2>")
+        .append(e(title))
+        .append("</h2><p class=\"date\">")
+        .append(e(subtitle))
+        .append("</p>");
     for (var section : sections) {
       html.append("<h3>").append(e(section.heading())).append("</h3>");
       if (section.bulleted()) {
@@ -110,23 +123,34 @@ public class LetterRenderer {
   /** The document up to and including the letterhead. */
   private StringBuilder head(String title) {
     var html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
-        .append("<meta charset=\"UTF-8\" /><title>").append(e(title)).append("</title>")
+    html.append(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
+        .append("<meta charset=\"UTF-8\" /><title>")
+        .append(e(title))
+        .append("</title>")
         .append("<style>")
         .append("@page { size: A4; margin: 20mm 20mm 25mm 25mm; }")
-        .append("body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.5; color: #0b0c0c; }")
-        .append(".letterhead { border-bottom: 2px solid #1d70b8; padding-bottom: 4mm; margin-bottom: 8mm; }")
+        .append(
+            "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.5; color: #0b0c0c; }")
+        .append(
+            ".letterhead { border-bottom: 2px solid #1d70b8; padding-bottom: 4mm; margin-bottom: 8mm; }")
         .append(".letterhead h1 { font-size: 16pt; margin: 0; }")
         .append(".letterhead p { margin: 0; font-size: 9.5pt; }")
         .append(".address { margin-bottom: 8mm; } .address p { margin: 0; }")
         .append(".date { margin-bottom: 6mm; } h2 { font-size: 12pt; margin: 0 0 4mm 0; }")
         .append("h3 { font-size: 11.5pt; margin: 6mm 0 2mm 0; } p, li { white-space: pre-line; }")
         .append("</style></head><body>")
-        .append("<div class=\"letterhead\"><h1>").append(e(organisation)).append("</h1>");
+        .append("<div class=\"letterhead\"><h1>")
+        .append(e(organisation))
+        .append("</h1>");
     for (String line : organisationAddress) {
       html.append("<p>").append(e(line)).append("</p>");
     }
-    html.append("<p>Phone ").append(e(phone)).append(" | Email ").append(e(email)).append("</p></div>");
+    html.append("<p>Phone ")
+        .append(e(phone))
+        .append(" | Email ")
+        .append(e(email))
+        .append("</p></div>");
     return html;
   }
 
@@ -143,8 +167,12 @@ public class LetterRenderer {
       for (int i = 0; i < documents.size(); i++) {
         String doc = documents.get(i);
         String body = doc.substring(doc.indexOf("<body>") + 6, doc.lastIndexOf("</body>"));
-        bodies.append("<div").append(i == 0 ? "" : " style=\"page-break-before: always;\"").append(">")
-            .append(body).append("</div>");
+        bodies
+            .append("<div")
+            .append(i == 0 ? "" : " style=\"page-break-before: always;\"")
+            .append(">")
+            .append(body)
+            .append("</div>");
       }
       String first = documents.getFirst();
       joined = first.substring(0, first.indexOf("<body>") + 6) + bodies + "</body></html>";
@@ -154,10 +182,18 @@ public class LetterRenderer {
       var builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessibility(true);
-      builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
-          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-      builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
-          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+      builder.useFont(
+          () -> font("fonts/DejaVuSans.ttf"),
+          "DejaVu Sans",
+          400,
+          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          () -> font("fonts/DejaVuSans-Bold.ttf"),
+          "DejaVu Sans",
+          700,
+          com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
+          true);
       builder.withHtmlContent(joined, null);
       builder.toStream(out);
       builder.run();

@@ -11,8 +11,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands emails to the SMTP server configured with {@code spring.mail.*}. With none configured
- * (demo mode), nothing leaves the machine: the outbox page shows what would have been sent.
+ * Hands emails to the SMTP server configured with {@code spring.mail.*}. With none configured (demo
+ * mode), nothing leaves the machine: the outbox page shows what would have been sent.
  */
 @Component
 public class MailGateway {
@@ -22,7 +22,8 @@ public class MailGateway {
   private final JavaMailSender mailSender;
   private final String from;
 
-  MailGateway(ObjectProvider<JavaMailSender> mailSender, @Value("${stepwise.letters.email}") String from) {
+  MailGateway(
+      ObjectProvider<JavaMailSender> mailSender, @Value("${stepwise.letters.email}") String from) {
     this.mailSender = mailSender.getIfAvailable();
     this.from = from;
   }

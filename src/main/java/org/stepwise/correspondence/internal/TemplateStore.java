@@ -16,8 +16,15 @@ public class TemplateStore {
 
   /** One version of a template. */
   public record Version(
-      UUID id, UUID templateId, String key, String name, Audience audience, String description,
-      int number, String subject, String body) {}
+      UUID id,
+      UUID templateId,
+      String key,
+      String name,
+      Audience audience,
+      String description,
+      int number,
+      String subject,
+      String body) {}
 
   private static final String SELECT =
       """
@@ -34,8 +41,10 @@ public class TemplateStore {
 
   /** The latest version of every template, by name. */
   public List<Version> currentVersions() {
-    return jdbc.sql(SELECT + " where v.number = (select max(number) from letter_template_version"
-            + " where letter_template_id = t.id) order by t.name")
+    return jdbc.sql(
+            SELECT
+                + " where v.number = (select max(number) from letter_template_version"
+                + " where letter_template_id = t.id) order by t.name")
         .query(TemplateStore::version)
         .list();
   }
@@ -48,7 +57,10 @@ public class TemplateStore {
   }
 
   public Optional<Version> version(UUID id) {
-    return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(TemplateStore::version).optional();
+    return jdbc.sql(SELECT + " where v.id = :id")
+        .param("id", id)
+        .query(TemplateStore::version)
+        .optional();
   }
 
   /** Every version of a template, newest first. */
@@ -76,8 +88,9 @@ public class TemplateStore {
         .param("body", body)
         .param("by", by)
         .update();
-    jdbc.sql("update letter_template set updated_at = now(), updated_by = :by, version = version + 1"
-            + " where id = :id")
+    jdbc.sql(
+            "update letter_template set updated_at = now(), updated_by = :by, version = version + 1"
+                + " where id = :id")
         .param("by", by)
         .param("id", current.templateId())
         .update();

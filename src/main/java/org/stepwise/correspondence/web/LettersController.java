@@ -39,30 +39,41 @@ class LettersController {
   @PostMapping("/referrals/{id}/letters/retry")
   String retryHeld(@PathVariable UUID id, RedirectAttributes redirect) {
     int released = letters.retryHeld(id);
-    redirect.addFlashAttribute("done", released == 0
-        ? "Nothing could be released: the reasons are shown below."
-        : released + (released == 1 ? " letter was" : " letters were") + " released.");
+    redirect.addFlashAttribute(
+        "done",
+        released == 0
+            ? "Nothing could be released: the reasons are shown below."
+            : released + (released == 1 ? " letter was" : " letters were") + " released.");
     return "redirect:/referrals/" + id + "/letters";
   }
 
   @GetMapping("/letters/{id}")
   String show(@PathVariable UUID id, Model model) {
-    model.addAttribute("letter", letters.find(new LetterId(id))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute(
+        "letter",
+        letters
+            .find(new LetterId(id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     return "correspondence/letter";
   }
 
   @GetMapping("/letters/{id}/pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-    var pdf = letters.pdf(new LetterId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var pdf =
+        letters
+            .pdf(new LetterId(id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline().filename("letter-" + id + ".pdf").build().toString())
         .body(pdf);
   }
 
   static List<LetterId> ids(List<String> values) {
-    return values == null ? List.of() : values.stream().map(v -> new LetterId(UUID.fromString(v))).toList();
+    return values == null
+        ? List.of()
+        : values.stream().map(v -> new LetterId(UUID.fromString(v))).toList();
   }
 }

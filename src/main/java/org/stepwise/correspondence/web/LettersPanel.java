@@ -23,14 +23,25 @@ class LettersPanel implements RecordPanel {
     var warnings =
         all.stream()
             .filter(l -> l.status() == LetterStatus.HELD)
-            .map(l -> "Held back: \"" + l.subject() + "\" to " + l.recipientName() + ". " + l.heldReason())
+            .map(
+                l ->
+                    "Held back: \""
+                        + l.subject()
+                        + "\" to "
+                        + l.recipientName()
+                        + ". "
+                        + l.heldReason())
             .toList();
     var lines =
         all.stream()
             .filter(l -> l.status() != LetterStatus.HELD)
             .map(l -> l.status().label() + ": \"" + l.subject() + "\" to " + l.recipientName())
             .toList();
-    return new Panel("Letters and emails", all.isEmpty() ? List.of("None yet.") : lines, warnings,
-        "/referrals/" + referralId + "/letters", "See the letters, or try held ones again");
+    return new Panel(
+        "Letters and emails",
+        all.isEmpty() ? List.of("None yet.") : lines,
+        warnings,
+        "/referrals/" + referralId + "/letters",
+        "See the letters, or try held ones again");
   }
 }

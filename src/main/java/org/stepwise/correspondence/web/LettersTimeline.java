@@ -20,8 +20,18 @@ class LettersTimeline implements TimelineSource {
   @Override
   public List<Entry> entriesFor(UUID referralId) {
     return letters.forReferral(referralId).stream()
-        .map(l -> new Entry(l.createdAt(), "Letter",
-            "\"" + l.subject() + "\" to " + l.recipientName() + ": " + l.status().label().toLowerCase(Locale.UK), null))
+        .map(
+            l ->
+                new Entry(
+                    l.createdAt(),
+                    "Letter",
+                    "\""
+                        + l.subject()
+                        + "\" to "
+                        + l.recipientName()
+                        + ": "
+                        + l.status().label().toLowerCase(Locale.UK),
+                    null))
         .toList();
   }
 }

@@ -34,7 +34,11 @@ class OutboxController {
 
   @Bean
   static NavigationItem outboxNavigation() {
-    return new NavigationItem("Outbox", "/outbox", Set.of("MANAGER"), 40,
+    return new NavigationItem(
+        "Outbox",
+        "/outbox",
+        Set.of("MANAGER"),
+        40,
         "Letters and emails: what went, what failed, what is held back, and letters to post.");
   }
 
@@ -50,19 +54,29 @@ class OutboxController {
 
   @GetMapping("/outbox/letters-to-post.pdf")
   ResponseEntity<byte[]> printBatch() {
-    return letters.printBatch()
-        .map(batch -> ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("letters-to-post.pdf").build().toString())
-            .body(batch.pdf()))
+    return letters
+        .printBatch()
+        .map(
+            batch ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                            .filename("letters-to-post.pdf")
+                            .build()
+                            .toString())
+                    .body(batch.pdf()))
         .orElse(ResponseEntity.noContent().build());
   }
 
   @PostMapping("/outbox/posted")
-  String posted(@RequestParam(name = "letter", required = false) List<String> ids, RedirectAttributes redirect) {
+  String posted(
+      @RequestParam(name = "letter", required = false) List<String> ids,
+      RedirectAttributes redirect) {
     int posted = letters.markPosted(LettersController.ids(ids));
-    redirect.addFlashAttribute("done", posted + (posted == 1 ? " letter" : " letters") + " marked as posted.");
+    redirect.addFlashAttribute(
+        "done", posted + (posted == 1 ? " letter" : " letters") + " marked as posted.");
     return "redirect:/outbox";
   }
 

@@ -27,7 +27,8 @@ import org.stepwise.plan.Plans;
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class PlanPdfController {
 
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final Plans plans;
   private final Caseloads caseloads;
@@ -46,8 +47,12 @@ class PlanPdfController {
     var html = renderer.document("Your plan, " + c.fullName(), status(plan), sections(c, plan));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("plan-" + c.reference() + ".pdf").build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename("plan-" + c.reference() + ".pdf")
+                .build()
+                .toString())
         .body(renderer.pdf(List.of(html)));
   }
 
@@ -56,18 +61,37 @@ class PlanPdfController {
       return "Draft: not yet agreed with you.";
     }
     var latest = plan.agreements().getFirst();
-    return "Version " + latest.number() + ", agreed with you on " + LONG_DATE.format(latest.agreedOn()) + ".";
+    return "Version "
+        + latest.number()
+        + ", agreed with you on "
+        + LONG_DATE.format(latest.agreedOn())
+        + ".";
   }
 
   private static List<Section> sections(CaseView c, PlanView plan) {
     var sections = new ArrayList<Section>();
-    sections.add(new Section("Your goals", List.of(plan.goals() == null ? "Not written yet." : plan.goals()), false));
-    sections.add(new Section("What we will do, and who will do it",
-        plan.actions().isEmpty() ? List.of("Nothing yet.") : plan.actions().stream()
-            .map(a -> a.description() + " (" + a.owner().label()
-                + (a.dueOn() == null ? "" : ", by " + LONG_DATE.format(a.dueOn()))
-                + ", " + a.status().label().toLowerCase(Locale.UK) + ")")
-            .toList(), !plan.actions().isEmpty()));
+    sections.add(
+        new Section(
+            "Your goals",
+            List.of(plan.goals() == null ? "Not written yet." : plan.goals()),
+            false));
+    sections.add(
+        new Section(
+            "What we will do, and who will do it",
+            plan.actions().isEmpty()
+                ? List.of("Nothing yet.")
+                : plan.actions().stream()
+                    .map(
+                        a ->
+                            a.description()
+                                + " ("
+                                + a.owner().label()
+                                + (a.dueOn() == null ? "" : ", by " + LONG_DATE.format(a.dueOn()))
+                                + ", "
+                                + a.status().label().toLowerCase(Locale.UK)
+                                + ")")
+                    .toList(),
+            !plan.actions().isEmpty()));
     if (plan.adjustments() != null) {
       sections.add(new Section("Changes at work to ask for", List.of(plan.adjustments()), false));
     }
@@ -75,10 +99,17 @@ class PlanPdfController {
       sections.add(new Section("Pacing: activity and rest", List.of(plan.pacing()), false));
     }
     if (plan.flareUp() != null) {
-      sections.add(new Section("If your symptoms flare up at work", List.of(plan.flareUp()), false));
+      sections.add(
+          new Section("If your symptoms flare up at work", List.of(plan.flareUp()), false));
     }
-    sections.add(new Section("Your worker", List.of("Your worker is " + c.workerName()
-        + ". Talk to them if anything in this plan stops working for you. Taking part is your choice."), false));
+    sections.add(
+        new Section(
+            "Your worker",
+            List.of(
+                "Your worker is "
+                    + c.workerName()
+                    + ". Talk to them if anything in this plan stops working for you. Taking part is your choice."),
+            false));
     return sections;
   }
 }

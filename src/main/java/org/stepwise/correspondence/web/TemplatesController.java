@@ -30,7 +30,11 @@ class TemplatesController {
 
   @Bean
   static NavigationItem templatesNavigation() {
-    return new NavigationItem("Letters", "/admin/letters", Set.of("ADMIN"), 75,
+    return new NavigationItem(
+        "Letters",
+        "/admin/letters",
+        Set.of("ADMIN"),
+        75,
         "The wording of letters and emails to referrers and the people you support.");
   }
 
@@ -42,8 +46,14 @@ class TemplatesController {
 
   @GetMapping("/admin/letters/{key}")
   String edit(@PathVariable String key, Model model) {
-    var current = templates.current(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    return page(key, Map.of("subject", current.subject(), "body", current.body()), null, ErrorSummary.none(), model);
+    var current =
+        templates.current(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return page(
+        key,
+        Map.of("subject", current.subject(), "body", current.body()),
+        null,
+        ErrorSummary.none(),
+        model);
   }
 
   @PostMapping("/admin/letters/{key}")
@@ -59,12 +69,14 @@ class TemplatesController {
     if (subject.isBlank()) {
       errors.add(new ErrorSummary.Entry("subject", "subject", "Enter a subject"));
     } else if (subject.length() > 200) {
-      errors.add(new ErrorSummary.Entry("subject", "subject", "Subject must be 200 characters or fewer"));
+      errors.add(
+          new ErrorSummary.Entry("subject", "subject", "Subject must be 200 characters or fewer"));
     }
     if (body.isBlank()) {
       errors.add(new ErrorSummary.Entry("body", "body", "Enter the letter's words"));
     } else if (body.length() > 10000) {
-      errors.add(new ErrorSummary.Entry("body", "body", "The letter must be 10,000 characters or fewer"));
+      errors.add(
+          new ErrorSummary.Entry("body", "body", "The letter must be 10,000 characters or fewer"));
     }
     LetterTemplates.Preview preview = null;
     if (errors.isEmpty()) {
@@ -78,12 +90,18 @@ class TemplatesController {
       return page(key, values, preview, ErrorSummary.of(errors), model);
     }
     var saved = templates.save(key, subject, body);
-    redirect.addFlashAttribute("done", "Saved as version " + saved.version() + ". Letters already made keep their own version.");
+    redirect.addFlashAttribute(
+        "done",
+        "Saved as version " + saved.version() + ". Letters already made keep their own version.");
     return "redirect:/admin/letters/" + key;
   }
 
-  private String page(String key, Map<String, String> values, LetterTemplates.Preview preview,
-      ErrorSummary errors, Model model) {
+  private String page(
+      String key,
+      Map<String, String> values,
+      LetterTemplates.Preview preview,
+      ErrorSummary errors,
+      Model model) {
     model.addAttribute("template", templates.current(key).orElseThrow());
     model.addAttribute("history", templates.history(key));
     model.addAttribute("values", values);

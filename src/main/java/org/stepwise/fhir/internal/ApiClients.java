@@ -50,31 +50,42 @@ class ApiClients implements RegisteredClientRepository {
 
   /** The organisation a client acts for. */
   String organisationOf(String clientId) {
-    return jdbc.sql("select organisation from api_client where client_id = :c").param("c", clientId)
-        .query(String.class).optional().orElse(null);
+    return jdbc.sql("select organisation from api_client where client_id = :c")
+        .param("c", clientId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   /** Notes that a client was just issued a token. */
   void used(String clientId) {
-    jdbc.sql("update api_client set last_used_at = now() where client_id = :c").param("c", clientId).update();
+    jdbc.sql("update api_client set last_used_at = now() where client_id = :c")
+        .param("c", clientId)
+        .update();
   }
 
   private RegisteredClient find(String where, Object value) {
-    return jdbc.sql("select * from api_client where active and " + where).param("v", value)
-        .query((r, n) -> {
-          var scopes = Arrays.asList((String[]) r.getArray("scopes").getArray());
-          return RegisteredClient.withId(r.getObject("id", UUID.class).toString())
-            .clientId(r.getString("client_id"))
-            .clientName(r.getString("name"))
-            .clientSecret(r.getString("secret_hash"))
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-            .scopes(s -> s.addAll(scopes))
-            .tokenSettings(TokenSettings.builder().accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-                .accessTokenTimeToLive(TOKEN_LIFE).build())
-            .build();
-        })
-        .optional().orElse(null);
+    return jdbc.sql("select * from api_client where active and " + where)
+        .param("v", value)
+        .query(
+            (r, n) -> {
+              var scopes = Arrays.asList((String[]) r.getArray("scopes").getArray());
+              return RegisteredClient.withId(r.getObject("id", UUID.class).toString())
+                  .clientId(r.getString("client_id"))
+                  .clientName(r.getString("name"))
+                  .clientSecret(r.getString("secret_hash"))
+                  .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                  .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                  .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                  .scopes(s -> s.addAll(scopes))
+                  .tokenSettings(
+                      TokenSettings.builder()
+                          .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                          .accessTokenTimeToLive(TOKEN_LIFE)
+                          .build())
+                  .build();
+            })
+        .optional()
+        .orElse(null);
   }
 }

@@ -15,9 +15,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * What a client is told when something other than a FHIR error goes wrong: access refused deeper
- * in Stepwise is a 403, two identical requests racing is a 409, and anything else a 500 that names
- * a log reference instead of Java class names.
+ * What a client is told when something other than a FHIR error goes wrong: access refused deeper in
+ * Stepwise is a 403, two identical requests racing is a 409, and anything else a 500 that names a
+ * log reference instead of Java class names.
  */
 @Interceptor
 class ApiExceptions {
@@ -31,20 +31,27 @@ class ApiExceptions {
         return new ForbiddenOperationException("This client's scopes do not allow that");
       }
       if (cause instanceof DataIntegrityViolationException) {
-        var message = "Something with the same identifier was recorded while this request was being processed, so"
-            + " nothing was recorded from it. Send it again to get what was recorded.";
+        var message =
+            "Something with the same identifier was recorded while this request was being processed, so"
+                + " nothing was recorded from it. Send it again to get what was recorded.";
         var outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.CONFLICT)
+        outcome
+            .addIssue()
+            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+            .setCode(OperationOutcome.IssueType.CONFLICT)
             .setDiagnostics(message);
         return new ResourceVersionConflictException(message, null, outcome);
       }
     }
-    if (thrown instanceof BaseServerResponseException known && !(thrown instanceof InternalErrorException)) {
+    if (thrown instanceof BaseServerResponseException known
+        && !(thrown instanceof InternalErrorException)) {
       return known;
     }
     var reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("FHIR request failed (reference {})", reference, thrown);
-    return new InternalErrorException("Something went wrong in Stepwise (reference " + reference
-        + "); nothing was recorded. Try again later, and quote the reference if it keeps happening.");
+    return new InternalErrorException(
+        "Something went wrong in Stepwise (reference "
+            + reference
+            + "); nothing was recorded. Try again later, and quote the reference if it keeps happening.");
   }
 }

@@ -17,48 +17,82 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits on the FHIR endpoint, after sign-in: FHIR content types only (415 otherwise), a request body of at most {@code stepwise.fhir.max-body-bytes}
- * (413 otherwise), and per client a token bucket of {@code stepwise.fhir.requests-per-second}
- * with bursts of twice that (429 with Retry-After otherwise). Both answer with an OperationOutcome.
+ * Limits on the FHIR endpoint, after sign-in: FHIR content types only (415 otherwise), a request
+ * body of at most {@code stepwise.fhir.max-body-bytes} (413 otherwise), and per client a token
+ * bucket of {@code stepwise.fhir.requests-per-second} with bursts of twice that (429 with
+ * Retry-After otherwise). Both answer with an OperationOutcome.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiLimits {
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> fhirLimits(FhirContext fhir,
+  FilterRegistrationBean<OncePerRequestFilter> fhirLimits(
+      FhirContext fhir,
       @Value("${stepwise.fhir.max-body-bytes:1048576}") long maxBodyBytes,
-      @Value("${stepwise.fhir.requests-per-second:200}") double perSecond, Clock clock) {
+      @Value("${stepwise.fhir.requests-per-second:200}") double perSecond,
+      Clock clock) {
     var buckets = new ConcurrentHashMap<String, TokenBucket>();
-    var filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-          ApiSecurity.outcome(fhir, response, 413, OperationOutcome.IssueType.TOOLONG,
-              "The request body is over the limit of " + maxBodyBytes + " bytes. Send one referral per request.");
-          return;
-        }
-        if (("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod())) && !fhirContent(request.getContentType())) {
-          ApiSecurity.outcome(fhir, response, 415, OperationOutcome.IssueType.NOTSUPPORTED,
-              "Send FHIR as application/fhir+json or application/fhir+xml (this was "
-                  + (request.getContentType() == null ? "untyped" : request.getContentType()) + ")");
-          return;
-        }
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
-            && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
-          var bucket = buckets.computeIfAbsent(authentication.getName(), k -> new TokenBucket(perSecond, 2 * perSecond, clock));
-          var wait = bucket.take();
-          if (wait > 0) {
-            response.setHeader("Retry-After", String.valueOf(wait));
-            ApiSecurity.outcome(fhir, response, 429, OperationOutcome.IssueType.THROTTLED,
-                "Too many requests from this client: try again in " + wait + " second" + (wait == 1 ? "" : "s"));
-            return;
+    var filter =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            if (request.getContentLengthLong() > maxBodyBytes) {
+              ApiSecurity.outcome(
+                  fhir,
+                  response,
+                  413,
+                  OperationOutcome.IssueType.TOOLONG,
+                  "The request body is over the limit of "
+                      + maxBodyBytes
+                      + " bytes. Send one referral per request.");
+              return;
+            }
+            if (("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))
+                && !fhirContent(request.getContentType())) {
+              ApiSecurity.outcome(
+                  fhir,
+                  response,
+                  415,
+                  OperationOutcome.IssueType.NOTSUPPORTED,
+                  "Send FHIR as application/fhir+json or application/fhir+xml (this was "
+                      + (request.getContentType() == null ? "untyped" : request.getContentType())
+                      + ")");
+              return;
+            }
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication
+                    instanceof
+                    org.springframework.security.authentication.AnonymousAuthenticationToken)) {
+              var bucket =
+                  buckets.computeIfAbsent(
+                      authentication.getName(),
+                      k -> new TokenBucket(perSecond, 2 * perSecond, clock));
+              var wait = bucket.take();
+              if (wait > 0) {
+                response.setHeader("Retry-After", String.valueOf(wait));
+                ApiSecurity.outcome(
+                    fhir,
+                    response,
+                    429,
+                    OperationOutcome.IssueType.THROTTLED,
+                    "Too many requests from this client: try again in "
+                        + wait
+                        + " second"
+                        + (wait == 1 ? "" : "s"));
+                return;
+              }
+            }
+            chain.doFilter(
+                request.getContentLengthLong() < 0
+                    ? new LimitedBody(request, maxBodyBytes)
+                    : request,
+                response);
           }
-        }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, maxBodyBytes) : request, response);
-      }
-    };
+        };
     var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
     registration.addUrlPatterns("/fhir/*");
     registration.setOrder(0); // after Spring Security's filter chain (-100), so the client is known
@@ -71,8 +105,12 @@ class ApiLimits {
       return false;
     }
     var type = contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
-    return type.equals("application/fhir+json") || type.equals("application/json") || type.equals("application/json+fhir")
-        || type.equals("application/fhir+xml") || type.equals("application/xml") || type.equals("application/xml+fhir")
+    return type.equals("application/fhir+json")
+        || type.equals("application/json")
+        || type.equals("application/json+fhir")
+        || type.equals("application/fhir+xml")
+        || type.equals("application/xml")
+        || type.equals("application/xml+fhir")
         || type.equals("text/xml");
   }
 

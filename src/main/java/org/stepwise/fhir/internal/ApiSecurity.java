@@ -56,48 +56,84 @@ class ApiSecurity {
         .oauth2AuthorizationServer(Customizer.withDefaults())
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain fhirEndpoint(HttpSecurity http, JwtDecoder decoder, FhirContext fhir) throws Exception {
+  SecurityFilterChain fhirEndpoint(HttpSecurity http, JwtDecoder decoder, FhirContext fhir)
+      throws Exception {
     var scopes = new JwtGrantedAuthoritiesConverter();
     var converter = new JwtAuthenticationConverter();
-    converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-      var authorities = new ArrayList<GrantedAuthority>(scopes.convert(jwt));
-      if (authorities.stream().anyMatch(a -> a.getAuthority().equals("SCOPE_referral.write"))) {
-        // A client that sends referrals is a referrer, as far as the referral module is concerned.
-        authorities.add(new SimpleGrantedAuthority("ROLE_REFERRER"));
-      }
-      return authorities;
-    });
-    AuthenticationEntryPoint noToken = (request, response, e) -> outcome(fhir, response, 401,
-        OperationOutcome.IssueType.LOGIN, "A valid bearer token is needed: ask /oauth2/token for one");
-    AccessDeniedHandler notAllowed = (request, response, e) -> outcome(fhir, response, 403,
-        OperationOutcome.IssueType.FORBIDDEN, "This client's scopes do not allow that");
+    converter.setJwtGrantedAuthoritiesConverter(
+        jwt -> {
+          var authorities = new ArrayList<GrantedAuthority>(scopes.convert(jwt));
+          if (authorities.stream().anyMatch(a -> a.getAuthority().equals("SCOPE_referral.write"))) {
+            // A client that sends referrals is a referrer, as far as the referral module is
+            // concerned.
+            authorities.add(new SimpleGrantedAuthority("ROLE_REFERRER"));
+          }
+          return authorities;
+        });
+    AuthenticationEntryPoint noToken =
+        (request, response, e) ->
+            outcome(
+                fhir,
+                response,
+                401,
+                OperationOutcome.IssueType.LOGIN,
+                "A valid bearer token is needed: ask /oauth2/token for one");
+    AccessDeniedHandler notAllowed =
+        (request, response, e) ->
+            outcome(
+                fhir,
+                response,
+                403,
+                OperationOutcome.IssueType.FORBIDDEN,
+                "This client's scopes do not allow that");
     http.securityMatcher("/fhir", "/fhir/**")
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
-            .requestMatchers(HttpMethod.GET, "/fhir/**").hasAuthority("SCOPE_referral.read")
-            .requestMatchers(HttpMethod.POST, "/fhir", "/fhir/**").hasAuthority("SCOPE_referral.write")
-            .anyRequest().denyAll())
-        .oauth2ResourceServer(resource -> resource
-            .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
-            .authenticationEntryPoint(noToken)
-            .accessDeniedHandler(notAllowed))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(noToken).accessDeniedHandler(notAllowed))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/fhir/metadata")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/fhir/**")
+                    .hasAuthority("SCOPE_referral.read")
+                    .requestMatchers(HttpMethod.POST, "/fhir", "/fhir/**")
+                    .hasAuthority("SCOPE_referral.write")
+                    .anyRequest()
+                    .denyAll())
+        .oauth2ResourceServer(
+            resource ->
+                resource
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                    .authenticationEntryPoint(noToken)
+                    .accessDeniedHandler(notAllowed))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(noToken).accessDeniedHandler(notAllowed))
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
   /** Writes an OperationOutcome as the whole response. */
-  static void outcome(FhirContext fhir, HttpServletResponse response, int status, OperationOutcome.IssueType type,
-      String message) throws IOException {
+  static void outcome(
+      FhirContext fhir,
+      HttpServletResponse response,
+      int status,
+      OperationOutcome.IssueType type,
+      String message)
+      throws IOException {
     var outcome = new OperationOutcome();
-    outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
+    outcome
+        .addIssue()
+        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+        .setCode(type)
+        .setDiagnostics(message);
     response.setStatus(status);
     if (status == 401) {
       response.setHeader("WWW-Authenticate", "Bearer");
@@ -115,15 +151,19 @@ class ApiSecurity {
 
   @Bean
   JWKSource<SecurityContext> jwkSource(KeyPair apiSigningKey) {
-    var key = new RSAKey.Builder((RSAPublicKey) apiSigningKey.getPublic())
-        .privateKey((RSAPrivateKey) apiSigningKey.getPrivate()).keyID(UUID.randomUUID().toString()).build();
+    var key =
+        new RSAKey.Builder((RSAPublicKey) apiSigningKey.getPublic())
+            .privateKey((RSAPrivateKey) apiSigningKey.getPrivate())
+            .keyID(UUID.randomUUID().toString())
+            .build();
     return new ImmutableJWKSet<>(new JWKSet(key));
   }
 
   @Bean
   JwtDecoder jwtDecoder(KeyPair apiSigningKey) {
     // The same clock as the verifier's expiry check, not the application's (which tests move).
-    return new VerifiedTokens(NimbusJwtDecoder.withPublicKey((RSAPublicKey) apiSigningKey.getPublic()).build(),
+    return new VerifiedTokens(
+        NimbusJwtDecoder.withPublicKey((RSAPublicKey) apiSigningKey.getPublic()).build(),
         java.time.Clock.systemUTC());
   }
 

@@ -20,13 +20,14 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /fhir} with a Bundle: a {@code transaction} (Patient, Practitioner or PractitionerRole,
- * Organization, ServiceRequest, and optional QuestionnaireResponse or DocumentReference as supporting
- * information), or a {@code message} whose MessageHeader focuses on a ServiceRequest, as in the NHS
- * Booking and Referral Standard. Either way the one ServiceRequest becomes one referral, with its
- * references resolved inside the Bundle; the other resources are recorded as part of it, not kept
- * as resources of their own. A transaction's answer gives each entry's status and location, and the
- * ServiceRequest itself only when asked for ({@code Prefer: return=representation}).
+ * {@code POST /fhir} with a Bundle: a {@code transaction} (Patient, Practitioner or
+ * PractitionerRole, Organization, ServiceRequest, and optional QuestionnaireResponse or
+ * DocumentReference as supporting information), or a {@code message} whose MessageHeader focuses on
+ * a ServiceRequest, as in the NHS Booking and Referral Standard. Either way the one ServiceRequest
+ * becomes one referral, with its references resolved inside the Bundle; the other resources are
+ * recorded as part of it, not kept as resources of their own. A transaction's answer gives each
+ * entry's status and location, and the ServiceRequest itself only when asked for ({@code Prefer:
+ * return=representation}).
  */
 @Component
 class BundleProvider {
@@ -41,16 +42,24 @@ class BundleProvider {
   }
 
   @Transaction
-  public Bundle receive(@TransactionParam Bundle bundle, ca.uhn.fhir.rest.api.server.RequestDetails details) {
+  public Bundle receive(
+      @TransactionParam Bundle bundle, ca.uhn.fhir.rest.api.server.RequestDetails details) {
     if (bundle.getEntry().size() > MAX_ENTRIES) {
-      throw new UnprocessableEntityException("A referral Bundle may hold at most " + MAX_ENTRIES + " entries; this one has "
-          + bundle.getEntry().size() + ". Send one referral per Bundle.");
+      throw new UnprocessableEntityException(
+          "A referral Bundle may hold at most "
+              + MAX_ENTRIES
+              + " entries; this one has "
+              + bundle.getEntry().size()
+              + ". Send one referral per Bundle.");
     }
     return switch (bundle.getType()) {
       case TRANSACTION -> transaction(bundle, representation(details));
       case MESSAGE -> message(bundle);
-      default -> throw new UnprocessableEntityException("Send a Bundle of type transaction or message (this one is "
-          + (bundle.getType() == null ? "untyped" : bundle.getType().toCode()) + ")");
+      default ->
+          throw new UnprocessableEntityException(
+              "Send a Bundle of type transaction or message (this one is "
+                  + (bundle.getType() == null ? "untyped" : bundle.getType().toCode())
+                  + ")");
     };
   }
 
@@ -71,43 +80,77 @@ class BundleProvider {
         if (representation) {
           out.setResource(received.resource());
         }
-        out.getResponse().setStatus(received.created() ? "201 Created" : "200 OK").setLocation("ServiceRequest/" + id);
+        out.getResponse()
+            .setStatus(received.created() ? "201 Created" : "200 OK")
+            .setLocation("ServiceRequest/" + id);
       } else {
-        out.getResponse().setStatus("200 OK").setOutcome(information(
-            "Recorded as part of the referral ServiceRequest/" + id + ", not kept as a resource of its own"));
+        out.getResponse()
+            .setStatus("200 OK")
+            .setOutcome(
+                information(
+                    "Recorded as part of the referral ServiceRequest/"
+                        + id
+                        + ", not kept as a resource of its own"));
       }
     }
     return response;
   }
 
   private Bundle message(Bundle bundle) {
-    if (bundle.getEntry().isEmpty() || !(bundle.getEntryFirstRep().getResource() instanceof MessageHeader header)) {
+    if (bundle.getEntry().isEmpty()
+        || !(bundle.getEntryFirstRep().getResource() instanceof MessageHeader header)) {
       throw new UnprocessableEntityException("A message Bundle starts with its MessageHeader");
     }
-    var focus = header.getFocus().stream().map(f -> find(bundle, f)).filter(r -> r instanceof ServiceRequest)
-        .map(r -> (ServiceRequest) r).findFirst()
-        .orElseThrow(() -> new UnprocessableEntityException("MessageHeader.focus must reference the ServiceRequest in the Bundle"));
+    var focus =
+        header.getFocus().stream()
+            .map(f -> find(bundle, f))
+            .filter(r -> r instanceof ServiceRequest)
+            .map(r -> (ServiceRequest) r)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new UnprocessableEntityException(
+                        "MessageHeader.focus must reference the ServiceRequest in the Bundle"));
     var received = referrals.receive(resolved(bundle, focus));
     var reply = new MessageHeader();
     reply.setId(UUID.randomUUID().toString());
     reply.setEvent(header.getEvent());
-    reply.setSource(new MessageHeader.MessageSourceComponent().setName("Stepwise").setEndpoint("/fhir"));
-    reply.getResponse().setIdentifier(header.getIdElement().getIdPart().replaceFirst("^urn:uuid:", "")).setCode(MessageHeader.ResponseType.OK);
-    reply.addFocus(new Reference("ServiceRequest/" + received.resource().getIdElement().getIdPart()));
+    reply.setSource(
+        new MessageHeader.MessageSourceComponent().setName("Stepwise").setEndpoint("/fhir"));
+    reply
+        .getResponse()
+        .setIdentifier(header.getIdElement().getIdPart().replaceFirst("^urn:uuid:", ""))
+        .setCode(MessageHeader.ResponseType.OK);
+    reply.addFocus(
+        new Reference("ServiceRequest/" + received.resource().getIdElement().getIdPart()));
     var response = new Bundle().setType(Bundle.BundleType.MESSAGE).setTimestamp(new Date());
-    response.getIdentifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + UUID.randomUUID());
-    response.addEntry().setFullUrl("urn:uuid:" + reply.getIdElement().getIdPart()).setResource(reply);
-    response.addEntry().setFullUrl("ServiceRequest/" + received.resource().getIdElement().getIdPart())
+    response
+        .getIdentifier()
+        .setSystem("urn:ietf:rfc:3986")
+        .setValue("urn:uuid:" + UUID.randomUUID());
+    response
+        .addEntry()
+        .setFullUrl("urn:uuid:" + reply.getIdElement().getIdPart())
+        .setResource(reply);
+    response
+        .addEntry()
+        .setFullUrl("ServiceRequest/" + received.resource().getIdElement().getIdPart())
         .setResource(received.resource());
     return response;
   }
 
   private static ServiceRequest serviceRequestIn(Bundle bundle) {
-    var requests = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(r -> r instanceof ServiceRequest).map(r -> (ServiceRequest) r).toList();
+    var requests =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(r -> r instanceof ServiceRequest)
+            .map(r -> (ServiceRequest) r)
+            .toList();
     if (requests.size() != 1) {
-      throw new UnprocessableEntityException("A referral Bundle holds exactly one ServiceRequest (this one has "
-          + requests.size() + ")");
+      throw new UnprocessableEntityException(
+          "A referral Bundle holds exactly one ServiceRequest (this one has "
+              + requests.size()
+              + ")");
     }
     return requests.getFirst();
   }
@@ -120,17 +163,25 @@ class BundleProvider {
     for (var info : request.getSupportingInfo()) {
       var resource = find(bundle, info);
       if (resource instanceof DocumentReference document) {
-        supporting.append("\nSupporting document: ").append(document.hasDescription() ? document.getDescription()
-            : document.getContentFirstRep().getAttachment().getTitle());
+        supporting
+            .append("\nSupporting document: ")
+            .append(
+                document.hasDescription()
+                    ? document.getDescription()
+                    : document.getContentFirstRep().getAttachment().getTitle());
       } else if (resource instanceof QuestionnaireResponse answers) {
-        supporting.append("\nSupporting questionnaire answers: ").append(answers.getItem().size()).append(" items")
+        supporting
+            .append("\nSupporting questionnaire answers: ")
+            .append(answers.getItem().size())
+            .append(" items")
             .append(answers.hasQuestionnaire() ? " (" + answers.getQuestionnaire() + ")" : "");
       }
     }
     if (!supporting.isEmpty()) {
       request.addNote().setText(("Sent with the referral:" + supporting).strip());
     }
-    if (request.getRequester().getResource() instanceof org.hl7.fhir.r4.model.PractitionerRole role) {
+    if (request.getRequester().getResource()
+        instanceof org.hl7.fhir.r4.model.PractitionerRole role) {
       link(bundle, role.getPractitioner());
     }
     return request;
@@ -140,7 +191,8 @@ class BundleProvider {
     if (reference != null && reference.hasReference() && reference.getResource() == null) {
       var found = find(bundle, reference);
       if (found == null && !reference.getReference().startsWith("#")) {
-        throw new InvalidRequestException("Reference " + reference.getReference() + " is not to an entry in the Bundle");
+        throw new InvalidRequestException(
+            "Reference " + reference.getReference() + " is not to an entry in the Bundle");
       }
       reference.setResource(found);
     }
@@ -169,8 +221,11 @@ class BundleProvider {
 
   private static OperationOutcome information(String text) {
     var outcome = new OperationOutcome();
-    outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
-        .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(text);
+    outcome
+        .addIssue()
+        .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+        .setCode(OperationOutcome.IssueType.INFORMATIONAL)
+        .setDiagnostics(text);
     return outcome;
   }
 }

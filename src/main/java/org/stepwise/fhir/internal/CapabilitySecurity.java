@@ -27,12 +27,20 @@ class CapabilitySecurity {
     for (var rest : statement.getRest()) {
       var security = rest.getSecurity();
       security.setCors(false);
-      security.addService(new CodeableConcept(new Coding(
-          "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
-      security.setDescription("OAuth 2.0 client credentials. Ask " + tokenUrl + " for a bearer token (HTTP Basic"
-          + " client authentication; scopes referral.write to send referrals, referral.read to read them and their"
-          + " Tasks). Each client sees only the referrals it sent. Administrators register clients in Stepwise.");
-      var uris = new Extension("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
+      security.addService(
+          new CodeableConcept(
+              new Coding(
+                  "http://terminology.hl7.org/CodeSystem/restful-security-service",
+                  "OAuth",
+                  "OAuth")));
+      security.setDescription(
+          "OAuth 2.0 client credentials. Ask "
+              + tokenUrl
+              + " for a bearer token (HTTP Basic"
+              + " client authentication; scopes referral.write to send referrals, referral.read to read them and their"
+              + " Tasks). Each client sees only the referrals it sent. Administrators register clients in Stepwise.");
+      var uris =
+          new Extension("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
       uris.addExtension("token", new UriType(tokenUrl));
       security.addExtension(uris);
     }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.database.DemoData;
 
-/** The demo GP system's API client, {@code demo-gp-system} / {@code stepwise-demo}, in demo mode only. */
+/**
+ * The demo GP system's API client, {@code demo-gp-system} / {@code stepwise-demo}, in demo mode
+ * only.
+ */
 @Component
 @Order(30)
 class DemoApiClient implements ApplicationRunner {
@@ -34,10 +37,14 @@ class DemoApiClient implements ApplicationRunner {
     if (!demoData.enabled() || !demoData.claimFirstLoad("api-clients")) {
       return;
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into api_client (id, client_id, name, organisation, ods_code, secret_hash, scopes, created_at, created_by)
         values (:id, :c, 'Demo GP system', 'Riverside Surgery (demo)', 'Y00001', :hash,
           array['referral.write','referral.read'], now(), 'system')""")
-        .param("id", UUID.randomUUID()).param("c", CLIENT_ID).param("hash", passwordEncoder.encode(SECRET)).update();
+        .param("id", UUID.randomUUID())
+        .param("c", CLIENT_ID)
+        .param("hash", passwordEncoder.encode(SECRET))
+        .update();
   }
 }

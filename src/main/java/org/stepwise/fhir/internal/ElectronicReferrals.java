@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,7 +66,8 @@ class ElectronicReferrals {
   record Received(ServiceRequest resource, boolean created) {}
 
   /** What the API keeps about a ServiceRequest it received. */
-  record Stored(UUID id, String clientId, String system, String value, UUID referralId, String requester) {}
+  record Stored(
+      UUID id, String clientId, String system, String value, UUID referralId, String requester) {}
 
   private final JdbcClient jdbc;
   private final ReferralIntake intake;
@@ -78,8 +78,15 @@ class ElectronicReferrals {
   private final AuditLog auditLog;
   private final ApiClients clients;
 
-  ElectronicReferrals(ApiClients clients, JdbcClient jdbc, ReferralIntake intake, Referrals referrals, People people, Caseloads caseloads,
-      Consents consents, AuditLog auditLog) {
+  ElectronicReferrals(
+      ApiClients clients,
+      JdbcClient jdbc,
+      ReferralIntake intake,
+      Referrals referrals,
+      People people,
+      Caseloads caseloads,
+      Consents consents,
+      AuditLog auditLog) {
     this.clients = clients;
     this.jdbc = jdbc;
     this.intake = intake;
@@ -93,14 +100,21 @@ class ElectronicReferrals {
   /**
    * Receives a referral.
    *
-   * @throws UnprocessableEntityException naming what is missing or wrong, or when the person already has an open referral
+   * @throws UnprocessableEntityException naming what is missing or wrong, or when the person
+   *     already has an open referral
    */
   @Transactional
   Received receive(ServiceRequest request) {
     var client = currentClient();
-    var identifier = request.getIdentifier().stream().filter(i -> i.hasSystem() && i.hasValue()).findFirst()
-        .orElseThrow(() -> unprocessable("ServiceRequest.identifier is required (system and value), so that a repeat is"
-            + " recognised and not recorded twice"));
+    var identifier =
+        request.getIdentifier().stream()
+            .filter(i -> i.hasSystem() && i.hasValue())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    unprocessable(
+                        "ServiceRequest.identifier is required (system and value), so that a repeat is"
+                            + " recognised and not recorded twice"));
     var existing = lockAndFind(client, identifier.getSystem(), identifier.getValue());
     if (existing.isPresent()) {
       return new Received(serviceRequest(existing.get()), false);
@@ -114,22 +128,47 @@ class ElectronicReferrals {
       throw unprocessable(e.getMessage());
     }
     if (result instanceof ReceiveResult.PossibleDuplicate duplicate) {
-      throw unprocessable("This person already has an open referral with the service"
-          + (duplicate.existing().visibleToYou() ? " (" + duplicate.existing().reference() + ")" : "")
-          + ". Nothing was recorded: contact the service to add to it.");
+      throw unprocessable(
+          "This person already has an open referral with the service"
+              + (duplicate.existing().visibleToYou()
+                  ? " (" + duplicate.existing().reference() + ")"
+                  : "")
+              + ". Nothing was recorded: contact the service to add to it.");
     }
     var received = ((ReceiveResult.Received) result).referral();
-    var stored = new Stored(UUID.randomUUID(), client, identifier.getSystem(), identifier.getValue(),
-        received.id().id(), requester);
-    jdbc.sql("""
+    var stored =
+        new Stored(
+            UUID.randomUUID(),
+            client,
+            identifier.getSystem(),
+            identifier.getValue(),
+            received.id().id(),
+            requester);
+    jdbc.sql(
+            """
         insert into fhir_service_request (id, client_id, identifier_system, identifier_value, referral_id, requester,
           created_at, created_by) values (:id, :c, :s, :v, :r, :req, now(), :c)""")
-        .param("id", stored.id()).param("c", client).param("s", stored.system()).param("v", stored.value())
-        .param("r", stored.referralId()).param("req", requester).update();
+        .param("id", stored.id())
+        .param("c", client)
+        .param("s", stored.system())
+        .param("v", stored.value())
+        .param("r", stored.referralId())
+        .param("req", requester)
+        .update();
     // The intake logged the new referral; the answer only echoes what the client sent.
-    return new Received(serviceRequest(stored, new Snapshot(received.reference(), received.status(),
-        received.receivedAt(), received.conditions(), received.programmeId(), received.programmeName(),
-        Optional.ofNullable(received.person()), false)), true);
+    return new Received(
+        serviceRequest(
+            stored,
+            new Snapshot(
+                received.reference(),
+                received.status(),
+                received.receivedAt(),
+                received.conditions(),
+                received.programmeId(),
+                received.programmeName(),
+                Optional.ofNullable(received.person()),
+                false)),
+        true);
   }
 
   /** One of the client's ServiceRequests. */
@@ -142,10 +181,15 @@ class ElectronicReferrals {
   @Transactional
   List<ServiceRequest> byIdentifier(String system, String value) {
     var client = currentClient();
-    var found = system == null
-        ? jdbc.sql("select * from fhir_service_request where client_id = :c and identifier_value = :v")
-            .param("c", client).param("v", value).query(ElectronicReferrals::row).list()
-        : stored(client, system, value).map(List::of).orElse(List.of());
+    var found =
+        system == null
+            ? jdbc.sql(
+                    "select * from fhir_service_request where client_id = :c and identifier_value = :v")
+                .param("c", client)
+                .param("v", value)
+                .query(ElectronicReferrals::row)
+                .list()
+            : stored(client, system, value).map(List::of).orElse(List.of());
     return found.stream().map(this::serviceRequest).toList();
   }
 
@@ -163,7 +207,10 @@ class ElectronicReferrals {
       throw new ResourceNotFoundException("No such resource: " + id);
     }
     return jdbc.sql("select * from fhir_service_request where id = :id and client_id = :c")
-        .param("id", uuid).param("c", currentClient()).query(ElectronicReferrals::row).optional()
+        .param("id", uuid)
+        .param("c", currentClient())
+        .query(ElectronicReferrals::row)
+        .optional()
         .orElseThrow(() -> new ResourceNotFoundException("No such resource: " + id));
   }
 
@@ -176,19 +223,30 @@ class ElectronicReferrals {
   private Optional<Stored> lockAndFind(String client, String system, String value) {
     jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
         .param("key", "fhir_service_request|" + client + "|" + system + "|" + value)
-        .query((r, n) -> 1).single();
+        .query((r, n) -> 1)
+        .single();
     return stored(client, system, value);
   }
 
   private Optional<Stored> stored(String client, String system, String value) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select * from fhir_service_request where client_id = :c and identifier_system = :s and identifier_value = :v""")
-        .param("c", client).param("s", system).param("v", value).query(ElectronicReferrals::row).optional();
+        .param("c", client)
+        .param("s", system)
+        .param("v", value)
+        .query(ElectronicReferrals::row)
+        .optional();
   }
 
   private static Stored row(java.sql.ResultSet r, int n) throws java.sql.SQLException {
-    return new Stored(r.getObject("id", UUID.class), r.getString("client_id"), r.getString("identifier_system"),
-        r.getString("identifier_value"), r.getObject("referral_id", UUID.class), r.getString("requester"));
+    return new Stored(
+        r.getObject("id", UUID.class),
+        r.getString("client_id"),
+        r.getString("identifier_system"),
+        r.getString("identifier_value"),
+        r.getObject("referral_id", UUID.class),
+        r.getString("requester"));
   }
 
   // --- FHIR to referral ---
@@ -199,28 +257,51 @@ class ElectronicReferrals {
     var conditions = EnumSet.noneOf(Condition.class);
     var other = new ArrayList<String>();
     for (var reason : request.getReasonCode()) {
-      var known = reason.getCoding().stream().filter(c -> Fhir.SNOMED.equals(c.getSystem()))
-          .map(c -> condition(c.getCode())).filter(c -> c != null).findFirst();
+      var known =
+          reason.getCoding().stream()
+              .filter(c -> Fhir.SNOMED.equals(c.getSystem()))
+              .map(c -> condition(c.getCode()))
+              .filter(c -> c != null)
+              .findFirst();
       if (known.isPresent()) {
         conditions.add(known.get());
       } else {
         conditions.add(Condition.OTHER);
-        other.add(reason.hasText() ? reason.getText()
-            : reason.getCoding().stream().map(Coding::getDisplay).filter(d -> d != null).findFirst().orElse("Not named"));
+        other.add(
+            reason.hasText()
+                ? reason.getText()
+                : reason.getCoding().stream()
+                    .map(Coding::getDisplay)
+                    .filter(d -> d != null)
+                    .findFirst()
+                    .orElse("Not named"));
       }
     }
     if (conditions.isEmpty()) {
-      throw unprocessable("ServiceRequest.reasonCode: give at least one condition (SNOMED CT), which the service's"
-          + " eligibility rules need");
+      throw unprocessable(
+          "ServiceRequest.reasonCode: give at least one condition (SNOMED CT), which the service's"
+              + " eligibility rules need");
     }
-    var reason = request.getNote().stream().map(n -> n.getText()).filter(t -> t != null && !t.isBlank())
-        .collect(Collectors.joining("\n"));
+    var reason =
+        request.getNote().stream()
+            .map(n -> n.getText())
+            .filter(t -> t != null && !t.isBlank())
+            .collect(Collectors.joining("\n"));
     if (reason.isBlank()) {
       throw unprocessable("ServiceRequest.note: say why the person is being referred");
     }
-    return new NewReferral(person, programme, source(request), conditions,
-        other.isEmpty() ? null : String.join("; ", other), employment(request), null, null,
-        clients.organisationOf(currentClient()), reason, flag(request, Fhir.CONSENT_TO_CONTACT),
+    return new NewReferral(
+        person,
+        programme,
+        source(request),
+        conditions,
+        other.isEmpty() ? null : String.join("; ", other),
+        employment(request),
+        null,
+        null,
+        clients.organisationOf(currentClient()),
+        reason,
+        flag(request, Fhir.CONSENT_TO_CONTACT),
         flag(request, Fhir.CONSENT_TO_FEEDBACK));
   }
 
@@ -231,20 +312,38 @@ class ElectronicReferrals {
     }
     if (subject.hasIdentifier() && Fhir.NHS_NUMBER.equals(subject.getIdentifier().getSystem())) {
       var nhs = nhsNumber(subject.getIdentifier().getValue());
-      var known = people.matching(nhs, null, null, null).stream().findFirst().flatMap(people::find)
-          .filter(p -> nhs.equals(p.nhsNumber()));
-      return known.map(ElectronicReferrals::fromDetails).orElseThrow(() -> unprocessable(
-          "ServiceRequest.subject: this NHS number is not known to the service; include the Patient (contained,"
-              + " with name and date of birth)"));
+      var known =
+          people.matching(nhs, null, null, null).stream()
+              .findFirst()
+              .flatMap(people::find)
+              .filter(p -> nhs.equals(p.nhsNumber()));
+      return known
+          .map(ElectronicReferrals::fromDetails)
+          .orElseThrow(
+              () ->
+                  unprocessable(
+                      "ServiceRequest.subject: this NHS number is not known to the service; include the Patient (contained,"
+                          + " with name and date of birth)"));
     }
-    throw unprocessable("ServiceRequest.subject: include the Patient (contained) or reference them by NHS number"
-        + " identifier (" + Fhir.NHS_NUMBER + ")");
+    throw unprocessable(
+        "ServiceRequest.subject: include the Patient (contained) or reference them by NHS number"
+            + " identifier ("
+            + Fhir.NHS_NUMBER
+            + ")");
   }
 
   static NewPerson fromPatient(Patient p) {
-    HumanName name = p.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL).findFirst()
-        .orElse(p.getNameFirstRep());
-    var given = name.getGiven().stream().map(StringType::getValue).filter(g -> g != null).findFirst().orElse(null);
+    HumanName name =
+        p.getName().stream()
+            .filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL)
+            .findFirst()
+            .orElse(p.getNameFirstRep());
+    var given =
+        name.getGiven().stream()
+            .map(StringType::getValue)
+            .filter(g -> g != null)
+            .findFirst()
+            .orElse(null);
     if (given == null || !name.hasFamily()) {
       throw unprocessable("Patient.name: the given and family name are required");
     }
@@ -259,36 +358,70 @@ class ElectronicReferrals {
     if (born.isAfter(LocalDate.now(LONDON))) {
       throw unprocessable("Patient.birthDate must not be in the future");
     }
-    var nhs = p.getIdentifier().stream().filter(i -> Fhir.NHS_NUMBER.equals(i.getSystem())).findFirst()
-        .map(i -> nhsNumber(i.getValue())).orElse(null);
+    var nhs =
+        p.getIdentifier().stream()
+            .filter(i -> Fhir.NHS_NUMBER.equals(i.getSystem()))
+            .findFirst()
+            .map(i -> nhsNumber(i.getValue()))
+            .orElse(null);
     var email = telecom(p, ContactPoint.ContactPointSystem.EMAIL);
     var phone = telecom(p, ContactPoint.ContactPointSystem.PHONE);
     var address = p.getAddressFirstRep();
     var lines = address.getLine().stream().map(StringType::getValue).toList();
-    return new NewPerson(given, name.getFamily(), born, nhs, email, phone, lines.isEmpty() ? null : lines.get(0),
-        lines.size() > 1 ? lines.get(1) : null, address.getCity(), address.getPostalCode());
+    return new NewPerson(
+        given,
+        name.getFamily(),
+        born,
+        nhs,
+        email,
+        phone,
+        lines.isEmpty() ? null : lines.get(0),
+        lines.size() > 1 ? lines.get(1) : null,
+        address.getCity(),
+        address.getPostalCode());
   }
 
   private static NewPerson fromDetails(PersonDetails d) {
-    return new NewPerson(d.givenName(), d.familyName(), d.dateOfBirth(), d.nhsNumber(), d.email(), d.phone(),
-        d.addressLine1(), d.addressLine2(), d.town(), d.postcode());
+    return new NewPerson(
+        d.givenName(),
+        d.familyName(),
+        d.dateOfBirth(),
+        d.nhsNumber(),
+        d.email(),
+        d.phone(),
+        d.addressLine1(),
+        d.addressLine2(),
+        d.town(),
+        d.postcode());
   }
 
   private static NhsNumber nhsNumber(String value) {
-    return NhsNumber.parse(value).orElseThrow(() -> unprocessable(
-        "NHS number " + value + " is not valid: it must be 10 digits with a correct check digit"));
+    return NhsNumber.parse(value)
+        .orElseThrow(
+            () ->
+                unprocessable(
+                    "NHS number "
+                        + value
+                        + " is not valid: it must be 10 digits with a correct check digit"));
   }
 
   private static String telecom(Patient p, ContactPoint.ContactPointSystem system) {
-    return p.getTelecom().stream().filter(t -> t.getSystem() == system).map(ContactPoint::getValue).findFirst().orElse(null);
+    return p.getTelecom().stream()
+        .filter(t -> t.getSystem() == system)
+        .map(ContactPoint::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private static ProgrammeId service(ServiceRequest request) {
     for (var performer : request.getPerformer()) {
-      var id = performer.hasReference() && performer.getReference().startsWith("HealthcareService/")
-          ? performer.getReference().substring("HealthcareService/".length())
-          : performer.hasIdentifier() && Fhir.SERVICE_SYSTEM.equals(performer.getIdentifier().getSystem())
-              ? performer.getIdentifier().getValue() : null;
+      var id =
+          performer.hasReference() && performer.getReference().startsWith("HealthcareService/")
+              ? performer.getReference().substring("HealthcareService/".length())
+              : performer.hasIdentifier()
+                      && Fhir.SERVICE_SYSTEM.equals(performer.getIdentifier().getSystem())
+                  ? performer.getIdentifier().getValue()
+                  : null;
       if (id != null) {
         try {
           return new ProgrammeId(UUID.fromString(id));
@@ -297,8 +430,9 @@ class ElectronicReferrals {
         }
       }
     }
-    throw unprocessable("ServiceRequest.performer: say which service, as HealthcareService/{id} or an identifier in "
-        + Fhir.SERVICE_SYSTEM);
+    throw unprocessable(
+        "ServiceRequest.performer: say which service, as HealthcareService/{id} or an identifier in "
+            + Fhir.SERVICE_SYSTEM);
   }
 
   private static ReferralSource source(ServiceRequest request) {
@@ -308,7 +442,8 @@ class ElectronicReferrals {
           try {
             return ReferralSource.valueOf(coding.getCode());
           } catch (IllegalArgumentException | NullPointerException e) {
-            throw unprocessable("ServiceRequest.category: unknown referral source " + coding.getCode());
+            throw unprocessable(
+                "ServiceRequest.category: unknown referral source " + coding.getCode());
           }
         }
       }
@@ -359,8 +494,11 @@ class ElectronicReferrals {
       return p.getNameFirstRep().getNameAsSingleString();
     }
     if (requester.getResource() instanceof PractitionerRole role) {
-      return role.getPractitioner().hasDisplay() ? role.getPractitioner().getDisplay()
-          : role.getPractitioner().getResource() instanceof Practitioner p ? p.getNameFirstRep().getNameAsSingleString() : null;
+      return role.getPractitioner().hasDisplay()
+          ? role.getPractitioner().getDisplay()
+          : role.getPractitioner().getResource() instanceof Practitioner p
+              ? p.getNameFirstRep().getNameAsSingleString()
+              : null;
     }
     return null;
   }
@@ -368,37 +506,62 @@ class ElectronicReferrals {
   // --- referral to FHIR ---
 
   /** What a ServiceRequest shows of its referral. */
-  private record Snapshot(String reference, org.stepwise.referral.ReferralStatus status, java.time.Instant receivedAt,
-      java.util.Set<Condition> conditions, ProgrammeId programmeId, String programmeName,
-      Optional<PersonDetails> person, boolean caseClosed) {}
+  private record Snapshot(
+      String reference,
+      org.stepwise.referral.ReferralStatus status,
+      java.time.Instant receivedAt,
+      java.util.Set<Condition> conditions,
+      ProgrammeId programmeId,
+      String programmeName,
+      Optional<PersonDetails> person,
+      boolean caseClosed) {}
 
   private ServiceRequest serviceRequest(Stored stored) {
     var outline = outline(stored);
     var progress = caseloads.progress(stored.referralId());
-    auditLog.record(AuditAction.READ, "referral", stored.referralId(), "FHIR ServiceRequest for " + stored.clientId());
-    return serviceRequest(stored, new Snapshot(outline.reference(), outline.status(), outline.receivedAt(),
-        outline.conditions(), outline.programmeId(), outline.programmeName(), people.find(outline.personId()),
-        progress.filter(p -> !p.open()).isPresent()));
+    auditLog.record(
+        AuditAction.READ,
+        "referral",
+        stored.referralId(),
+        "FHIR ServiceRequest for " + stored.clientId());
+    return serviceRequest(
+        stored,
+        new Snapshot(
+            outline.reference(),
+            outline.status(),
+            outline.receivedAt(),
+            outline.conditions(),
+            outline.programmeId(),
+            outline.programmeName(),
+            people.find(outline.personId()),
+            progress.filter(p -> !p.open()).isPresent()));
   }
 
   private static ServiceRequest serviceRequest(Stored stored, Snapshot outline) {
     var sr = new ServiceRequest();
     sr.setId(stored.id().toString());
     sr.addIdentifier(new Identifier().setSystem(stored.system()).setValue(stored.value()));
-    sr.addIdentifier(new Identifier().setSystem(Fhir.REFERENCE_SYSTEM).setValue(outline.reference()));
-    sr.setStatus(switch (outline.status()) {
-      case DECLINED, WITHDRAWN -> ServiceRequest.ServiceRequestStatus.REVOKED;
-      case DEFERRED -> ServiceRequest.ServiceRequestStatus.ONHOLD;
-      default -> outline.caseClosed() ? ServiceRequest.ServiceRequestStatus.COMPLETED
-          : ServiceRequest.ServiceRequestStatus.ACTIVE;
-    });
+    sr.addIdentifier(
+        new Identifier().setSystem(Fhir.REFERENCE_SYSTEM).setValue(outline.reference()));
+    sr.setStatus(
+        switch (outline.status()) {
+          case DECLINED, WITHDRAWN -> ServiceRequest.ServiceRequestStatus.REVOKED;
+          case DEFERRED -> ServiceRequest.ServiceRequestStatus.ONHOLD;
+          default ->
+              outline.caseClosed()
+                  ? ServiceRequest.ServiceRequestStatus.COMPLETED
+                  : ServiceRequest.ServiceRequestStatus.ACTIVE;
+        });
     sr.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     sr.setAuthoredOn(Date.from(outline.receivedAt()));
-    outline.person().ifPresent(p -> {
-      var patient = patient(p);
-      sr.addContained(patient);
-      sr.setSubject(new Reference("#" + patient.getIdElement().getIdPart()));
-    });
+    outline
+        .person()
+        .ifPresent(
+            p -> {
+              var patient = patient(p);
+              sr.addContained(patient);
+              sr.setSubject(new Reference("#" + patient.getIdElement().getIdPart()));
+            });
     for (var c : outline.conditions()) {
       var concept = new CodeableConcept().setText(c.label());
       if (c.snomedCode() != null) {
@@ -408,8 +571,12 @@ class ElectronicReferrals {
     }
     var performer = new Reference().setDisplay(outline.programmeName());
     if (outline.programmeId() != null) {
-      performer.setReference("HealthcareService/" + outline.programmeId().id())
-          .setIdentifier(new Identifier().setSystem(Fhir.SERVICE_SYSTEM).setValue(outline.programmeId().id().toString()));
+      performer
+          .setReference("HealthcareService/" + outline.programmeId().id())
+          .setIdentifier(
+              new Identifier()
+                  .setSystem(Fhir.SERVICE_SYSTEM)
+                  .setValue(outline.programmeId().id().toString()));
     }
     sr.addPerformer(performer);
     if (stored.requester() != null) {
@@ -421,60 +588,83 @@ class ElectronicReferrals {
   private Task task(Stored stored) {
     var outline = outline(stored);
     var progress = caseloads.progress(stored.referralId());
-    auditLog.record(AuditAction.READ, "referral", stored.referralId(), "FHIR Task for " + stored.clientId());
-    var shareable = consents.check(outline.personId(), RecipientType.REFERRER, null, Purpose.CARE_COORDINATION).allowed();
+    auditLog.record(
+        AuditAction.READ, "referral", stored.referralId(), "FHIR Task for " + stored.clientId());
+    var shareable =
+        consents
+            .check(outline.personId(), RecipientType.REFERRER, null, Purpose.CARE_COORDINATION)
+            .allowed();
     var task = new Task();
     task.setId(stored.id().toString());
     task.addBasedOn(new Reference("ServiceRequest/" + stored.id()));
-    task.addIdentifier(new Identifier().setSystem(Fhir.REFERENCE_SYSTEM).setValue(outline.reference()));
+    task.addIdentifier(
+        new Identifier().setSystem(Fhir.REFERENCE_SYSTEM).setValue(outline.reference()));
     task.setIntent(Task.TaskIntent.ORDER);
     task.setAuthoredOn(Date.from(outline.receivedAt()));
     task.setOwner(new Reference().setDisplay(outline.programmeName()));
-    var status = switch (outline.status()) {
-      case RECEIVED, UNDER_REVIEW -> Task.TaskStatus.REQUESTED;
-      case DECLINED -> Task.TaskStatus.REJECTED;
-      case WITHDRAWN -> Task.TaskStatus.CANCELLED;
-      case DEFERRED -> Task.TaskStatus.ONHOLD;
-      case ACCEPTED -> progress.map(p -> p.open() ? Task.TaskStatus.INPROGRESS : Task.TaskStatus.COMPLETED)
-          .orElse(Task.TaskStatus.ACCEPTED);
-    };
+    var status =
+        switch (outline.status()) {
+          case RECEIVED, UNDER_REVIEW -> Task.TaskStatus.REQUESTED;
+          case DECLINED -> Task.TaskStatus.REJECTED;
+          case WITHDRAWN -> Task.TaskStatus.CANCELLED;
+          case DEFERRED -> Task.TaskStatus.ONHOLD;
+          case ACCEPTED ->
+              progress
+                  .map(p -> p.open() ? Task.TaskStatus.INPROGRESS : Task.TaskStatus.COMPLETED)
+                  .orElse(Task.TaskStatus.ACCEPTED);
+        };
     task.setStatus(status);
-    task.setBusinessStatus(new CodeableConcept().setText(switch (status) {
-      case REQUESTED -> "Received: waiting for the team to review it";
-      case REJECTED -> "Declined";
-      case CANCELLED -> "Withdrawn";
-      case ONHOLD -> "Deferred until " + outline.reviewDate();
-      case ACCEPTED -> "Accepted: waiting for support to start";
-      case INPROGRESS -> "Being supported by a named worker";
-      case COMPLETED -> "Finished with the service";
-      default -> status.getDisplay();
-    }));
+    task.setBusinessStatus(
+        new CodeableConcept()
+            .setText(
+                switch (status) {
+                  case REQUESTED -> "Received: waiting for the team to review it";
+                  case REJECTED -> "Declined";
+                  case CANCELLED -> "Withdrawn";
+                  case ONHOLD -> "Deferred until " + outline.reviewDate();
+                  case ACCEPTED -> "Accepted: waiting for support to start";
+                  case INPROGRESS -> "Being supported by a named worker";
+                  case COMPLETED -> "Finished with the service";
+                  default -> status.getDisplay();
+                }));
     if (status == Task.TaskStatus.REJECTED && shareable && outline.declineReason() != null) {
       task.setStatusReason(new CodeableConcept().setText(outline.declineReason()));
     }
     if (status == Task.TaskStatus.ONHOLD && outline.reviewDate() != null) {
-      task.setStatusReason(new CodeableConcept().setText("Deferred; the service will look at it again on "
-          + outline.reviewDate()));
+      task.setStatusReason(
+          new CodeableConcept()
+              .setText("Deferred; the service will look at it again on " + outline.reviewDate()));
     }
-    progress.map(CaseProgress::closedAt).filter(at -> at != null).ifPresent(at -> task.setLastModified(Date.from(at)));
+    progress
+        .map(CaseProgress::closedAt)
+        .filter(at -> at != null)
+        .ifPresent(at -> task.setLastModified(Date.from(at)));
     if (status == Task.TaskStatus.COMPLETED && shareable) {
       var outcome = progress.orElseThrow();
-      task.addOutput().setType(new CodeableConcept().setText("Outcome"))
-          .setValue(new CodeableConcept(new Coding(Fhir.OUTCOME, outcome.outcome().name(), outcome.outcome().label()))
-              .setText(outcome.outcome().label()));
+      task.addOutput()
+          .setType(new CodeableConcept().setText("Outcome"))
+          .setValue(
+              new CodeableConcept(
+                      new Coding(Fhir.OUTCOME, outcome.outcome().name(), outcome.outcome().label()))
+                  .setText(outcome.outcome().label()));
       if (outcome.summary() != null) {
-        task.addOutput().setType(new CodeableConcept().setText("Discharge summary")).setValue(new StringType(outcome.summary()));
+        task.addOutput()
+            .setType(new CodeableConcept().setText("Discharge summary"))
+            .setValue(new StringType(outcome.summary()));
       }
     }
     if (!shareable && (status == Task.TaskStatus.COMPLETED || status == Task.TaskStatus.REJECTED)) {
-      task.addNote().setText("The person has not agreed that the service shares details with the referrer, so the"
-          + " reason or outcome is not included.");
+      task.addNote()
+          .setText(
+              "The person has not agreed that the service shares details with the referrer, so the"
+                  + " reason or outcome is not included.");
     }
     return task;
   }
 
   private ReferralOutline outline(Stored stored) {
-    return referrals.outline(new ReferralId(stored.referralId()))
+    return referrals
+        .outline(new ReferralId(stored.referralId()))
         .orElseThrow(() -> new ResourceNotFoundException("No such resource: " + stored.id()));
   }
 
@@ -482,9 +672,14 @@ class ElectronicReferrals {
     var patient = new Patient();
     patient.setId("patient");
     if (p.nhsNumber() != null) {
-      patient.addIdentifier(new Identifier().setSystem(Fhir.NHS_NUMBER).setValue(p.nhsNumber().value()));
+      patient.addIdentifier(
+          new Identifier().setSystem(Fhir.NHS_NUMBER).setValue(p.nhsNumber().value()));
     }
-    patient.addName().setFamily(p.familyName()).addGiven(p.givenName()).setUse(HumanName.NameUse.OFFICIAL);
+    patient
+        .addName()
+        .setFamily(p.familyName())
+        .addGiven(p.givenName())
+        .setUse(HumanName.NameUse.OFFICIAL);
     patient.setBirthDateElement(new DateType(p.dateOfBirth().toString()));
     return patient;
   }
@@ -496,5 +691,4 @@ class ElectronicReferrals {
   private static UnprocessableEntityException unprocessable(String message) {
     return new UnprocessableEntityException(message);
   }
-
 }

@@ -9,7 +9,10 @@ final class Fhir {
   /** SNOMED CT. */
   static final String SNOMED = "http://snomed.info/sct";
 
-  /** Stepwise's own definitions; {@code .example} because a service keeps them as names, not addresses. */
+  /**
+   * Stepwise's own definitions; {@code .example} because a service keeps them as names, not
+   * addresses.
+   */
   static final String BASE = "https://fhir.stepwise.example";
 
   /** A Stepwise service, as {@code HealthcareService/<id>} or an identifier in this system. */
@@ -21,7 +24,9 @@ final class Fhir {
   /** Extension: the person agreed to be contacted by the service (valueBoolean). */
   static final String CONSENT_TO_CONTACT = BASE + "/StructureDefinition/consent-to-contact";
 
-  /** Extension: the person agreed that the service tells the referrer what happens (valueBoolean). */
+  /**
+   * Extension: the person agreed that the service tells the referrer what happens (valueBoolean).
+   */
   static final String CONSENT_TO_FEEDBACK = BASE + "/StructureDefinition/consent-to-feedback";
 
   /** Extension: employment status (valueCoding, SNOMED CT or {@link #EMPLOYMENT_STATUS}). */

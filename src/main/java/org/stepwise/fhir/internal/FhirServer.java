@@ -24,8 +24,8 @@ class FhirServer {
   }
 
   @Bean
-  ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers,
-      BundleProvider bundles) {
+  ServletRegistrationBean<RestfulServer> fhirServlet(
+      FhirContext context, List<IResourceProvider> providers, BundleProvider bundles) {
     RestfulServer server = new BufferedServer(context);
     server.setResourceProviders(providers);
     server.registerProvider(bundles);
@@ -33,7 +33,8 @@ class FhirServer {
     server.registerInterceptor(new ApiExceptions());
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setServerName("Stepwise FHIR API");
-    server.setImplementationDescription("Stepwise: electronic referrals in, status and feedback out");
+    server.setImplementationDescription(
+        "Stepwise: electronic referrals in, status and feedback out");
     var registration = new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
@@ -41,9 +42,9 @@ class FhirServer {
   }
 
   /**
-   * Writes each answer in one piece, with its length. HAPI's JSON writer flushes after every
-   * field; unbuffered, each flush was a chunked write to the network, about a third of the time
-   * spent encoding an answer in profiles.
+   * Writes each answer in one piece, with its length. HAPI's JSON writer flushes after every field;
+   * unbuffered, each flush was a chunked write to the network, about a third of the time spent
+   * encoding an answer in profiles.
    */
   static final class BufferedServer extends RestfulServer {
 

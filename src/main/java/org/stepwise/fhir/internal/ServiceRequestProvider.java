@@ -14,7 +14,10 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
 
-/** {@code /fhir/ServiceRequest}: referrals in (create), and the client's own referrals out (read, search by identifier). */
+/**
+ * {@code /fhir/ServiceRequest}: referrals in (create), and the client's own referrals out (read,
+ * search by identifier).
+ */
 @Component
 class ServiceRequestProvider implements IResourceProvider {
 
@@ -32,7 +35,9 @@ class ServiceRequestProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(@ResourceParam ServiceRequest request) {
     var received = referrals.receive(request);
-    var outcome = new MethodOutcome(new IdType("ServiceRequest", received.resource().getIdElement().getIdPart()));
+    var outcome =
+        new MethodOutcome(
+            new IdType("ServiceRequest", received.resource().getIdElement().getIdPart()));
     outcome.setCreated(received.created());
     outcome.setResource(received.resource());
     return outcome;
@@ -44,8 +49,12 @@ class ServiceRequestProvider implements IResourceProvider {
   }
 
   @Search
-  public List<ServiceRequest> byIdentifier(@RequiredParam(name = ServiceRequest.SP_IDENTIFIER) TokenParam identifier) {
-    return referrals.byIdentifier(identifier.getSystem() == null || identifier.getSystem().isBlank() ? null
-        : identifier.getSystem(), identifier.getValue());
+  public List<ServiceRequest> byIdentifier(
+      @RequiredParam(name = ServiceRequest.SP_IDENTIFIER) TokenParam identifier) {
+    return referrals.byIdentifier(
+        identifier.getSystem() == null || identifier.getSystem().isBlank()
+            ? null
+            : identifier.getSystem(),
+        identifier.getValue());
   }
 }

@@ -12,7 +12,9 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Component;
 
-/** {@code /fhir/Task}: one per referral, its status following the referral, the case and discharge. */
+/**
+ * {@code /fhir/Task}: one per referral, its status following the referral, the case and discharge.
+ */
 @Component
 class TaskProvider implements IResourceProvider {
 

@@ -13,9 +13,9 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Remembers access tokens already verified, until they expire, so that a client sending many
- * requests with one token has its signature checked once rather than on every request (checking
- * it was a tenth of the API's time). Only tokens that passed the full check are remembered; one
- * past its expiry is checked again, and so refused. At most {@link #LIMIT} are kept.
+ * requests with one token has its signature checked once rather than on every request (checking it
+ * was a tenth of the API's time). Only tokens that passed the full check are remembered; one past
+ * its expiry is checked again, and so refused. At most {@link #LIMIT} are kept.
  *
  * <p>Also refuses tokens issued to a client before its tokens were revoked ({@link
  * ClientTokensRevoked}: deactivated, or a new secret), at once rather than when they expire. Like
@@ -55,7 +55,10 @@ final class VerifiedTokens implements JwtDecoder {
     return jwt;
   }
 
-  /** Tokens issued in the second of the revocation or before are refused (a token says its issue time in seconds). */
+  /**
+   * Tokens issued in the second of the revocation or before are refused (a token says its issue
+   * time in seconds).
+   */
   private Jwt notRevoked(Jwt jwt) {
     var revoked = jwt.getSubject() == null ? null : revokedUpTo.get(jwt.getSubject());
     if (revoked != null && (jwt.getIssuedAt() == null || !jwt.getIssuedAt().isAfter(revoked))) {
@@ -66,7 +69,9 @@ final class VerifiedTokens implements JwtDecoder {
 
   @EventListener
   void on(ClientTokensRevoked revoked) {
-    revokedUpTo.merge(revoked.clientId(), revoked.at().truncatedTo(ChronoUnit.SECONDS),
+    revokedUpTo.merge(
+        revoked.clientId(),
+        revoked.at().truncatedTo(ChronoUnit.SECONDS),
         (earlier, later) -> later.isAfter(earlier) ? later : earlier);
     verified.values().removeIf(jwt -> revoked.clientId().equals(jwt.getSubject()));
   }

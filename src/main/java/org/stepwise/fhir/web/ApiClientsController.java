@@ -27,9 +27,9 @@ import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
 
 /**
- * Administrators register the GP and hospital systems that send referrals through the FHIR API,
- * and see when each last connected. A secret is shown once, in the response to the POST that made
- * it (never in a redirect or flash attribute), and that response is not stored by the browser.
+ * Administrators register the GP and hospital systems that send referrals through the FHIR API, and
+ * see when each last connected. A secret is shown once, in the response to the POST that made it
+ * (never in a redirect or flash attribute), and that response is not stored by the browser.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -40,14 +40,21 @@ class ApiClientsController {
   /** A scope as the form offers it. */
   record ScopeChoice(String value, String id, String label, String hint) {}
 
-  static final List<ScopeChoice> SCOPES = List.of(
-      new ScopeChoice("referral.write", "scopes-write", "Send referrals",
-          "Scope referral.write: create ServiceRequests."),
-      new ScopeChoice("referral.read", "scopes-read", "Read referrals and their progress",
-          "Scope referral.read: read the ServiceRequests and Tasks this system sent."));
+  static final List<ScopeChoice> SCOPES =
+      List.of(
+          new ScopeChoice(
+              "referral.write",
+              "scopes-write",
+              "Send referrals",
+              "Scope referral.write: create ServiceRequests."),
+          new ScopeChoice(
+              "referral.read",
+              "scopes-read",
+              "Read referrals and their progress",
+              "Scope referral.read: read the ServiceRequests and Tasks this system sent."));
 
-  static final Map<String, String> SCOPE_LABELS = Map.of(
-      "referral.write", "Send referrals", "referral.read", "Read referrals");
+  static final Map<String, String> SCOPE_LABELS =
+      Map.of("referral.write", "Send referrals", "referral.read", "Read referrals");
 
   private final ApiClientRegistry registry;
 
@@ -57,7 +64,11 @@ class ApiClientsController {
 
   @Bean
   static NavigationItem apiClientsNavigation() {
-    return new NavigationItem("API clients", "/admin/api-clients", Set.of("ADMIN"), 76,
+    return new NavigationItem(
+        "API clients",
+        "/admin/api-clients",
+        Set.of("ADMIN"),
+        76,
         "Let GP and hospital systems send referrals through the FHIR API, and see when each last connected.");
   }
 
@@ -75,18 +86,30 @@ class ApiClientsController {
   }
 
   @PostMapping("/admin/api-clients")
-  String register(@RequestParam Map<String, String> values,
-      @RequestParam(name = "scopes", required = false) List<String> scopes, Model model,
+  String register(
+      @RequestParam Map<String, String> values,
+      @RequestParam(name = "scopes", required = false) List<String> scopes,
+      Model model,
       HttpServletResponse response) {
     var chosen = scopes == null ? Set.<String>of() : new LinkedHashSet<>(scopes);
-    var problems = ApiClientRegistry.check(values.get("name"), values.get("organisation"), values.get("odsCode"), chosen);
+    var problems =
+        ApiClientRegistry.check(
+            values.get("name"), values.get("organisation"), values.get("odsCode"), chosen);
     if (!problems.isEmpty()) {
-      var entries = problems.stream()
-          .map(p -> new ErrorSummary.Entry(p.field(), p.field().equals("scopes") ? SCOPES.getFirst().id() : p.field(), p.message()))
-          .toList();
+      var entries =
+          problems.stream()
+              .map(
+                  p ->
+                      new ErrorSummary.Entry(
+                          p.field(),
+                          p.field().equals("scopes") ? SCOPES.getFirst().id() : p.field(),
+                          p.message()))
+              .toList();
       return form(values, chosen, ErrorSummary.of(entries), model);
     }
-    var secret = registry.register(values.get("name"), values.get("organisation"), values.get("odsCode"), chosen);
+    var secret =
+        registry.register(
+            values.get("name"), values.get("organisation"), values.get("odsCode"), chosen);
     return secret(secret, true, model, response);
   }
 
@@ -102,20 +125,26 @@ class ApiClientsController {
   @PostMapping("/admin/api-clients/{clientId}/deactivate")
   String deactivate(@PathVariable String clientId, RedirectAttributes redirect) {
     var client = known(() -> registry.deactivate(clientId));
-    redirect.addFlashAttribute("done", client.name() + " (" + client.clientId()
-        + ") is deactivated: it cannot get new tokens. Tokens it already has stop working within 15 minutes.");
+    redirect.addFlashAttribute(
+        "done",
+        client.name()
+            + " ("
+            + client.clientId()
+            + ") is deactivated: it cannot get new tokens. Tokens it already has stop working within 15 minutes.");
     return "redirect:/admin/api-clients";
   }
 
   @PostMapping("/admin/api-clients/{clientId}/reactivate")
   String reactivate(@PathVariable String clientId, RedirectAttributes redirect) {
     var client = known(() -> registry.reactivate(clientId));
-    redirect.addFlashAttribute("done", client.name() + " (" + client.clientId()
-        + ") is active again, with the secret it had.");
+    redirect.addFlashAttribute(
+        "done",
+        client.name() + " (" + client.clientId() + ") is active again, with the secret it had.");
     return "redirect:/admin/api-clients";
   }
 
-  private String form(Map<String, String> values, Set<String> chosen, ErrorSummary errors, Model model) {
+  private String form(
+      Map<String, String> values, Set<String> chosen, ErrorSummary errors, Model model) {
     model.addAttribute("values", new HashMap<>(values));
     model.addAttribute("chosen", chosen);
     model.addAttribute("scopes", SCOPES);
@@ -123,7 +152,8 @@ class ApiClientsController {
     return "fhir/api-client-new";
   }
 
-  private String secret(ApiClientSecret secret, boolean registered, Model model, HttpServletResponse response) {
+  private String secret(
+      ApiClientSecret secret, boolean registered, Model model, HttpServletResponse response) {
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     response.setHeader(HttpHeaders.PRAGMA, "no-cache");
     var base = ServletUriComponentsBuilder.fromCurrentContextPath();

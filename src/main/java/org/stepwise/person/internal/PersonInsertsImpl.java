@@ -27,7 +27,8 @@ class PersonInsertsImpl implements PersonInserts {
     var now = Instant.from(clock.getNow().orElseThrow());
     var by = auditor.getCurrentAuditor().orElse("system");
     var person = fresh.details();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into person (id, nhs_number, given_name, family_name, date_of_birth, email, phone,
           address_line1, address_line2, town, postcode, created_at, created_by, updated_at, updated_by, version)
         values (:id, :nhs, :given, :family, :born, :email, :phone, :line1, :line2, :town, :postcode,

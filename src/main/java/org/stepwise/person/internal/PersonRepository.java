@@ -15,5 +15,6 @@ public interface PersonRepository extends ListCrudRepository<Person, UUID>, Pers
          or (lower(family_name) = lower(:familyName) and lower(given_name) = lower(:givenName)
              and date_of_birth = :dateOfBirth)
       """)
-  List<UUID> findMatching(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth);
+  List<UUID> findMatching(
+      String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth);
 }

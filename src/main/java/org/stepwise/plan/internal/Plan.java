@@ -46,7 +46,12 @@ public class Plan extends AbstractAggregateRoot<Plan> {
   @Version private Long version;
 
   @PersistenceCreator
-  Plan(UUID id, UUID organisationId, UUID careCaseId, UUID referralId, List<PlanAction> actions,
+  Plan(
+      UUID id,
+      UUID organisationId,
+      UUID careCaseId,
+      UUID referralId,
+      List<PlanAction> actions,
       List<PlanAgreement> agreements) {
     this.id = id;
     this.organisationId = organisationId;
@@ -71,7 +76,8 @@ public class Plan extends AbstractAggregateRoot<Plan> {
   public void write(String goals, String adjustments, String pacing, String flareUp) {
     for (var part : new String[] {goals, adjustments, pacing, flareUp}) {
       if (part != null && part.length() > MAX_LENGTH) {
-        throw new IllegalArgumentException("Each part of the plan must be " + MAX_LENGTH + " characters or fewer");
+        throw new IllegalArgumentException(
+            "Each part of the plan must be " + MAX_LENGTH + " characters or fewer");
       }
     }
     this.goals = trim(goals);
@@ -120,12 +126,35 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     return text == null || text.isBlank() ? null : text.trim();
   }
 
-  public UUID caseId() { return careCaseId; }
-  public String goals() { return goals; }
-  public String adjustments() { return adjustments; }
-  public String pacing() { return pacing; }
-  public String flareUp() { return flareUp; }
-  public int agreedVersion() { return agreedVersion; }
-  public List<PlanAction> actions() { return List.copyOf(actions); }
-  public List<PlanAgreement> agreements() { return List.copyOf(agreements); }
+  public UUID caseId() {
+    return careCaseId;
+  }
+
+  public String goals() {
+    return goals;
+  }
+
+  public String adjustments() {
+    return adjustments;
+  }
+
+  public String pacing() {
+    return pacing;
+  }
+
+  public String flareUp() {
+    return flareUp;
+  }
+
+  public int agreedVersion() {
+    return agreedVersion;
+  }
+
+  public List<PlanAction> actions() {
+    return List.copyOf(actions);
+  }
+
+  public List<PlanAgreement> agreements() {
+    return List.copyOf(agreements);
+  }
 }

@@ -7,4 +7,5 @@ import org.stepwise.plan.ActionStatus;
 
 /** One action in a plan. */
 @Table("plan_action")
-public record PlanAction(String description, ActionOwner owner, LocalDate dueOn, ActionStatus status) {}
+public record PlanAction(
+    String description, ActionOwner owner, LocalDate dueOn, ActionStatus status) {}

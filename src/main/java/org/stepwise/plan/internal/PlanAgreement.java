@@ -6,4 +6,9 @@ import org.springframework.data.relational.core.mapping.Table;
 /** The plan exactly as the person agreed it. */
 @Table("plan_agreement")
 public record PlanAgreement(
-    int number, LocalDate agreedOn, java.time.Instant agreedAt, String how, String recordedBy, String snapshot) {}
+    int number,
+    LocalDate agreedOn,
+    java.time.Instant agreedAt,
+    String how,
+    String recordedBy,
+    String snapshot) {}

@@ -19,7 +19,10 @@ import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.Plans;
 import org.stepwise.site.DateInput;
 
-/** The plan on a case: write it, add and update actions, record the person's agreement. The person's PDF copy is made by correspondence. */
+/**
+ * The plan on a case: write it, add and update actions, record the person's agreement. The person's
+ * PDF copy is made by correspondence.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class PlanController {
@@ -40,10 +43,19 @@ class PlanController {
   }
 
   @PostMapping("/cases/{id}/plan")
-  String write(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String write(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
-      plans.write(id, values.get("goals"), values.get("adjustments"), values.get("pacing"), values.get("flareUp"));
-      redirect.addFlashAttribute("done", "Plan saved. When the person agrees it, record their agreement.");
+      plans.write(
+          id,
+          values.get("goals"),
+          values.get("adjustments"),
+          values.get("pacing"),
+          values.get("flareUp"));
+      redirect.addFlashAttribute(
+          "done", "Plan saved. When the person agrees it, record their agreement.");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
@@ -51,7 +63,10 @@ class PlanController {
   }
 
   @PostMapping("/cases/{id}/plan/actions")
-  String addAction(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String addAction(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
       var due = DateInput.blank(values, "due") ? null : DateInput.parse(values, "due");
       if (!DateInput.blank(values, "due") && due == null) {
@@ -67,7 +82,10 @@ class PlanController {
   }
 
   @PostMapping("/cases/{id}/plan/actions/{position}")
-  String changeAction(@PathVariable UUID id, @PathVariable int position, @RequestParam String status,
+  String changeAction(
+      @PathVariable UUID id,
+      @PathVariable int position,
+      @RequestParam String status,
       RedirectAttributes redirect) {
     try {
       plans.changeAction(id, position, ActionStatus.valueOf(status));
@@ -79,10 +97,14 @@ class PlanController {
   }
 
   @PostMapping("/cases/{id}/plan/agree")
-  String agree(@PathVariable UUID id, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+  String agree(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      RedirectAttributes redirect) {
     try {
       int version = plans.agree(id, values.get("how"));
-      redirect.addFlashAttribute("done", "Recorded: the person agreed version " + version + " of their plan.");
+      redirect.addFlashAttribute(
+          "done", "Recorded: the person agreed version " + version + " of their plan.");
     } catch (IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
       redirect.addFlashAttribute("entered", values);
@@ -91,11 +113,20 @@ class PlanController {
   }
 
   private String page(UUID id, Model model, String view) {
-    model.addAttribute("c", caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute(
+        "c",
+        caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     model.addAttribute("plan", plans.forCase(id));
-    model.addAttribute("fitNote", fitNotes.latest(id)
-        .map(n -> n.summary(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
-        .orElse(null));
+    model.addAttribute(
+        "fitNote",
+        fitNotes
+            .latest(id)
+            .map(
+                n ->
+                    n.summary(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                            "d MMMM yyyy", java.util.Locale.UK)))
+            .orElse(null));
     model.addAttribute("owners", ActionOwner.values());
     model.addAttribute("statuses", ActionStatus.values());
     if (!model.containsAttribute("entered")) {

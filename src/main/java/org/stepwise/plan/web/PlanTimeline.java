@@ -19,7 +19,13 @@ class PlanTimeline implements TimelineSource {
   @Override
   public List<Entry> entriesFor(UUID referralId) {
     return plans.agreementsForReferral(referralId).stream()
-        .map(g -> new Entry(g.agreedAt(), "Plan agreed", "Version " + g.number() + " (" + g.how() + ")", g.recordedBy()))
+        .map(
+            g ->
+                new Entry(
+                    g.agreedAt(),
+                    "Plan agreed",
+                    "Version " + g.number() + " (" + g.how() + ")",
+                    g.recordedBy()))
         .toList();
   }
 }

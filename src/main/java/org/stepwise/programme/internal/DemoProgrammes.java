@@ -52,18 +52,36 @@ class DemoProgrammes implements ApplicationRunner {
                 Set.of(Condition.MULTIPLE_SCLEROSIS),
                 true,
                 true,
-                fields(FieldRequirement.OPTIONAL, FieldRequirement.OPTIONAL, FieldRequirement.OPTIONAL,
+                fields(
+                    FieldRequirement.OPTIONAL,
+                    FieldRequirement.OPTIONAL,
+                    FieldRequirement.OPTIONAL,
                     FieldRequirement.HIDDEN)));
-    ms.addRule(new EligibilityRule(RuleKind.AGE_BETWEEN, 16, 67, null,
-        "The service is funded for people of working age (16 to 67)."));
-    ms.addRule(new EligibilityRule(RuleKind.EMPLOYMENT_STATUS_IN, null, null,
-        Set.of(EmploymentStatus.EMPLOYED_AT_WORK.name(), EmploymentStatus.EMPLOYED_OFF_SICK.name(),
-            EmploymentStatus.SELF_EMPLOYED.name()),
-        "This is a job retention service: it helps people keep the job they have. People out of"
-            + " work can be referred to IPS or vocational advice instead."));
-    ms.addRule(new EligibilityRule(RuleKind.CONDITION_IN, null, null,
-        Set.of(Condition.MULTIPLE_SCLEROSIS.name()),
-        "The therapists are trained for MS; other conditions need a different service."));
+    ms.addRule(
+        new EligibilityRule(
+            RuleKind.AGE_BETWEEN,
+            16,
+            67,
+            null,
+            "The service is funded for people of working age (16 to 67)."));
+    ms.addRule(
+        new EligibilityRule(
+            RuleKind.EMPLOYMENT_STATUS_IN,
+            null,
+            null,
+            Set.of(
+                EmploymentStatus.EMPLOYED_AT_WORK.name(),
+                EmploymentStatus.EMPLOYED_OFF_SICK.name(),
+                EmploymentStatus.SELF_EMPLOYED.name()),
+            "This is a job retention service: it helps people keep the job they have. People out of"
+                + " work can be referred to IPS or vocational advice instead."));
+    ms.addRule(
+        new EligibilityRule(
+            RuleKind.CONDITION_IN,
+            null,
+            null,
+            Set.of(Condition.MULTIPLE_SCLEROSIS.name()),
+            "The therapists are trained for MS; other conditions need a different service."));
     programmes.save(ms);
 
     var ips =
@@ -76,17 +94,29 @@ class DemoProgrammes implements ApplicationRunner {
                 "Help to find a paid job that suits you if you live with long-term pain. An"
                     + " employment specialist helps you look for work, and keeps supporting you"
                     + " once you have a job.",
-                Set.of(Condition.CHRONIC_PAIN, Condition.CHRONIC_LOW_BACK_PAIN,
-                    Condition.LOW_BACK_PAIN, Condition.MUSCULOSKELETAL_PAIN, Condition.FIBROMYALGIA),
+                Set.of(
+                    Condition.CHRONIC_PAIN,
+                    Condition.CHRONIC_LOW_BACK_PAIN,
+                    Condition.LOW_BACK_PAIN,
+                    Condition.MUSCULOSKELETAL_PAIN,
+                    Condition.FIBROMYALGIA),
                 true,
                 true,
-                fields(FieldRequirement.OPTIONAL, FieldRequirement.HIDDEN, FieldRequirement.HIDDEN,
+                fields(
+                    FieldRequirement.OPTIONAL,
+                    FieldRequirement.HIDDEN,
+                    FieldRequirement.HIDDEN,
                     FieldRequirement.OPTIONAL)));
-    ips.addRule(new EligibilityRule(RuleKind.AGE_BETWEEN, 18, 64, null,
-        "The trial funding covers adults aged 18 to 64."));
-    ips.addRule(new EligibilityRule(RuleKind.EMPLOYMENT_STATUS_IN, null, null,
-        Set.of(EmploymentStatus.UNEMPLOYED_LOOKING.name(), EmploymentStatus.NOT_WORKING.name()),
-        "IPS is for people who are out of work and want a paid job."));
+    ips.addRule(
+        new EligibilityRule(
+            RuleKind.AGE_BETWEEN, 18, 64, null, "The trial funding covers adults aged 18 to 64."));
+    ips.addRule(
+        new EligibilityRule(
+            RuleKind.EMPLOYMENT_STATUS_IN,
+            null,
+            null,
+            Set.of(EmploymentStatus.UNEMPLOYED_LOOKING.name(), EmploymentStatus.NOT_WORKING.name()),
+            "IPS is for people who are out of work and want a paid job."));
     programmes.save(ips);
 
     var advice =
@@ -101,18 +131,34 @@ class DemoProgrammes implements ApplicationRunner {
                 Set.of(),
                 false,
                 true,
-                fields(FieldRequirement.OPTIONAL, FieldRequirement.REQUIRED, FieldRequirement.OPTIONAL,
+                fields(
+                    FieldRequirement.OPTIONAL,
+                    FieldRequirement.REQUIRED,
+                    FieldRequirement.OPTIONAL,
                     FieldRequirement.REQUIRED)));
-    advice.addRule(new EligibilityRule(RuleKind.WEEKS_OFF_WORK_AT_LEAST, 4, null, null,
-        "Advice is aimed at people off work for 4 weeks or more; earlier, most people recover"
-            + " without it."));
-    advice.addRule(new EligibilityRule(RuleKind.WEEKS_OFF_WORK_AT_MOST, null, 52, null,
-        "After a year off work, a more intensive service (IPS) usually helps more."));
+    advice.addRule(
+        new EligibilityRule(
+            RuleKind.WEEKS_OFF_WORK_AT_LEAST,
+            4,
+            null,
+            null,
+            "Advice is aimed at people off work for 4 weeks or more; earlier, most people recover"
+                + " without it."));
+    advice.addRule(
+        new EligibilityRule(
+            RuleKind.WEEKS_OFF_WORK_AT_MOST,
+            null,
+            52,
+            null,
+            "After a year off work, a more intensive service (IPS) usually helps more."));
     programmes.save(advice);
   }
 
   private static EnumMap<FormField, FieldRequirement> fields(
-      FieldRequirement nhs, FieldRequirement weeks, FieldRequirement employer, FieldRequirement gp) {
+      FieldRequirement nhs,
+      FieldRequirement weeks,
+      FieldRequirement employer,
+      FieldRequirement gp) {
     var fields = new EnumMap<FormField, FieldRequirement>(FormField.class);
     fields.put(FormField.NHS_NUMBER, nhs);
     fields.put(FormField.WEEKS_OFF_WORK, weeks);

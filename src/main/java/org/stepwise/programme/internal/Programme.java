@@ -79,9 +79,19 @@ public class Programme {
 
   public static Programme create(ProgrammeDetails details) {
     var programme =
-        new Programme(UUID.randomUUID(), null, null, null, Set.of(), false, true,
-            FieldRequirement.OPTIONAL, FieldRequirement.HIDDEN, FieldRequirement.HIDDEN,
-            FieldRequirement.HIDDEN, List.of());
+        new Programme(
+            UUID.randomUUID(),
+            null,
+            null,
+            null,
+            Set.of(),
+            false,
+            true,
+            FieldRequirement.OPTIONAL,
+            FieldRequirement.HIDDEN,
+            FieldRequirement.HIDDEN,
+            FieldRequirement.HIDDEN,
+            List.of());
     programme.change(details);
     return programme;
   }
@@ -99,10 +109,13 @@ public class Programme {
             : EnumSet.copyOf(details.conditionsInScope());
     this.acceptsSelfReferral = details.acceptsSelfReferral();
     this.active = details.active();
-    this.nhsNumberField = details.fields().getOrDefault(FormField.NHS_NUMBER, FieldRequirement.OPTIONAL);
-    this.weeksOffWorkField = details.fields().getOrDefault(FormField.WEEKS_OFF_WORK, FieldRequirement.HIDDEN);
+    this.nhsNumberField =
+        details.fields().getOrDefault(FormField.NHS_NUMBER, FieldRequirement.OPTIONAL);
+    this.weeksOffWorkField =
+        details.fields().getOrDefault(FormField.WEEKS_OFF_WORK, FieldRequirement.HIDDEN);
     this.employerField = details.fields().getOrDefault(FormField.EMPLOYER, FieldRequirement.HIDDEN);
-    this.gpPracticeField = details.fields().getOrDefault(FormField.GP_PRACTICE, FieldRequirement.HIDDEN);
+    this.gpPracticeField =
+        details.fields().getOrDefault(FormField.GP_PRACTICE, FieldRequirement.HIDDEN);
   }
 
   public void addRule(EligibilityRule rule) {

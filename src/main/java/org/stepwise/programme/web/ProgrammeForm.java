@@ -15,7 +15,8 @@ import org.stepwise.programme.ProgrammeView;
 
 /** A service's settings as typed by an administrator. */
 record ProgrammeForm(
-    @NotBlank(message = "{programme.name.required}") @Size(max = 120, message = "{programme.name.size}")
+    @NotBlank(message = "{programme.name.required}")
+        @Size(max = 120, message = "{programme.name.size}")
         String name,
     @Size(max = 2000, message = "{programme.description.size}") String description,
     @Size(max = 2000, message = "{programme.description.size}") String publicDescription,
@@ -30,7 +31,8 @@ record ProgrammeForm(
   static final List<String> FIELD_ORDER = List.of("name", "description", "publicDescription");
 
   static ProgrammeForm empty() {
-    return new ProgrammeForm("", "", "", List.of(), "", "yes", "OPTIONAL", "HIDDEN", "HIDDEN", "HIDDEN");
+    return new ProgrammeForm(
+        "", "", "", List.of(), "", "yes", "OPTIONAL", "HIDDEN", "HIDDEN", "HIDDEN");
   }
 
   static ProgrammeForm of(ProgrammeView programme) {
@@ -68,7 +70,12 @@ record ProgrammeForm(
       fields.put(field, FieldRequirement.valueOf(requirementOf(field.name())));
     }
     return new ProgrammeDetails(
-        name, description, publicDescription, conditions, "yes".equals(acceptsSelfReferral),
-        "yes".equals(active), fields);
+        name,
+        description,
+        publicDescription,
+        conditions,
+        "yes".equals(acceptsSelfReferral),
+        "yes".equals(active),
+        fields);
   }
 }

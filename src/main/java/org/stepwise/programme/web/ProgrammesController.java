@@ -49,7 +49,11 @@ class ProgrammesController {
 
   @Bean
   static NavigationItem servicesNavigation() {
-    return new NavigationItem("Services", "/admin/services", Set.of("ADMIN"), 70,
+    return new NavigationItem(
+        "Services",
+        "/admin/services",
+        Set.of("ADMIN"),
+        70,
         "Set up the services you run: who they are for, their referral forms and eligibility rules.");
   }
 
@@ -91,12 +95,14 @@ class ProgrammesController {
       Locale locale,
       RedirectAttributes redirect) {
     if (result.hasErrors() || !valid(form)) {
-      model.addAttribute("errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
+      model.addAttribute(
+          "errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
       model.addAttribute("service", null);
       return "programme/edit";
     }
     var id = programmes.create(form.toDetails());
-    redirect.addFlashAttribute("done", "Service added. Now add its eligibility rules, if it has any.");
+    redirect.addFlashAttribute(
+        "done", "Service added. Now add its eligibility rules, if it has any.");
     return "redirect:/admin/services/" + id;
   }
 
@@ -120,7 +126,8 @@ class ProgrammesController {
     var service = find(id);
     if (result.hasErrors() || !valid(form)) {
       model.addAttribute("service", service);
-      model.addAttribute("errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
+      model.addAttribute(
+          "errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
       return "programme/edit";
     }
     programmes.change(service.id(), form.toDetails());
@@ -150,26 +157,43 @@ class ProgrammesController {
     if (kind == null) {
       errors.add(new ErrorSummary.Entry("kind", "kind-AGE_BETWEEN", "Select the kind of rule"));
     }
-    Integer low = number(values.get("low"), "low", "the lower number", errors, kind != null && kind.usesLow());
-    Integer high = number(values.get("high"), "high", "the higher number", errors, kind != null && kind.usesHigh());
+    Integer low =
+        number(
+            values.get("low"), "low", "the lower number", errors, kind != null && kind.usesLow());
+    Integer high =
+        number(
+            values.get("high"),
+            "high",
+            "the higher number",
+            errors,
+            kind != null && kind.usesHigh());
     Set<String> chosen = new HashSet<>(choices == null ? List.of() : choices);
     if (kind != null && kind.usesChoices()) {
       chosen.removeIf(choice -> !valid(kind, choice));
       if (chosen.isEmpty()) {
-        errors.add(new ErrorSummary.Entry("choices", "choices-0", "Select at least one choice for this rule"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "choices", "choices-0", "Select at least one choice for this rule"));
       }
     } else {
       chosen.clear();
     }
     String explanation = values.getOrDefault("explanation", "").trim();
     if (explanation.isEmpty()) {
-      errors.add(new ErrorSummary.Entry("explanation", "explanation",
-          "Explain in plain English why the rule matters; reviewers see this when it is not met"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "explanation",
+              "explanation",
+              "Explain in plain English why the rule matters; reviewers see this when it is not met"));
     } else if (explanation.length() > 500) {
-      errors.add(new ErrorSummary.Entry("explanation", "explanation", "Explanation must be 500 characters or fewer"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "explanation", "explanation", "Explanation must be 500 characters or fewer"));
     }
     if (errors.isEmpty() && low != null && high != null && low > high) {
-      errors.add(new ErrorSummary.Entry("low", "low", "The lower number must not be above the higher number"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "low", "low", "The lower number must not be above the higher number"));
     }
     if (!errors.isEmpty()) {
       model.addAttribute("service", service);
@@ -178,14 +202,17 @@ class ProgrammesController {
       model.addAttribute("errors", ErrorSummary.of(errors));
       return "programme/rule";
     }
-    programmes.addRule(service.id(),
-        new EligibilityRule(kind, kind.usesLow() ? low : null, kind.usesHigh() ? high : null, chosen, explanation));
+    programmes.addRule(
+        service.id(),
+        new EligibilityRule(
+            kind, kind.usesLow() ? low : null, kind.usesHigh() ? high : null, chosen, explanation));
     redirect.addFlashAttribute("done", "Rule added.");
     return "redirect:/admin/services/" + id;
   }
 
   @PostMapping("/admin/services/{id}/rules/{position}/remove")
-  String removeRule(@PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
+  String removeRule(
+      @PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
     programmes.removeRule(find(id).id(), position);
     redirect.addFlashAttribute("done", "Rule removed.");
     return "redirect:/admin/services/" + id;

@@ -201,11 +201,22 @@ public class Referral extends AbstractAggregateRoot<Referral> {
             List.of());
     referral.personChoice = PersonChoice.NOT_ASKED;
     referral.transitions.add(
-        new Transition(null, ReferralStatus.RECEIVED, now, referral.actor(intake.referredBy()),
+        new Transition(
+            null,
+            ReferralStatus.RECEIVED,
+            now,
+            referral.actor(intake.referredBy()),
             intake.channel().label()));
     referral.registerEvent(
-        new ReferralReceived(referral.referralId(), intake.person(), intake.programme(),
-            referral.reference, intake.source(), intake.channel(), intake.referredBy(), now));
+        new ReferralReceived(
+            referral.referralId(),
+            intake.person(),
+            intake.programme(),
+            referral.reference,
+            intake.source(),
+            intake.channel(),
+            intake.referredBy(),
+            now));
     return referral;
   }
 
@@ -222,8 +233,10 @@ public class Referral extends AbstractAggregateRoot<Referral> {
    * @param results how the referral fares against the service's rules now
    * @param reasons override reasons by rule position
    */
-  public void accept(List<RuleResult> results, Map<Integer, String> reasons, String by, Instant now) {
-    require(status == ReferralStatus.UNDER_REVIEW, "Start the review before accepting the referral");
+  public void accept(
+      List<RuleResult> results, Map<Integer, String> reasons, String by, Instant now) {
+    require(
+        status == ReferralStatus.UNDER_REVIEW, "Start the review before accepting the referral");
     var failed = results.stream().filter(r -> r.outcome() == RuleOutcome.NOT_MET).toList();
     reasons = reasons == null ? Map.of() : reasons;
     for (var rule : failed) {
@@ -236,14 +249,20 @@ public class Referral extends AbstractAggregateRoot<Referral> {
       String reason = reasons.get(rule.position()).trim();
       overrides.add(new RuleOverride(rule.rule(), rule.explanation(), reason, now, by));
     }
-    move(ReferralStatus.ACCEPTED, by, now, failed.isEmpty() ? null : failed.size() + " rule(s) overridden");
+    move(
+        ReferralStatus.ACCEPTED,
+        by,
+        now,
+        failed.isEmpty() ? null : failed.size() + " rule(s) overridden");
     registerEvent(
-        new ReferralAccepted(referralId(), personId(), programmeId(), failed.size(), referredBy, now));
+        new ReferralAccepted(
+            referralId(), personId(), programmeId(), failed.size(), referredBy, now));
   }
 
   /** Declines the referral, with a reason in plain words for the referrer. */
   public void decline(String reason, String by, Instant now) {
-    require(status == ReferralStatus.UNDER_REVIEW, "Start the review before declining the referral");
+    require(
+        status == ReferralStatus.UNDER_REVIEW, "Start the review before declining the referral");
     require(!blank(reason), "Give a reason for declining");
     this.declineReason = reason.trim();
     move(ReferralStatus.DECLINED, by, now, declineReason);
@@ -282,8 +301,8 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   }
 
   /**
-   * Records what the person said. Declining closes the referral with no further contact; asking
-   * to be contacted later defers it until {@code contactAfter}.
+   * Records what the person said. Declining closes the referral with no further contact; asking to
+   * be contacted later defers it until {@code contactAfter}.
    */
   public void recordChoice(
       PersonChoice choice, LocalDate contactAfter, String by, Instant now, LocalDate today) {
@@ -294,9 +313,15 @@ public class Referral extends AbstractAggregateRoot<Referral> {
       case DECLINED -> withdraw("The person chose not to take part", by, now);
       case ASK_LATER -> {
         if (status == ReferralStatus.DEFERRED) {
-          require(contactAfter != null && contactAfter.isAfter(today), "The date must be in the future");
+          require(
+              contactAfter != null && contactAfter.isAfter(today),
+              "The date must be in the future");
           this.reviewDate = contactAfter;
-          move(ReferralStatus.DEFERRED, by, now, "The person asked to be contacted later (review on " + contactAfter + ")");
+          move(
+              ReferralStatus.DEFERRED,
+              by,
+              now,
+              "The person asked to be contacted later (review on " + contactAfter + ")");
           registerEvent(new ReferralDeferred(referralId(), contactAfter, referredBy, now));
         } else {
           defer(contactAfter, "The person asked to be contacted later", by, now, today);

@@ -19,7 +19,10 @@ class ReferralInsertsImpl implements ReferralInserts {
   private final DateTimeProvider clock;
   private final ApplicationEventPublisher events;
 
-  ReferralInsertsImpl(JdbcClient jdbc, AuditorAware<String> auditor, DateTimeProvider clock,
+  ReferralInsertsImpl(
+      JdbcClient jdbc,
+      AuditorAware<String> auditor,
+      DateTimeProvider clock,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.auditor = auditor;
@@ -34,7 +37,8 @@ class ReferralInsertsImpl implements ReferralInserts {
     }
     Instant now = Instant.from(clock.getNow().orElseThrow());
     String by = auditor.getCurrentAuditor().orElse("system");
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into referral (id, reference, person_id, programme_id, source, channel, conditions,
           other_condition, employment_status, weeks_off_work, employer, gp_practice, reason,
           consent_to_contact, status, received_at, status_changed_at, referred_by, person_choice,
@@ -49,7 +53,9 @@ class ReferralInsertsImpl implements ReferralInserts {
         .param("programme", fresh.programmeId().id())
         .param("source", fresh.source().name())
         .param("channel", fresh.channel().name())
-        .param("conditions", fresh.conditions().stream().sorted().map(Enum::name).toArray(String[]::new))
+        .param(
+            "conditions",
+            fresh.conditions().stream().sorted().map(Enum::name).toArray(String[]::new))
         .param("otherCondition", fresh.otherCondition())
         .param("employment", fresh.employmentStatus().name())
         .param("weeksOff", fresh.weeksOffWork())
@@ -67,7 +73,8 @@ class ReferralInsertsImpl implements ReferralInserts {
         .update();
     int position = 0;
     for (var transition : fresh.transitions()) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into referral_transition (referral_id, position, from_status, to_status, at, by_user, note,
             created_at, created_by) values (:referral, :position, :from, :to, :at, :by, :note, :now, :creator)""")
           .param("referral", fresh.referralId().id())
@@ -83,7 +90,8 @@ class ReferralInsertsImpl implements ReferralInserts {
     }
     position = 0;
     for (var note : fresh.notes()) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into referral_note (referral_id, position, text, at, by_user, created_at, created_by)
           values (:referral, :position, :text, :at, :by, :now, :creator)""")
           .param("referral", fresh.referralId().id())

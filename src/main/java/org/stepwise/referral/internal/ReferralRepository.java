@@ -28,11 +28,13 @@ public interface ReferralRepository extends ListCrudRepository<Referral, UUID>, 
   long countToReview();
 
   /** Deferred referrals due for review by the given day, soonest first. */
-  @Query("select * from referral where status = 'DEFERRED' and review_date <= :day order by review_date limit :size")
+  @Query(
+      "select * from referral where status = 'DEFERRED' and review_date <= :day order by review_date limit :size")
   List<Referral> findDeferredDue(LocalDate day, int size);
 
   /** Deferred referrals not yet due, soonest first. */
-  @Query("select * from referral where status = 'DEFERRED' and review_date > :day order by review_date limit :size")
+  @Query(
+      "select * from referral where status = 'DEFERRED' and review_date > :day order by review_date limit :size")
   List<Referral> findDeferredLater(LocalDate day, int size);
 
   @Query(

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -48,8 +47,7 @@ public class ReferralViews {
     var eligibility =
         programme == null
             ? List.<org.stepwise.programme.RuleResult>of()
-            : programmes.evaluate(
-                programme.id(), referral.facts(person.dateOfBirth(), today()));
+            : programmes.evaluate(programme.id(), referral.facts(person.dateOfBirth(), today()));
     return new ReferralView(
         referral.referralId(),
         referral.reference(),
@@ -77,10 +75,16 @@ public class ReferralViews {
         referral.personChoice(),
         eligibility,
         referral.transitions().stream()
-            .map(t -> new ReferralView.History(t.fromStatus(), t.toStatus(), t.at(), t.byUser(), t.note()))
+            .map(
+                t ->
+                    new ReferralView.History(
+                        t.fromStatus(), t.toStatus(), t.at(), t.byUser(), t.note()))
             .toList(),
         referral.overrides().stream()
-            .map(o -> new ReferralView.Override(o.rule(), o.explanation(), o.reason(), o.at(), o.byUser()))
+            .map(
+                o ->
+                    new ReferralView.Override(
+                        o.rule(), o.explanation(), o.reason(), o.at(), o.byUser()))
             .toList(),
         referral.notes().stream()
             .map(n -> new ReferralView.Note(n.text(), n.at(), n.byUser()))
@@ -101,7 +105,11 @@ public class ReferralViews {
                       ? "No service named"
                       : names.computeIfAbsent(
                           referral.programmeId(),
-                          id -> programmes.find(id).map(ProgrammeView::name).orElse("Unknown service"));
+                          id ->
+                              programmes
+                                  .find(id)
+                                  .map(ProgrammeView::name)
+                                  .orElse("Unknown service"));
               return new ReferralSummary(
                   referral.referralId(),
                   referral.reference(),
@@ -143,5 +151,4 @@ public class ReferralViews {
                     "ROLE_PRACTITIONER".equals(a.getAuthority())
                         || "ROLE_MANAGER".equals(a.getAuthority()));
   }
-
 }

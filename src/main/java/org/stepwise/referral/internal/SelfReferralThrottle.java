@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits how many self-referrals one address may send in an hour, so that a flood from one place
- * cannot bury genuine referrals from everyone else. Addresses are stored only as hashes. The
- * count lives in the database, so the limit holds across web nodes.
+ * cannot bury genuine referrals from everyone else. Addresses are stored only as hashes. The count
+ * lives in the database, so the limit holds across web nodes.
  */
 @Component
 public class SelfReferralThrottle {
@@ -24,7 +24,9 @@ public class SelfReferralThrottle {
   private final int maxPerHour;
 
   SelfReferralThrottle(
-      JdbcClient jdbc, Clock clock, @Value("${stepwise.self-referral.max-per-hour:5}") int maxPerHour) {
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${stepwise.self-referral.max-per-hour:5}") int maxPerHour) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.maxPerHour = maxPerHour;

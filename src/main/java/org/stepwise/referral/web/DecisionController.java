@@ -46,7 +46,10 @@ class DecisionController {
 
   @PostMapping("/referrals/{id}/reoffer")
   String reoffer(@PathVariable UUID id, RedirectAttributes redirect) {
-    return simple(id, redirect, () -> review.reoffer(new ReferralId(id)),
+    return simple(
+        id,
+        redirect,
+        () -> review.reoffer(new ReferralId(id)),
         "Referral offered again and back under review.");
   }
 
@@ -71,18 +74,30 @@ class DecisionController {
       }
       String reason = form.getOrDefault("reason-" + rule.position(), "");
       if (reason.isBlank()) {
-        errors.add(new ErrorSummary.Entry("reason-" + rule.position(), "reason-" + rule.position(),
-            message("referral.override.required", locale) + ": " + rule.rule()));
+        errors.add(
+            new ErrorSummary.Entry(
+                "reason-" + rule.position(),
+                "reason-" + rule.position(),
+                message("referral.override.required", locale) + ": " + rule.rule()));
       } else if (reason.length() > 2000) {
-        errors.add(new ErrorSummary.Entry("reason-" + rule.position(), "reason-" + rule.position(),
-            "Reason must be 2000 characters or fewer"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "reason-" + rule.position(),
+                "reason-" + rule.position(),
+                "Reason must be 2000 characters or fewer"));
       }
       reasons.put(rule.position(), reason);
     }
     if (!errors.isEmpty()) {
       return show(id, "accept", form, ErrorSummary.of(errors), model);
     }
-    return decide(id, "accept", form, model, redirect, () -> review.accept(new ReferralId(id), reasons),
+    return decide(
+        id,
+        "accept",
+        form,
+        model,
+        redirect,
+        () -> review.accept(new ReferralId(id), reasons),
         "Referral accepted.");
   }
 
@@ -97,8 +112,14 @@ class DecisionController {
     if (reason.isBlank() || reason.length() > 2000) {
       return show(id, "decline", form, reasonError(locale), model);
     }
-    return decide(id, "decline", form, model, redirect,
-        () -> review.decline(new ReferralId(id), reason), "Referral declined.");
+    return decide(
+        id,
+        "decline",
+        form,
+        model,
+        redirect,
+        () -> review.decline(new ReferralId(id), reason),
+        "Referral declined.");
   }
 
   @PostMapping("/referrals/{id}/withdraw")
@@ -112,8 +133,14 @@ class DecisionController {
     if (reason.isBlank() || reason.length() > 2000) {
       return show(id, "withdraw", form, reasonError(locale), model);
     }
-    return decide(id, "withdraw", form, model, redirect,
-        () -> review.withdraw(new ReferralId(id), reason), "Referral withdrawn.");
+    return decide(
+        id,
+        "withdraw",
+        form,
+        model,
+        redirect,
+        () -> review.withdraw(new ReferralId(id), reason),
+        "Referral withdrawn.");
   }
 
   @PostMapping("/referrals/{id}/defer")
@@ -126,19 +153,33 @@ class DecisionController {
     var errors = new java.util.ArrayList<ErrorSummary.Entry>();
     var date = DateInput.parse(form, "review");
     if (date == null) {
-      errors.add(new ErrorSummary.Entry("reviewDate", "review-day",
-          message(DateInput.blank(form, "review") ? "referral.decision.reviewDate.required"
-              : "referral.decision.reviewDate.real", locale)));
+      errors.add(
+          new ErrorSummary.Entry(
+              "reviewDate",
+              "review-day",
+              message(
+                  DateInput.blank(form, "review")
+                      ? "referral.decision.reviewDate.required"
+                      : "referral.decision.reviewDate.real",
+                  locale)));
     }
     String reason = form.getOrDefault("reason", "");
     if (reason.isBlank() || reason.length() > 2000) {
-      errors.add(new ErrorSummary.Entry("reason", "reason", message("referral.decision.reason.required", locale)));
+      errors.add(
+          new ErrorSummary.Entry(
+              "reason", "reason", message("referral.decision.reason.required", locale)));
     }
     if (!errors.isEmpty()) {
       return show(id, "defer", form, ErrorSummary.of(errors), model);
     }
-    return decide(id, "defer", form, model, redirect,
-        () -> review.defer(new ReferralId(id), date, reason), "Referral deferred until " + date + ".");
+    return decide(
+        id,
+        "defer",
+        form,
+        model,
+        redirect,
+        () -> review.defer(new ReferralId(id), date, reason),
+        "Referral deferred until " + date + ".");
   }
 
   @PostMapping("/referrals/{id}/choice")
@@ -155,32 +196,62 @@ class DecisionController {
       choice = null;
     }
     if (choice == null || choice == PersonChoice.NOT_ASKED) {
-      return show(id, "choice", form, ErrorSummary.single("choice", "choice-AGREED",
-          message("referral.decision.choice.required", locale)), model);
+      return show(
+          id,
+          "choice",
+          form,
+          ErrorSummary.single(
+              "choice", "choice-AGREED", message("referral.decision.choice.required", locale)),
+          model);
     }
     LocalDate later = null;
     if (choice == PersonChoice.ASK_LATER) {
       later = DateInput.parse(form, "later");
       if (later == null) {
-        return show(id, "choice", form, ErrorSummary.single("laterDate", "later-day",
-            message(DateInput.blank(form, "later") ? "referral.decision.reviewDate.required"
-                : "referral.decision.reviewDate.real", locale)), model);
+        return show(
+            id,
+            "choice",
+            form,
+            ErrorSummary.single(
+                "laterDate",
+                "later-day",
+                message(
+                    DateInput.blank(form, "later")
+                        ? "referral.decision.reviewDate.required"
+                        : "referral.decision.reviewDate.real",
+                    locale)),
+            model);
       }
     }
     var chosen = choice;
     var contactAfter = later;
-    return decide(id, "choice", form, model, redirect,
+    return decide(
+        id,
+        "choice",
+        form,
+        model,
+        redirect,
         () -> review.recordChoice(new ReferralId(id), chosen, contactAfter),
         "Recorded: " + chosen.label().toLowerCase(Locale.UK) + ".");
   }
 
   private String decide(
-      UUID id, String decision, Map<String, String> form, Model model, RedirectAttributes redirect,
-      Runnable change, String done) {
+      UUID id,
+      String decision,
+      Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect,
+      Runnable change,
+      String done) {
     try {
       change.run();
     } catch (IllegalReferralChange e) {
-      return show(id, decision, form, ErrorSummary.single("decision", "main-content", e.getMessage()), model);
+      return show(
+          id,
+          decision,
+          form,
+          ErrorSummary.single("decision", "main-content", e.getMessage()),
+          model);
     }
     redirect.addFlashAttribute("done", done);
     return "redirect:/referrals/" + id;
@@ -196,7 +267,8 @@ class DecisionController {
     return "redirect:/referrals/" + id;
   }
 
-  private String show(UUID id, String decision, Map<String, String> form, ErrorSummary errors, Model model) {
+  private String show(
+      UUID id, String decision, Map<String, String> form, ErrorSummary errors, Model model) {
     model.addAttribute("referral", ReviewController.find(review, id));
     model.addAttribute("decision", decision);
     model.addAttribute(
@@ -210,16 +282,17 @@ class DecisionController {
         });
     model.addAttribute("values", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("choices", List.of(PersonChoice.AGREED, PersonChoice.DECLINED, PersonChoice.ASK_LATER));
+    model.addAttribute(
+        "choices", List.of(PersonChoice.AGREED, PersonChoice.DECLINED, PersonChoice.ASK_LATER));
     return "referral/decision";
   }
 
   private ErrorSummary reasonError(Locale locale) {
-    return ErrorSummary.single("reason", "reason", message("referral.decision.reason.required", locale));
+    return ErrorSummary.single(
+        "reason", "reason", message("referral.decision.reason.required", locale));
   }
 
   private String message(String code, Locale locale) {
     return messages.getMessage(code, null, locale);
   }
-
 }

@@ -23,8 +23,8 @@ import org.stepwise.referral.ReferralSource;
 
 /**
  * The referral form exactly as typed, for professionals and for people referring themselves, so
- * that nothing the user entered is lost when it is shown again with errors. {@link #check} adds
- * the checks that span fields, need parsing, or depend on the service's form settings.
+ * that nothing the user entered is lost when it is shown again with errors. {@link #check} adds the
+ * checks that span fields, need parsing, or depend on the service's form settings.
  *
  * @param consentToContact "yes" or "no"
  * @param consentToFeedback "yes" or "no": may we tell the referrer what happens
@@ -41,7 +41,8 @@ record ReferralForm(
     String dobMonth,
     String dobYear,
     String nhsNumber,
-    @Email(message = "{referral.email.format}") @Size(max = 200, message = "{referral.email.format}")
+    @Email(message = "{referral.email.format}")
+        @Size(max = 200, message = "{referral.email.format}")
         String email,
     @Size(max = 30, message = "{referral.phone.size}") String phone,
     @Size(max = 200, message = "{referral.address.size}") String addressLine1,
@@ -135,7 +136,8 @@ record ReferralForm(
       reject(errors, "nhsNumber", "referral.nhsNumber.required");
     }
     if (blank(email) && blank(phone) && blank(addressLine1)) {
-      reject(errors, "contact", selfReferral ? "referral.contact.self" : "referral.contact.required");
+      reject(
+          errors, "contact", selfReferral ? "referral.contact.self" : "referral.contact.required");
     }
     if (!selfReferral && parse(ReferralSource.class, source).isEmpty()) {
       reject(errors, "source", "referral.source.required");
@@ -244,7 +246,8 @@ record ReferralForm(
 
   private static void reject(BindingResult errors, String field, String code) {
     errors.addError(
-        new FieldError(errors.getObjectName(), field, null, false, new String[] {code}, null, code));
+        new FieldError(
+            errors.getObjectName(), field, null, false, new String[] {code}, null, code));
   }
 
   private static boolean blank(String value) {

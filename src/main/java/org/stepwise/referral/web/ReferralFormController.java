@@ -65,13 +65,16 @@ class ReferralFormController {
   }
 
   @PostMapping("/referrals/new")
-  String serviceChosen(
-      @RequestParam(required = false) String service, Model model, Locale locale) {
+  String serviceChosen(@RequestParam(required = false) String service, Model model, Locale locale) {
     var chosen = active(service);
     if (chosen == null) {
       model.addAttribute("services", programmes.active());
-      model.addAttribute("errors", ErrorSummary.single("service", "service-0",
-          messages.getMessage("referral.programme.required", null, locale)));
+      model.addAttribute(
+          "errors",
+          ErrorSummary.single(
+              "service",
+              "service-0",
+              messages.getMessage("referral.programme.required", null, locale)));
       return "referral/choose-service";
     }
     return "redirect:/referrals/new/" + chosen.id();
@@ -98,7 +101,10 @@ class ReferralFormController {
     var programme = activeOr404(programmeId);
     form.check(result, LocalDate.now(clock.withZone(LONDON)), programme, false);
     if (result.hasErrors()) {
-      showForm(model, programme, form,
+      showForm(
+          model,
+          programme,
+          form,
           ErrorSummary.of(result, messages, locale, ReferralForm.FIELD_ORDER));
       return "referral/form";
     }
@@ -123,11 +129,13 @@ class ReferralFormController {
         : "redirect:/referrals/" + received.id() + "/received";
   }
 
-  private void showForm(Model model, ProgrammeView programme, ReferralForm form, ErrorSummary errors) {
+  private void showForm(
+      Model model, ProgrammeView programme, ReferralForm form, ErrorSummary errors) {
     model.addAttribute("programme", programme);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("sources",
+    model.addAttribute(
+        "sources",
         Arrays.stream(ReferralSource.values()).filter(s -> s != ReferralSource.SELF).toList());
     model.addAttribute("allConditions", conditionsFor(programme));
     model.addAttribute("employmentStatuses", EmploymentStatus.values());
@@ -149,7 +157,10 @@ class ReferralFormController {
     try {
       return id == null
           ? null
-          : programmes.find(new ProgrammeId(UUID.fromString(id))).filter(ProgrammeView::active).orElse(null);
+          : programmes
+              .find(new ProgrammeId(UUID.fromString(id)))
+              .filter(ProgrammeView::active)
+              .orElse(null);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -19,11 +19,19 @@ class ReferralTimeline implements TimelineSource {
 
   @Override
   public List<Entry> entriesFor(UUID referralId) {
-    return review.find(new ReferralId(referralId))
-        .map(r -> r.history().stream()
-            .map(h -> new Entry(h.at(), "Referral " + h.to().label().toLowerCase(java.util.Locale.UK),
-                h.note() == null ? "" : h.note(), h.by()))
-            .toList())
+    return review
+        .find(new ReferralId(referralId))
+        .map(
+            r ->
+                r.history().stream()
+                    .map(
+                        h ->
+                            new Entry(
+                                h.at(),
+                                "Referral " + h.to().label().toLowerCase(java.util.Locale.UK),
+                                h.note() == null ? "" : h.note(),
+                                h.by()))
+                    .toList())
         .orElse(List.of());
   }
 }

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.stepwise.consent.Consents;
 import org.stepwise.referral.ReferralId;
-import org.stepwise.site.RecordPanel;
 import org.stepwise.referral.ReferralReview;
 import org.stepwise.referral.ReferralView;
 import org.stepwise.referral.Referrals;
+import org.stepwise.site.RecordPanel;
 
 /** The lists of referrals, and one referral's page. Access is checked by the services. */
 @Controller
@@ -26,7 +26,10 @@ class ReviewController {
   private final java.util.List<RecordPanel> panels;
 
   ReviewController(
-      Referrals referrals, ReferralReview review, Consents consents, java.util.List<RecordPanel> panels) {
+      Referrals referrals,
+      ReferralReview review,
+      Consents consents,
+      java.util.List<RecordPanel> panels) {
     this.referrals = referrals;
     this.review = review;
     this.consents = consents;

@@ -82,21 +82,29 @@ class SelfReferralController {
     }
     form.check(result, LocalDate.now(clock.withZone(LONDON)), programme, true);
     if (result.hasErrors()) {
-      show(model, programme, form,
+      show(
+          model,
+          programme,
+          form,
           ErrorSummary.of(result, messages, locale, ReferralForm.FIELD_ORDER)
               .reworded(message -> toReader(message, locale)));
       return "referral/self-referral";
     }
     try {
-      var reference = intake.selfRefer(form.toNewReferral(programme, true), request.getRemoteAddr());
+      var reference =
+          intake.selfRefer(form.toNewReferral(programme, true), request.getRemoteAddr());
       redirect.addFlashAttribute("reference", reference);
       redirect.addFlashAttribute("serviceName", programme.name());
       return "redirect:/refer-yourself/sent";
     } catch (TooManySelfReferrals e) {
       response.setStatus(429);
       response.setHeader("Retry-After", "3600");
-      show(model, programme, form, ErrorSummary.single("throttled", "givenName",
-          messages.getMessage("referral.throttled", null, locale)));
+      show(
+          model,
+          programme,
+          form,
+          ErrorSummary.single(
+              "throttled", "givenName", messages.getMessage("referral.throttled", null, locale)));
       return "referral/self-referral";
     }
   }
@@ -110,8 +118,8 @@ class SelfReferralController {
   }
 
   /**
-   * Messages written for referrers ("Enter their last name") as the person reads them ("Enter
-   * your last name"): {@code messages.properties} holds each under {@code self.<key>}.
+   * Messages written for referrers ("Enter their last name") as the person reads them ("Enter your
+   * last name"): {@code messages.properties} holds each under {@code self.<key>}.
    */
   private String toReader(String message, Locale locale) {
     for (String key : SELF_WORDED) {

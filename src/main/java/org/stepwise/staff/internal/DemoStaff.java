@@ -54,22 +54,34 @@ class DemoStaff implements ApplicationRunner {
     var hash = passwordEncoder.encode(PASSWORD);
     for (var demo : ACCOUNTS) {
       var user =
-          StaffUser.create(demo.username(), demo.displayName(), demo.username() + "@stepwise.example",
-              hash, Set.of(demo.role()));
+          StaffUser.create(
+              demo.username(),
+              demo.displayName(),
+              demo.username() + "@stepwise.example",
+              hash,
+              Set.of(demo.role()));
       if (demo.username().equals("practitioner")) {
-        user.changeWorkerProfile(java.math.BigDecimal.ONE, null,
+        user.changeWorkerProfile(
+            java.math.BigDecimal.ONE,
+            null,
             Set.of(org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS));
         user.changeTeam("Neurology");
       }
       if (demo.username().equals("jordan")) {
-        user.changeWorkerProfile(new java.math.BigDecimal("0.60"), null,
-            Set.of(org.stepwise.programme.Condition.CHRONIC_PAIN, org.stepwise.programme.Condition.FIBROMYALGIA,
+        user.changeWorkerProfile(
+            new java.math.BigDecimal("0.60"),
+            null,
+            Set.of(
+                org.stepwise.programme.Condition.CHRONIC_PAIN,
+                org.stepwise.programme.Condition.FIBROMYALGIA,
                 org.stepwise.programme.Condition.CHRONIC_LOW_BACK_PAIN));
         user.changeTeam("Primary care");
       }
       if (demo.role() == Role.REFERRER) {
-        user.changeContact(demo.username() + "@stepwise.example",
-            "Riverside Surgery\n12 Riverside Road\nExampletown\nEX1 2AC", ContactPreference.EMAIL);
+        user.changeContact(
+            demo.username() + "@stepwise.example",
+            "Riverside Surgery\n12 Riverside Road\nExampletown\nEX1 2AC",
+            ContactPreference.EMAIL);
       }
       users.save(user);
     }

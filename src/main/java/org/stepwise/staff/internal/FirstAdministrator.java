@@ -50,8 +50,8 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     users.save(
-        StaffUser.create(username, "Administrator", null, passwordEncoder.encode(password),
-            Set.of(Role.ADMIN)));
+        StaffUser.create(
+            username, "Administrator", null, passwordEncoder.encode(password), Set.of(Role.ADMIN)));
     log.info("Created the first administrator account");
   }
 }

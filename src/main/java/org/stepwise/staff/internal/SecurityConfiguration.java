@@ -59,7 +59,8 @@ class SecurityConfiguration {
                                         : "/login?error")))
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .sessionManagement(
+            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(
             headers ->
                 headers
@@ -73,9 +74,9 @@ class SecurityConfiguration {
   }
 
   /**
-   * No Micrometer observations of each security filter, authentication and authorisation: they
-   * cost more than the checks themselves on every request (about an eighth of the FHIR API's
-   * time in profiles) and nothing reads them. Requests are still timed as a whole (http.server.requests).
+   * No Micrometer observations of each security filter, authentication and authorisation: they cost
+   * more than the checks themselves on every request (about an eighth of the FHIR API's time in
+   * profiles) and nothing reads them. Requests are still timed as a whole (http.server.requests).
    */
   @Bean
   SecurityObservationSettings securityObservations() {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account and locks the account for a while after several in a row.
- * The state is in the database, so the limit holds across restarts and web nodes.
+ * Counts failed sign-ins per account and locks the account for a while after several in a row. The
+ * state is in the database, so the limit holds across restarts and web nodes.
  */
 @Component
 class SignInThrottle {

@@ -77,16 +77,16 @@ public class StaffUser {
     requireRoles(roles);
     var user =
         new StaffUser(
-        UUID.randomUUID(),
-        username.trim().toLowerCase(),
-        displayName.trim(),
-        email == null || email.isBlank() ? null : email.trim(),
-        passwordHash,
-        EnumSet.copyOf(roles),
-        true,
-        0,
-        null,
-        null);
+            UUID.randomUUID(),
+            username.trim().toLowerCase(),
+            displayName.trim(),
+            email == null || email.isBlank() ? null : email.trim(),
+            passwordHash,
+            EnumSet.copyOf(roles),
+            true,
+            0,
+            null,
+            null);
     user.contactPreference = ContactPreference.EMAIL;
     user.fte = java.math.BigDecimal.ONE;
     user.skills = java.util.EnumSet.noneOf(org.stepwise.programme.Condition.class);
@@ -116,7 +116,8 @@ public class StaffUser {
   /** Changes how the service writes to this user. */
   public void changeContact(String email, String postalAddress, ContactPreference preference) {
     this.email = email == null || email.isBlank() ? null : email.trim();
-    this.postalAddress = postalAddress == null || postalAddress.isBlank() ? null : postalAddress.trim();
+    this.postalAddress =
+        postalAddress == null || postalAddress.isBlank() ? null : postalAddress.trim();
     this.contactPreference = preference == null ? ContactPreference.EMAIL : preference;
   }
 
@@ -137,24 +138,31 @@ public class StaffUser {
     this.team = newTeam == null || newTeam.isBlank() ? null : newTeam.trim();
   }
 
-  public void changeWorkerProfile(java.math.BigDecimal fte, Integer limit, Set<org.stepwise.programme.Condition> skills) {
+  public void changeWorkerProfile(
+      java.math.BigDecimal fte, Integer limit, Set<org.stepwise.programme.Condition> skills) {
     if (fte == null || fte.signum() <= 0 || fte.compareTo(java.math.BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("Working hours must be more than 0 and at most full time (1.0)");
+      throw new IllegalArgumentException(
+          "Working hours must be more than 0 and at most full time (1.0)");
     }
     if (limit != null && (limit < 0 || limit > 200)) {
       throw new IllegalArgumentException("A caseload limit must be from 0 to 200");
     }
     this.fte = fte;
     this.caseloadLimit = limit;
-    this.skills = skills == null || skills.isEmpty()
-        ? java.util.EnumSet.noneOf(org.stepwise.programme.Condition.class)
-        : java.util.EnumSet.copyOf(skills);
+    this.skills =
+        skills == null || skills.isEmpty()
+            ? java.util.EnumSet.noneOf(org.stepwise.programme.Condition.class)
+            : java.util.EnumSet.copyOf(skills);
   }
 
   public org.stepwise.staff.WorkerProfile workerProfile() {
-    return new org.stepwise.staff.WorkerProfile(username, displayName,
-        fte == null ? java.math.BigDecimal.ONE : fte, caseloadLimit,
-        skills == null ? Set.of() : Set.copyOf(skills), team);
+    return new org.stepwise.staff.WorkerProfile(
+        username,
+        displayName,
+        fte == null ? java.math.BigDecimal.ONE : fte,
+        caseloadLimit,
+        skills == null ? Set.of() : Set.copyOf(skills),
+        team);
   }
 
   public boolean isLocked(Instant now) {

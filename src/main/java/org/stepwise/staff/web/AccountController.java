@@ -3,7 +3,6 @@ package org.stepwise.staff.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +22,8 @@ import org.stepwise.staff.StaffDirectory;
 @PreAuthorize("isAuthenticated()")
 class AccountController {
 
-  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private final StaffDirectory directory;
 
@@ -33,22 +33,29 @@ class AccountController {
 
   @Bean
   static NavigationItem accountNavigation() {
-    return new NavigationItem("Your details", "/account",
-        Arrays.stream(Role.values()).map(Role::name).collect(java.util.stream.Collectors.toSet()), 95,
+    return new NavigationItem(
+        "Your details",
+        "/account",
+        Arrays.stream(Role.values()).map(Role::name).collect(java.util.stream.Collectors.toSet()),
+        95,
         "Your email and postal address, and how you want us to write to you.");
   }
 
   @GetMapping("/account")
   String show(Model model) {
     var mine = directory.mine();
-    return page(model, Map.of(
-        "email", mine.email() == null ? "" : mine.email(),
-        "address", String.join("\n", mine.address()),
-        "preference", mine.preference().name()), ErrorSummary.none());
+    return page(
+        model,
+        Map.of(
+            "email", mine.email() == null ? "" : mine.email(),
+            "address", String.join("\n", mine.address()),
+            "preference", mine.preference().name()),
+        ErrorSummary.none());
   }
 
   @PostMapping("/account")
-  String change(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
+  String change(
+      @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
     String email = values.getOrDefault("email", "").trim();
     String address = values.getOrDefault("address", "").trim();
     ContactPreference preference;
@@ -59,17 +66,28 @@ class AccountController {
     }
     var errors = new java.util.ArrayList<ErrorSummary.Entry>();
     if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
-      errors.add(new ErrorSummary.Entry("email", "email", "Enter an email address in the correct format, like name@example.com"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "email",
+              "email",
+              "Enter an email address in the correct format, like name@example.com"));
     }
     if (address.length() > 500) {
-      errors.add(new ErrorSummary.Entry("address", "address", "Address must be 500 characters or fewer"));
+      errors.add(
+          new ErrorSummary.Entry("address", "address", "Address must be 500 characters or fewer"));
     }
     if (preference == null) {
-      errors.add(new ErrorSummary.Entry("preference", "preference-EMAIL", "Select how you want us to write to you"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "preference", "preference-EMAIL", "Select how you want us to write to you"));
     } else if (preference == ContactPreference.EMAIL && email.isEmpty()) {
-      errors.add(new ErrorSummary.Entry("email", "email", "Enter your email address, or choose letters by post"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "email", "email", "Enter your email address, or choose letters by post"));
     } else if (preference == ContactPreference.POST && address.isEmpty()) {
-      errors.add(new ErrorSummary.Entry("address", "address", "Enter your postal address, or choose email"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "address", "address", "Enter your postal address, or choose email"));
     }
     if (!errors.isEmpty()) {
       return page(model, values, ErrorSummary.of(errors));

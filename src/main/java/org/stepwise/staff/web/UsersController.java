@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
@@ -80,14 +80,23 @@ class UsersController {
         result.rejectValue("username", "user.username.taken");
       }
     }
-    model.addAttribute("errors", ErrorSummary.of(result, messages, locale, NewUserForm.FIELD_ORDER));
-    model.addAttribute("form", new NewUserForm(form.username(), form.displayName(), form.email(), "", form.roles() == null ? List.of() : form.roles()));
+    model.addAttribute(
+        "errors", ErrorSummary.of(result, messages, locale, NewUserForm.FIELD_ORDER));
+    model.addAttribute(
+        "form",
+        new NewUserForm(
+            form.username(),
+            form.displayName(),
+            form.email(),
+            "",
+            form.roles() == null ? List.of() : form.roles()));
     return "staff/user-new";
   }
 
   @GetMapping("/{id}/roles")
   String editRoles(@PathVariable UUID id, Model model) {
-    var user = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var user =
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("user", user);
     model.addAttribute(
         "form", new RolesForm(user.roles().stream().map(Role::name).sorted().toList()));
@@ -103,7 +112,8 @@ class UsersController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    var user = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var user =
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     if (result.hasErrors()) {
       model.addAttribute("user", user);
       model.addAttribute(

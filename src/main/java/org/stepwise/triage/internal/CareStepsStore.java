@@ -19,7 +19,8 @@ public class CareStepsStore {
 
   public List<CareStep> steps(UUID programme) {
     var steps =
-        jdbc.sql("select number, name, wait_target_weeks from care_step where programme_id = :p order by number")
+        jdbc.sql(
+                "select number, name, wait_target_weeks from care_step where programme_id = :p order by number")
             .param("p", programme)
             .query((row, n) -> new CareStep(row.getInt(1), row.getString(2), row.getInt(3)))
             .list();
@@ -28,10 +29,16 @@ public class CareStepsStore {
 
   public List<StepRule> rules(UUID programme) {
     var rules =
-        jdbc.sql("select kind, threshold, step, reason from step_rule where programme_id = :p order by position")
+        jdbc.sql(
+                "select kind, threshold, step, reason from step_rule where programme_id = :p order by position")
             .param("p", programme)
-            .query((row, n) -> new StepRule(StepRule.Kind.valueOf(row.getString(1)),
-                (Integer) row.getObject(2), row.getInt(3), row.getString(4)))
+            .query(
+                (row, n) ->
+                    new StepRule(
+                        StepRule.Kind.valueOf(row.getString(1)),
+                        (Integer) row.getObject(2),
+                        row.getInt(3),
+                        row.getString(4)))
             .list();
     return rules.isEmpty() ? StepRule.defaults() : rules;
   }
@@ -40,10 +47,15 @@ public class CareStepsStore {
   public void saveSteps(UUID programme, List<CareStep> steps, String by) {
     jdbc.sql("delete from care_step where programme_id = :p").param("p", programme).update();
     for (var step : steps) {
-      jdbc.sql("insert into care_step (programme_id, number, name, wait_target_weeks, created_by)"
-              + " values (:p, :n, :name, :target, :by)")
-          .param("p", programme).param("n", step.number()).param("name", step.name())
-          .param("target", step.waitTargetWeeks()).param("by", by).update();
+      jdbc.sql(
+              "insert into care_step (programme_id, number, name, wait_target_weeks, created_by)"
+                  + " values (:p, :n, :name, :target, :by)")
+          .param("p", programme)
+          .param("n", step.number())
+          .param("name", step.name())
+          .param("target", step.waitTargetWeeks())
+          .param("by", by)
+          .update();
     }
   }
 
@@ -52,11 +64,17 @@ public class CareStepsStore {
     jdbc.sql("delete from step_rule where programme_id = :p").param("p", programme).update();
     for (int i = 0; i < rules.size(); i++) {
       var rule = rules.get(i);
-      jdbc.sql("insert into step_rule (programme_id, position, kind, threshold, step, reason, created_by)"
-              + " values (:p, :pos, :kind, :threshold, :step, :reason, :by)")
-          .param("p", programme).param("pos", i).param("kind", rule.kind().name())
-          .param("threshold", rule.threshold()).param("step", rule.step())
-          .param("reason", rule.reason()).param("by", by).update();
+      jdbc.sql(
+              "insert into step_rule (programme_id, position, kind, threshold, step, reason, created_by)"
+                  + " values (:p, :pos, :kind, :threshold, :step, :reason, :by)")
+          .param("p", programme)
+          .param("pos", i)
+          .param("kind", rule.kind().name())
+          .param("threshold", rule.threshold())
+          .param("step", rule.step())
+          .param("reason", rule.reason())
+          .param("by", by)
+          .update();
     }
   }
 }

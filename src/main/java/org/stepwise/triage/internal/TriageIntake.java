@@ -23,7 +23,12 @@ class TriageIntake {
       return;
     }
     var facts = referrals.outline(event.referralId()).orElseThrow();
-    triage.save(TriageRecord.open(event.referralId().id(), event.personId().id(),
-        event.programmeId() == null ? null : event.programmeId().id(), facts.reference(), facts.receivedAt()));
+    triage.save(
+        TriageRecord.open(
+            event.referralId().id(),
+            event.personId().id(),
+            event.programmeId() == null ? null : event.programmeId().id(),
+            facts.reference(),
+            facts.receivedAt()));
   }
 }

@@ -24,8 +24,8 @@ import org.stepwise.triage.StepSuggestion;
 import org.stepwise.triage.TriageStatus;
 
 /**
- * One accepted referral's triage: to triage, then screened and given a step (the person waits
- * for it), then a case opens. The screen can be done again before the decision.
+ * One accepted referral's triage: to triage, then screened and given a step (the person waits for
+ * it), then a case opens. The screen can be done again before the decision.
  */
 @Table("triage")
 public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
@@ -66,8 +66,15 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
   @Version private Long version;
 
   @PersistenceCreator
-  TriageRecord(UUID id, UUID organisationId, UUID referralId, UUID personId, UUID programmeId,
-      String reference, TriageStatus status, Instant waitingSince) {
+  TriageRecord(
+      UUID id,
+      UUID organisationId,
+      UUID referralId,
+      UUID personId,
+      UUID programmeId,
+      String reference,
+      TriageStatus status,
+      Instant waitingSince) {
     this.id = id;
     this.organisationId = organisationId;
     this.referralId = referralId;
@@ -79,9 +86,18 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
   }
 
   /** An accepted referral, waiting to be triaged; the wait counts from the referral. */
-  public static TriageRecord open(UUID referralId, UUID personId, UUID programmeId, String reference, Instant referredAt) {
-    var record = new TriageRecord(UUID.randomUUID(), null, referralId, personId, programmeId, reference,
-        TriageStatus.TO_TRIAGE, referredAt);
+  public static TriageRecord open(
+      UUID referralId, UUID personId, UUID programmeId, String reference, Instant referredAt) {
+    var record =
+        new TriageRecord(
+            UUID.randomUUID(),
+            null,
+            referralId,
+            personId,
+            programmeId,
+            reference,
+            TriageStatus.TO_TRIAGE,
+            referredAt);
     record.helpWanted = EnumSet.noneOf(Help.class);
     record.suggestionReasons = new ArrayList<>();
     return record;
@@ -101,13 +117,17 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
     fatigueInterference = screen.fatigueInterference();
     cognitionInterference = screen.cognitionInterference();
     moodInterference = screen.moodInterference();
-    helpWanted = screen.helpWanted().isEmpty() ? EnumSet.noneOf(Help.class) : EnumSet.copyOf(screen.helpWanted());
+    helpWanted =
+        screen.helpWanted().isEmpty()
+            ? EnumSet.noneOf(Help.class)
+            : EnumSet.copyOf(screen.helpWanted());
     var startBack = screen.startBack();
     startBackAnswers =
         startBack == null
             ? null
             : String.join(",", screen.startBackAgree().stream().map(a -> a ? "1" : "0").toList())
-                + ";" + screen.startBackBother();
+                + ";"
+                + screen.startBackBother();
     startBackTotal = startBack == null ? null : startBack.total();
     startBackDistress = startBack == null ? null : startBack.distress();
     startBackRisk = startBack == null ? null : startBack.risk().name();
@@ -128,7 +148,8 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
     }
     boolean overridden = chosen != suggestedStep;
     if (overridden && (reason == null || reason.isBlank())) {
-      throw new IllegalArgumentException("Give a reason for choosing a different step from the one suggested");
+      throw new IllegalArgumentException(
+          "Give a reason for choosing a different step from the one suggested");
     }
     step = chosen;
     decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
@@ -141,10 +162,12 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
   /** Asks for information to be sent to the person while they wait. */
   public void requestWaitingInformation(String stepName, int targetWeeks, String by, Instant now) {
     if (status != TriageStatus.WAITING) {
-      throw new IllegalStateException("Only someone waiting for support can be sent waiting information");
+      throw new IllegalStateException(
+          "Only someone waiting for support can be sent waiting information");
     }
-    registerEvent(new org.stepwise.triage.WaitingInformationRequested(id, referralId, personId, step, stepName,
-        targetWeeks, by, now));
+    registerEvent(
+        new org.stepwise.triage.WaitingInformationRequested(
+            id, referralId, personId, step, stepName, targetWeeks, by, now));
   }
 
   /** A case has been opened: the person no longer waits. */
@@ -167,22 +190,71 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
       agree = java.util.Arrays.stream(parts[0].split(",")).map("1"::equals).toList();
       bother = Integer.valueOf(parts[1]);
     }
-    return new Screening(employmentStatus, hoursPerWeek, weeksOffWork, jobAtRisk, confidence,
-        painInterference, fatigueInterference, cognitionInterference, moodInterference,
-        helpWanted == null ? Set.of() : Set.copyOf(helpWanted), agree, bother, workAbility);
+    return new Screening(
+        employmentStatus,
+        hoursPerWeek,
+        weeksOffWork,
+        jobAtRisk,
+        confidence,
+        painInterference,
+        fatigueInterference,
+        cognitionInterference,
+        moodInterference,
+        helpWanted == null ? Set.of() : Set.copyOf(helpWanted),
+        agree,
+        bother,
+        workAbility);
   }
 
-  public UUID id() { return id; }
-  public UUID referralId() { return referralId; }
-  public UUID personId() { return personId; }
-  public UUID programmeId() { return programmeId; }
-  public String reference() { return reference; }
-  public TriageStatus status() { return status; }
-  public Instant waitingSince() { return waitingSince; }
-  public Integer suggestedStep() { return suggestedStep; }
-  public List<String> suggestionReasons() { return suggestionReasons == null ? List.of() : List.copyOf(suggestionReasons); }
-  public Integer step() { return step; }
-  public String decisionReason() { return decisionReason; }
-  public String decidedBy() { return decidedBy; }
-  public Instant decidedAt() { return decidedAt; }
+  public UUID id() {
+    return id;
+  }
+
+  public UUID referralId() {
+    return referralId;
+  }
+
+  public UUID personId() {
+    return personId;
+  }
+
+  public UUID programmeId() {
+    return programmeId;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public TriageStatus status() {
+    return status;
+  }
+
+  public Instant waitingSince() {
+    return waitingSince;
+  }
+
+  public Integer suggestedStep() {
+    return suggestedStep;
+  }
+
+  public List<String> suggestionReasons() {
+    return suggestionReasons == null ? List.of() : List.copyOf(suggestionReasons);
+  }
+
+  public Integer step() {
+    return step;
+  }
+
+  public String decisionReason() {
+    return decisionReason;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
 }

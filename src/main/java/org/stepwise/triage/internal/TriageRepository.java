@@ -1,6 +1,5 @@
 package org.stepwise.triage.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The waiting list, done in the database so that it stays fast however many wait: one page of
- * rows at a time, and the statistics (median, 90th percentile, over target) per service and step.
+ * The waiting list, done in the database so that it stays fast however many wait: one page of rows
+ * at a time, and the statistics (median, 90th percentile, over target) per service and step.
  */
 @Component
 public class WaitingQueries {
@@ -33,30 +33,36 @@ public class WaitingQueries {
    * @param sort "wait", "service" or "step" (names are sorted by the caller within the page)
    */
   public List<TriageRecord> page(UUID programme, Integer step, String sort, int offset, int size) {
-    String order = switch (sort == null ? "wait" : sort) {
-      case "service" -> "programme_id, waiting_since";
-      case "step" -> "step, waiting_since";
-      default -> "waiting_since";
-    };
-    var ids = jdbc.sql("select id from triage where status = 'WAITING'"
-            + " and (cast(:programme as uuid) is null or programme_id = :programme)"
-            + " and (cast(:step as integer) is null or step = :step)"
-            + " order by " + order + " limit :size offset :offset")
-        .param("programme", programme)
-        .param("step", step)
-        .param("size", size)
-        .param("offset", offset)
-        .query(UUID.class)
-        .list();
+    String order =
+        switch (sort == null ? "wait" : sort) {
+          case "service" -> "programme_id, waiting_since";
+          case "step" -> "step, waiting_since";
+          default -> "waiting_since";
+        };
+    var ids =
+        jdbc.sql(
+                "select id from triage where status = 'WAITING'"
+                    + " and (cast(:programme as uuid) is null or programme_id = :programme)"
+                    + " and (cast(:step as integer) is null or step = :step)"
+                    + " order by "
+                    + order
+                    + " limit :size offset :offset")
+            .param("programme", programme)
+            .param("step", step)
+            .param("size", size)
+            .param("offset", offset)
+            .query(UUID.class)
+            .list();
     var byId = new java.util.HashMap<UUID, TriageRecord>();
     triage.findAllById(ids).forEach(r -> byId.put(r.id(), r));
     return ids.stream().map(byId::get).toList();
   }
 
   public long count(UUID programme, Integer step) {
-    return jdbc.sql("select count(*) from triage where status = 'WAITING'"
-            + " and (cast(:programme as uuid) is null or programme_id = :programme)"
-            + " and (cast(:step as integer) is null or step = :step)")
+    return jdbc.sql(
+            "select count(*) from triage where status = 'WAITING'"
+                + " and (cast(:programme as uuid) is null or programme_id = :programme)"
+                + " and (cast(:step as integer) is null or step = :step)")
         .param("programme", programme)
         .param("step", step)
         .query(Long.class)
@@ -65,7 +71,8 @@ public class WaitingQueries {
 
   /** Median (interpolated) and 90th percentile (nearest rank) of waits, per service and step. */
   public List<Group> groups(Instant now) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select programme_id, step, count(*) as waiting,
                    percentile_cont(0.5) within group (order by days) as median,
                    percentile_disc(0.9) within group (order by days) as p90
@@ -75,15 +82,22 @@ public class WaitingQueries {
             group by programme_id, step
             """)
         .param("now", Timestamp.from(now))
-        .query((row, n) -> new Group(row.getObject("programme_id", UUID.class), row.getInt("step"),
-            row.getInt("waiting"), row.getDouble("median"), row.getLong("p90")))
+        .query(
+            (row, n) ->
+                new Group(
+                    row.getObject("programme_id", UUID.class),
+                    row.getInt("step"),
+                    row.getInt("waiting"),
+                    row.getDouble("median"),
+                    row.getLong("p90")))
         .list();
   }
 
   /** How many in one service and step have waited longer than the target. */
   public int overTarget(UUID programme, int step, int targetWeeks, Instant now) {
-    return jdbc.sql("select count(*) from triage where status = 'WAITING' and programme_id is not distinct from :programme"
-            + " and step = :step and floor(extract(epoch from (cast(:now as timestamptz) - waiting_since)) / 86400) > :days")
+    return jdbc.sql(
+            "select count(*) from triage where status = 'WAITING' and programme_id is not distinct from :programme"
+                + " and step = :step and floor(extract(epoch from (cast(:now as timestamptz) - waiting_since)) / 86400) > :days")
         .param("programme", programme)
         .param("step", step)
         .param("now", Timestamp.from(now))

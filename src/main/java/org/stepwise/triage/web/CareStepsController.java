@@ -40,7 +40,11 @@ class CareStepsController {
 
   @Bean
   static NavigationItem careStepsNavigation() {
-    return new NavigationItem("Care steps", "/admin/care-steps", Set.of("ADMIN"), 72,
+    return new NavigationItem(
+        "Care steps",
+        "/admin/care-steps",
+        Set.of("ADMIN"),
+        72,
         "Each service's steps of support, waiting-time targets, and the rules that suggest a step.");
   }
 
@@ -56,7 +60,10 @@ class CareStepsController {
   }
 
   @PostMapping("/admin/care-steps/{id}")
-  String saveSteps(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+  String saveSteps(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
       RedirectAttributes redirect) {
     service(id);
     var errors = new ArrayList<ErrorSummary.Entry>();
@@ -64,11 +71,17 @@ class CareStepsController {
     for (int n = 1; n <= 3; n++) {
       String name = values.getOrDefault("name" + n, "").trim();
       if (name.isEmpty() || name.length() > 200) {
-        errors.add(new ErrorSummary.Entry("name" + n, "name" + n, "Enter a name for step " + n + ", up to 200 characters"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "name" + n, "name" + n, "Enter a name for step " + n + ", up to 200 characters"));
       }
       Integer target = parse(values.get("target" + n));
       if (target == null || target < 0 || target > 104) {
-        errors.add(new ErrorSummary.Entry("target" + n, "target" + n, "Enter the waiting-time target for step " + n + " in weeks, from 0 to 104"));
+        errors.add(
+            new ErrorSummary.Entry(
+                "target" + n,
+                "target" + n,
+                "Enter the waiting-time target for step " + n + " in weeks, from 0 to 104"));
       }
       if (target != null) {
         steps.add(new CareStep(n, name, target));
@@ -83,7 +96,10 @@ class CareStepsController {
   }
 
   @PostMapping("/admin/care-steps/{id}/rules")
-  String addRule(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+  String addRule(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
       RedirectAttributes redirect) {
     service(id);
     var errors = new ArrayList<ErrorSummary.Entry>();
@@ -91,11 +107,18 @@ class CareStepsController {
     try {
       kind = StepRule.Kind.valueOf(values.getOrDefault("kind", ""));
     } catch (IllegalArgumentException e) {
-      errors.add(new ErrorSummary.Entry("kind", "kind-JOB_AT_RISK", "Select what the rule looks at"));
+      errors.add(
+          new ErrorSummary.Entry("kind", "kind-JOB_AT_RISK", "Select what the rule looks at"));
     }
     Integer threshold = parse(values.get("threshold"));
-    if (kind != null && kind.usesThreshold() && (threshold == null || threshold < 0 || threshold > 520)) {
-      errors.add(new ErrorSummary.Entry("threshold", "threshold", "Enter the number this rule compares with, as a whole number"));
+    if (kind != null
+        && kind.usesThreshold()
+        && (threshold == null || threshold < 0 || threshold > 520)) {
+      errors.add(
+          new ErrorSummary.Entry(
+              "threshold",
+              "threshold",
+              "Enter the number this rule compares with, as a whole number"));
     }
     Integer step = parse(values.get("step"));
     if (step == null || step < 1 || step > 3) {
@@ -103,26 +126,34 @@ class CareStepsController {
     }
     String reason = values.getOrDefault("reason", "").trim();
     if (reason.isEmpty() || reason.length() > 300) {
-      errors.add(new ErrorSummary.Entry("reason", "reason", "Enter the reason practitioners will see, up to 300 characters"));
+      errors.add(
+          new ErrorSummary.Entry(
+              "reason", "reason", "Enter the reason practitioners will see, up to 300 characters"));
     }
     if (!errors.isEmpty()) {
       return page(id, stepValues(careSteps.steps(id)), values, ErrorSummary.of(errors), model);
     }
-    careSteps.addRule(id, new StepRule(kind, kind.usesThreshold() ? threshold : null, step, reason));
+    careSteps.addRule(
+        id, new StepRule(kind, kind.usesThreshold() ? threshold : null, step, reason));
     redirect.addFlashAttribute("done", "Rule added.");
     return "redirect:/admin/care-steps/" + id;
   }
 
   @PostMapping("/admin/care-steps/{id}/rules/{position}/remove")
-  String removeRule(@PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
+  String removeRule(
+      @PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
     service(id);
     careSteps.removeRule(id, position);
     redirect.addFlashAttribute("done", "Rule removed.");
     return "redirect:/admin/care-steps/" + id;
   }
 
-  private String page(UUID id, Map<String, String> stepValues, Map<String, String> ruleValues,
-      ErrorSummary errors, Model model) {
+  private String page(
+      UUID id,
+      Map<String, String> stepValues,
+      Map<String, String> ruleValues,
+      ErrorSummary errors,
+      Model model) {
     model.addAttribute("service", service(id));
     model.addAttribute("values", stepValues);
     model.addAttribute("ruleValues", ruleValues);
@@ -142,7 +173,9 @@ class CareStepsController {
   }
 
   private ProgrammeView service(UUID id) {
-    return programmes.find(new ProgrammeId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return programmes
+        .find(new ProgrammeId(id))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
   private static Integer parse(String text) {

@@ -52,7 +52,13 @@ final class ScreenForm {
     Integer confidence = number("confidence", "Confidence about working", 0, 10, true);
     Integer pain = number("painInterference", "How much pain interferes", 0, 10, true);
     Integer fatigue = number("fatigueInterference", "How much fatigue interferes", 0, 10, true);
-    Integer cognition = number("cognitionInterference", "How much memory or concentration problems interfere", 0, 10, true);
+    Integer cognition =
+        number(
+            "cognitionInterference",
+            "How much memory or concentration problems interfere",
+            0,
+            10,
+            true);
     Integer mood = number("moodInterference", "How much mood interferes", 0, 10, true);
     Set<Help> wanted = EnumSet.noneOf(Help.class);
     for (String h : help == null ? List.<String>of() : help) {
@@ -72,7 +78,10 @@ final class ScreenForm {
       for (int i = 1; i <= 8; i++) {
         String answer = values.get("startBack" + i);
         if (!"agree".equals(answer) && !"disagree".equals(answer)) {
-          error("startBack" + i, "startBack" + i + "-agree", "Answer STarT Back question " + i + ", or leave the whole tool empty");
+          error(
+              "startBack" + i,
+              "startBack" + i + "-agree",
+              "Answer STarT Back question " + i + ", or leave the whole tool empty");
           agree = null;
           break;
         }
@@ -85,8 +94,21 @@ final class ScreenForm {
     }
     Integer workAbility = number("workAbility", "Work Ability Score", 0, 10, false);
     if (errors.isEmpty()) {
-      screening = new Screening(status, hours, weeksOff, risk, confidence, pain, fatigue, cognition, mood,
-          wanted, agree, bother, workAbility);
+      screening =
+          new Screening(
+              status,
+              hours,
+              weeksOff,
+              risk,
+              confidence,
+              pain,
+              fatigue,
+              cognition,
+              mood,
+              wanted,
+              agree,
+              bother,
+              workAbility);
     }
   }
 
@@ -94,7 +116,10 @@ final class ScreenForm {
     String text = values.getOrDefault(field, "").trim();
     if (text.isEmpty()) {
       if (required) {
-        error(field, field.equals("startBack9") ? "startBack9-0" : field, "Enter " + lower(name) + ", from " + min + " to " + max);
+        error(
+            field,
+            field.equals("startBack9") ? "startBack9-0" : field,
+            "Enter " + lower(name) + ", from " + min + " to " + max);
       }
       return null;
     }

@@ -42,13 +42,21 @@ class TriageController {
 
   @Bean
   static NavigationItem triageNavigation() {
-    return new NavigationItem("Triage", "/triage", Set.of("PRACTITIONER", "MANAGER"), 25,
+    return new NavigationItem(
+        "Triage",
+        "/triage",
+        Set.of("PRACTITIONER", "MANAGER"),
+        25,
         "Screen accepted referrals and decide the step of support each person needs.");
   }
 
   @Bean
   static NavigationItem waitingForSupportNavigation() {
-    return new NavigationItem("Waiting for support", "/waiting-for-support", Set.of("PRACTITIONER", "MANAGER"), 27,
+    return new NavigationItem(
+        "Waiting for support",
+        "/waiting-for-support",
+        Set.of("PRACTITIONER", "MANAGER"),
+        27,
         "Everyone waiting, by service and step, with waits against each service's target.");
   }
 
@@ -88,11 +96,15 @@ class TriageController {
     if (view.suggestedStep() == null) {
       return "redirect:/triage/" + id;
     }
-    return stepPage(view, Map.of("step", String.valueOf(view.suggestedStep())), ErrorSummary.none(), model);
+    return stepPage(
+        view, Map.of("step", String.valueOf(view.suggestedStep())), ErrorSummary.none(), model);
   }
 
   @PostMapping("/triage/{id}/step")
-  String decide(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+  String decide(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> values,
+      Model model,
       RedirectAttributes redirect) {
     var view = find(id);
     Integer step;
@@ -106,11 +118,21 @@ class TriageController {
       return stepPage(view, values, ErrorSummary.single("step", "step-1", "Select a step"), model);
     }
     if (!step.equals(view.suggestedStep()) && reason.isEmpty()) {
-      return stepPage(view, values, ErrorSummary.single("reason", "reason",
-          "Give a reason for choosing a different step from the one suggested"), model);
+      return stepPage(
+          view,
+          values,
+          ErrorSummary.single(
+              "reason",
+              "reason",
+              "Give a reason for choosing a different step from the one suggested"),
+          model);
     }
     if (reason.length() > 2000) {
-      return stepPage(view, values, ErrorSummary.single("reason", "reason", "Reason must be 2000 characters or fewer"), model);
+      return stepPage(
+          view,
+          values,
+          ErrorSummary.single("reason", "reason", "Reason must be 2000 characters or fewer"),
+          model);
     }
     try {
       triage.decide(id, step, reason);
@@ -126,8 +148,11 @@ class TriageController {
     var view = find(id);
     try {
       triage.sendWaitingInformation(id);
-      redirect.addFlashAttribute("done", "Information for people waiting will be sent to " + view.fullName()
-          + ". See it under Letters and emails on the referral.");
+      redirect.addFlashAttribute(
+          "done",
+          "Information for people waiting will be sent to "
+              + view.fullName()
+              + ". See it under Letters and emails on the referral.");
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("done", e.getMessage());
     }
@@ -149,7 +174,12 @@ class TriageController {
     return "triage/waiting";
   }
 
-  private String screenPage(TriageView view, Map<String, String> values, List<String> help, ErrorSummary errors, Model model) {
+  private String screenPage(
+      TriageView view,
+      Map<String, String> values,
+      List<String> help,
+      ErrorSummary errors,
+      Model model) {
     model.addAttribute("triage", view);
     model.addAttribute("values", values);
     model.addAttribute("help", help);
@@ -164,7 +194,8 @@ class TriageController {
     return "triage/screen";
   }
 
-  private String stepPage(TriageView view, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String stepPage(
+      TriageView view, Map<String, String> values, ErrorSummary errors, Model model) {
     model.addAttribute("triage", view);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);

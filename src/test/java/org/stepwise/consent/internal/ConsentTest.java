@@ -19,8 +19,16 @@ class ConsentTest {
   private final PersonId person = new PersonId(UUID.randomUUID());
 
   private Consent give(RecipientType type, String name, LocalDate expires) {
-    return Consent.give(person,
-        new NewConsent(type, name, Purpose.EMPLOYER_LIAISON, TODAY.minusDays(10), ConsentMethod.WRITTEN, expires, null),
+    return Consent.give(
+        person,
+        new NewConsent(
+            type,
+            name,
+            Purpose.EMPLOYER_LIAISON,
+            TODAY.minusDays(10),
+            ConsentMethod.WRITTEN,
+            expires,
+            null),
         TODAY);
   }
 
@@ -46,9 +54,13 @@ class ConsentTest {
   @Test
   void aNamedRecipientIsMatchedByNameAndAnUnnamedOneCoversAnyOfThatKind() {
     var named = give(RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", null);
-    assertThat(named.covers(RecipientType.EMPLOYER_CONTACT, " jo bloggs ", Purpose.EMPLOYER_LIAISON)).isTrue();
-    assertThat(named.covers(RecipientType.EMPLOYER_CONTACT, "Sam Other", Purpose.EMPLOYER_LIAISON)).isFalse();
-    assertThat(named.covers(RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.RESEARCH)).isFalse();
+    assertThat(
+            named.covers(RecipientType.EMPLOYER_CONTACT, " jo bloggs ", Purpose.EMPLOYER_LIAISON))
+        .isTrue();
+    assertThat(named.covers(RecipientType.EMPLOYER_CONTACT, "Sam Other", Purpose.EMPLOYER_LIAISON))
+        .isFalse();
+    assertThat(named.covers(RecipientType.EMPLOYER_CONTACT, "Jo Bloggs", Purpose.RESEARCH))
+        .isFalse();
     var anyGp = give(RecipientType.GP, null, null);
     assertThat(anyGp.covers(RecipientType.GP, "Dr Okafor", Purpose.EMPLOYER_LIAISON)).isTrue();
     assertThat(anyGp.covers(RecipientType.GP, null, Purpose.EMPLOYER_LIAISON)).isTrue();
@@ -59,9 +71,19 @@ class ConsentTest {
   void refusesConsentThatCannotBeRightfullyRecorded() {
     assertThatThrownBy(() -> give(RecipientType.CHARITY, " ", null))
         .hasMessageContaining("Name the recipient");
-    assertThatThrownBy(() -> Consent.give(person,
-            new NewConsent(RecipientType.GP, null, Purpose.CARE_COORDINATION, TODAY.plusDays(1), ConsentMethod.VERBAL, null, null),
-            TODAY))
+    assertThatThrownBy(
+            () ->
+                Consent.give(
+                    person,
+                    new NewConsent(
+                        RecipientType.GP,
+                        null,
+                        Purpose.CARE_COORDINATION,
+                        TODAY.plusDays(1),
+                        ConsentMethod.VERBAL,
+                        null,
+                        null),
+                    TODAY))
         .hasMessageContaining("future");
     assertThatThrownBy(() -> give(RecipientType.GP, null, TODAY.minusDays(20)))
         .hasMessageContaining("expire before");

@@ -12,15 +12,25 @@ import org.junit.jupiter.api.Test;
 class LetterRendererTest {
 
   private final LetterRenderer renderer =
-      new LetterRenderer("Riverside Work and Health", "1 High Street, Exampletown, EX1 1AA",
-          "01632 960000", "team@example.org");
+      new LetterRenderer(
+          "Riverside Work and Health",
+          "1 High Street, Exampletown, EX1 1AA",
+          "01632 960000",
+          "team@example.org");
 
   @Test
   void fillsInTheTemplateAndSplitsParagraphsAtBlankLines() {
     var letter =
-        renderer.render("Referral {{reference}}",
+        renderer.render(
+            "Referral {{reference}}",
             "Dear {{recipientName}},\n\nWe received the referral\nfor {{personName}}.\n\n\nThank you.",
-            Map.of("reference", "SW-AAAA-BBBB", "recipientName", "Dr Okafor", "personName", "Mei Chen"));
+            Map.of(
+                "reference",
+                "SW-AAAA-BBBB",
+                "recipientName",
+                "Dr Okafor",
+                "personName",
+                "Mei Chen"));
     assertThat(letter.subject()).isEqualTo("Referral SW-AAAA-BBBB");
     assertThat(letter.paragraphs())
         .containsExactly("Dear Dr Okafor,", "We received the referral for Mei Chen.", "Thank you.");
@@ -36,7 +46,9 @@ class LetterRendererTest {
 
   @Test
   void markupInInputsOrTemplatesIsShownAsTextInTheLetter() {
-    var letter = renderer.render("<b>Hello</b>", "Reason: {{reason}}", Map.of("reason", "<script>alert(1)</script>"));
+    var letter =
+        renderer.render(
+            "<b>Hello</b>", "Reason: {{reason}}", Map.of("reason", "<script>alert(1)</script>"));
     var html = renderer.html(letter, "A <i>person</i>", List.of("1 Road"), "30 November 2026");
     assertThat(html)
         .contains("&lt;b&gt;Hello&lt;/b&gt;")
@@ -48,7 +60,11 @@ class LetterRendererTest {
   @Test
   void makesAnA4PdfWithTheLetterheadAddressAndWords() throws Exception {
     var letter = renderer.render("Welcome", "Dear Aisha,\n\nTaking part is your choice.", Map.of());
-    var pdf = renderer.pdf(List.of(renderer.html(letter, "Aisha Rahman", List.of("4 Oak Lane", "EX2 3CD"), "1 December 2026")));
+    var pdf =
+        renderer.pdf(
+            List.of(
+                renderer.html(
+                    letter, "Aisha Rahman", List.of("4 Oak Lane", "EX2 3CD"), "1 December 2026")));
     try (var document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
       var page = document.getPage(0).getMediaBox();
@@ -68,14 +84,20 @@ class LetterRendererTest {
 
   @Test
   void putsEachLetterOfABatchOnItsOwnPage() throws Exception {
-    var a = renderer.html(renderer.render("A", "First letter", Map.of()), "One", List.of("1 Road"), "today");
-    var b = renderer.html(renderer.render("B", "Second letter", Map.of()), "Two", List.of("2 Road"), "today");
+    var a =
+        renderer.html(
+            renderer.render("A", "First letter", Map.of()), "One", List.of("1 Road"), "today");
+    var b =
+        renderer.html(
+            renderer.render("B", "Second letter", Map.of()), "Two", List.of("2 Road"), "today");
     try (var document = Loader.loadPDF(renderer.pdf(List.of(a, b)))) {
       assertThat(document.getNumberOfPages()).isEqualTo(2);
       var stripper = new PDFTextStripper();
       stripper.setStartPage(2);
       stripper.setEndPage(2);
-      assertThat(stripper.getText(document)).contains("Second letter").doesNotContain("First letter");
+      assertThat(stripper.getText(document))
+          .contains("Second letter")
+          .doesNotContain("First letter");
     }
   }
 }

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The per-client token bucket: bursts up to capacity, then the rate, with an honest Retry-After. */
+/**
+ * The per-client token bucket: bursts up to capacity, then the rate, with an honest Retry-After.
+ */
 class ApiLimitsTest {
 
   static final class MovableClock extends Clock {

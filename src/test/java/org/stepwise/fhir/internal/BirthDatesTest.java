@@ -21,18 +21,37 @@ class BirthDatesTest {
   private static final FhirContext FHIR = FhirContext.forR4();
 
   @ParameterizedTest
-  @ValueSource(strings = {"UTC", "Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kolkata"})
+  @ValueSource(
+      strings = {"UTC", "Europe/London", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kolkata"})
   void theDateIsTheDateWritten(String zone) {
     var before = TimeZone.getDefault();
     TimeZone.setDefault(TimeZone.getTimeZone(zone));
     try {
-      var patient = FHIR.newJsonParser().parseResource(Patient.class, """
+      var patient =
+          FHIR.newJsonParser()
+              .parseResource(
+                  Patient.class,
+                  """
           {"resourceType": "Patient", "name": [{"family": "Example", "given": ["Rhian"]}], "birthDate": "1985-04-14"}""");
-      assertThat(ElectronicReferrals.fromPatient(patient).dateOfBirth()).isEqualTo(LocalDate.of(1985, 4, 14));
+      assertThat(ElectronicReferrals.fromPatient(patient).dateOfBirth())
+          .isEqualTo(LocalDate.of(1985, 4, 14));
 
-      var out = ElectronicReferrals.patient(new PersonDetails(new PersonId(UUID.randomUUID()), "Rhian", "Example",
-          LocalDate.of(1985, 4, 14), null, null, null, null, null, null, null));
-      assertThat(FHIR.newJsonParser().encodeResourceToString(out)).contains("\"birthDate\":\"1985-04-14\"");
+      var out =
+          ElectronicReferrals.patient(
+              new PersonDetails(
+                  new PersonId(UUID.randomUUID()),
+                  "Rhian",
+                  "Example",
+                  LocalDate.of(1985, 4, 14),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null));
+      assertThat(FHIR.newJsonParser().encodeResourceToString(out))
+          .contains("\"birthDate\":\"1985-04-14\"");
     } finally {
       TimeZone.setDefault(before);
     }
@@ -40,9 +59,14 @@ class BirthDatesTest {
 
   @Test
   void aPartDateIsRefused() {
-    var patient = FHIR.newJsonParser().parseResource(Patient.class, """
+    var patient =
+        FHIR.newJsonParser()
+            .parseResource(
+                Patient.class,
+                """
         {"resourceType": "Patient", "name": [{"family": "Example", "given": ["Rhian"]}], "birthDate": "1985-04"}""");
     assertThatThrownBy(() -> ElectronicReferrals.fromPatient(patient))
-        .isInstanceOf(UnprocessableEntityException.class).hasMessageContaining("full date");
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("full date");
   }
 }

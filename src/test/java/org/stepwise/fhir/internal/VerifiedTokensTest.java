@@ -18,16 +18,24 @@ class VerifiedTokensTest {
 
   private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
-  /** Stands in for the signature check: "good-…" tokens expire in 15 minutes, others are refused. */
+  /**
+   * Stands in for the signature check: "good-…" tokens expire in 15 minutes, others are refused.
+   */
   private final List<String> checked = new ArrayList<>();
-  private final JwtDecoder verifier = token -> {
-    checked.add(token);
-    if (!token.startsWith("good")) {
-      throw new BadJwtException("bad signature");
-    }
-    return Jwt.withTokenValue(token).header("alg", "RS256").claim("sub", "client")
-        .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofMinutes(15))).build();
-  };
+
+  private final JwtDecoder verifier =
+      token -> {
+        checked.add(token);
+        if (!token.startsWith("good")) {
+          throw new BadJwtException("bad signature");
+        }
+        return Jwt.withTokenValue(token)
+            .header("alg", "RS256")
+            .claim("sub", "client")
+            .issuedAt(NOW)
+            .expiresAt(NOW.plus(Duration.ofMinutes(15)))
+            .build();
+      };
 
   @Test
   void aVerifiedTokenIsCheckedOnceUntilItExpires() {
@@ -36,7 +44,8 @@ class VerifiedTokensTest {
     assertThat(tokens.decode("good-1").getSubject()).isEqualTo("client");
     assertThat(checked).containsExactly("good-1");
 
-    var later = new VerifiedTokens(verifier, Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC));
+    var later =
+        new VerifiedTokens(verifier, Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC));
     later.decode("good-2");
     later.decode("good-2");
     assertThat(checked).containsExactly("good-1", "good-2", "good-2");
@@ -65,12 +74,22 @@ class VerifiedTokensTest {
     var tokens = new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC));
     tokens.decode("good-before");
     tokens.on(new ClientTokensRevoked("client", NOW.plusMillis(400)));
-    assertThatThrownBy(() -> tokens.decode("good-before")).isInstanceOf(BadJwtException.class)
+    assertThatThrownBy(() -> tokens.decode("good-before"))
+        .isInstanceOf(BadJwtException.class)
         .hasMessageContaining("revoked");
 
-    JwtDecoder later = token -> Jwt.withTokenValue(token).header("alg", "RS256").claim("sub", "client")
-        .issuedAt(NOW.plusSeconds(1)).expiresAt(NOW.plus(Duration.ofMinutes(15))).build();
-    assertThat(new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC)).decode("good-after").getSubject())
+    JwtDecoder later =
+        token ->
+            Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .claim("sub", "client")
+                .issuedAt(NOW.plusSeconds(1))
+                .expiresAt(NOW.plus(Duration.ofMinutes(15)))
+                .build();
+    assertThat(
+            new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC))
+                .decode("good-after")
+                .getSubject())
         .isEqualTo("client");
     var sameServer = new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC));
     sameServer.on(new ClientTokensRevoked("client", NOW));

@@ -23,13 +23,24 @@ class PersonInsertsIT {
   @Autowired TransactionTemplate transactions;
 
   private static Person fresh() {
-    return Person.register(new NewPerson(" Ada ", "Lovelace", LocalDate.of(1980, 12, 10),
-        NhsNumber.parse("9990000018").orElseThrow(), "ada@example.org", "", "1 Test Street", null, "Leeds",
-        "ls1 1aa"));
+    return Person.register(
+        new NewPerson(
+            " Ada ",
+            "Lovelace",
+            LocalDate.of(1980, 12, 10),
+            NhsNumber.parse("9990000018").orElseThrow(),
+            "ada@example.org",
+            "",
+            "1 Test Street",
+            null,
+            "Leeds",
+            "ls1 1aa"));
   }
 
   private Map<String, Object> row(UUID id) {
-    var row = new TreeMap<>(jdbc.sql("select * from person where id = :id").param("id", id).query().singleRow());
+    var row =
+        new TreeMap<>(
+            jdbc.sql("select * from person where id = :id").param("id", id).query().singleRow());
     row.remove("id");
     row.remove("created_at");
     row.remove("updated_at");
@@ -42,6 +53,7 @@ class PersonInsertsIT {
     transactions.executeWithoutResult(status -> people.insert(inserted));
     var saved = transactions.execute(status -> people.save(fresh()));
     assertThat(row(inserted.id())).isEqualTo(row(saved.id()));
-    assertThat(people.findById(inserted.id()).orElseThrow().details().postcode()).isEqualTo("LS1 1AA");
+    assertThat(people.findById(inserted.id()).orElseThrow().details().postcode())
+        .isEqualTo("LS1 1AA");
   }
 }

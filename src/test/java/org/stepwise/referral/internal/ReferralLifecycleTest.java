@@ -515,8 +515,7 @@ class ReferralLifecycleTest {
     assertThat(referral.reviewDate()).isEqualTo(contactAfter);
     assertThat(events(referral))
         .last()
-        .isEqualTo(
-            new ReferralDeferred(referral.referralId(), contactAfter, "dr.jones", later(3)));
+        .isEqualTo(new ReferralDeferred(referral.referralId(), contactAfter, "dr.jones", later(3)));
   }
 
   @Test

@@ -34,11 +34,20 @@ class ReferralFormTest {
     fields.put(FormField.WEEKS_OFF_WORK, weeks);
     fields.put(FormField.EMPLOYER, FieldRequirement.HIDDEN);
     fields.put(FormField.GP_PRACTICE, FieldRequirement.HIDDEN);
-    return new ProgrammeView(new ProgrammeId(UUID.randomUUID()), "Service", null, null, Set.of(),
-        true, true, fields, List.of());
+    return new ProgrammeView(
+        new ProgrammeId(UUID.randomUUID()),
+        "Service",
+        null,
+        null,
+        Set.of(),
+        true,
+        true,
+        fields,
+        List.of());
   }
 
-  private static final ProgrammeView USUAL = service(FieldRequirement.OPTIONAL, FieldRequirement.OPTIONAL);
+  private static final ProgrammeView USUAL =
+      service(FieldRequirement.OPTIONAL, FieldRequirement.OPTIONAL);
 
   private static Map<String, Object> validValues() {
     var values = new HashMap<String, Object>();
@@ -62,11 +71,28 @@ class ReferralFormTest {
   @SuppressWarnings("unchecked")
   private static ReferralForm form(Map<String, Object> v) {
     return new ReferralForm(
-        s(v, "givenName"), s(v, "familyName"), s(v, "dobDay"), s(v, "dobMonth"), s(v, "dobYear"),
-        s(v, "nhsNumber"), s(v, "email"), s(v, "phone"), s(v, "addressLine1"), "", "", "",
-        s(v, "source"), (List<String>) v.getOrDefault("conditions", List.of()),
-        s(v, "otherCondition"), s(v, "employmentStatus"), s(v, "weeksOffWork"), s(v, "employer"),
-        s(v, "gpPractice"), s(v, "reason"), s(v, "consentToContact"), s(v, "consentToFeedback"),
+        s(v, "givenName"),
+        s(v, "familyName"),
+        s(v, "dobDay"),
+        s(v, "dobMonth"),
+        s(v, "dobYear"),
+        s(v, "nhsNumber"),
+        s(v, "email"),
+        s(v, "phone"),
+        s(v, "addressLine1"),
+        "",
+        "",
+        "",
+        s(v, "source"),
+        (List<String>) v.getOrDefault("conditions", List.of()),
+        s(v, "otherCondition"),
+        s(v, "employmentStatus"),
+        s(v, "weeksOffWork"),
+        s(v, "employer"),
+        s(v, "gpPractice"),
+        s(v, "reason"),
+        s(v, "consentToContact"),
+        s(v, "consentToFeedback"),
         s(v, "website"));
   }
 
@@ -87,11 +113,13 @@ class ReferralFormTest {
     var codes =
         result.getFieldErrors().stream()
             .collect(Collectors.toMap(FieldError::getField, FieldError::getCode, (a, b) -> a));
-    validator.validate(form).forEach(
-        violation ->
-            codes.putIfAbsent(
-                violation.getPropertyPath().toString(),
-                violation.getMessageTemplate().replaceAll("[{}]", "")));
+    validator
+        .validate(form)
+        .forEach(
+            violation ->
+                codes.putIfAbsent(
+                    violation.getPropertyPath().toString(),
+                    violation.getMessageTemplate().replaceAll("[{}]", "")));
     return codes;
   }
 
@@ -149,8 +177,10 @@ class ReferralFormTest {
 
   @Test
   void requiresNames() {
-    assertThat(errorsOf(with("givenName", " "))).containsEntry("givenName", "referral.givenName.required");
-    assertThat(errorsOf(with("familyName", ""))).containsEntry("familyName", "referral.familyName.required");
+    assertThat(errorsOf(with("givenName", " ")))
+        .containsEntry("givenName", "referral.givenName.required");
+    assertThat(errorsOf(with("familyName", "")))
+        .containsEntry("familyName", "referral.familyName.required");
   }
 
   @Test
@@ -160,14 +190,17 @@ class ReferralFormTest {
     empty.put("dobMonth", "");
     empty.put("dobYear", "");
     assertThat(errorsOf(form(empty))).containsEntry("dateOfBirth", "referral.dateOfBirth.required");
-    assertThat(errorsOf(with("dobMonth", ""))).containsEntry("dateOfBirth", "referral.dateOfBirth.incomplete");
+    assertThat(errorsOf(with("dobMonth", "")))
+        .containsEntry("dateOfBirth", "referral.dateOfBirth.incomplete");
     assertThat(errorsOf(with("dobDay", "30")).get("dateOfBirth")).isNull();
     var february = validValues();
     february.put("dobDay", "31");
     february.put("dobMonth", "2");
     assertThat(errorsOf(form(february))).containsEntry("dateOfBirth", "referral.dateOfBirth.real");
-    assertThat(errorsOf(with("dobYear", "2027"))).containsEntry("dateOfBirth", "referral.dateOfBirth.past");
-    assertThat(errorsOf(with("dobYear", "nineteen"))).containsEntry("dateOfBirth", "referral.dateOfBirth.real");
+    assertThat(errorsOf(with("dobYear", "2027")))
+        .containsEntry("dateOfBirth", "referral.dateOfBirth.past");
+    assertThat(errorsOf(with("dobYear", "nineteen")))
+        .containsEntry("dateOfBirth", "referral.dateOfBirth.real");
   }
 
   @Test
@@ -177,14 +210,17 @@ class ReferralFormTest {
 
   @Test
   void rejectsAMalformedEmailAddress() {
-    assertThat(errorsOf(with("email", "not-an-email"))).containsEntry("email", "referral.email.format");
+    assertThat(errorsOf(with("email", "not-an-email")))
+        .containsEntry("email", "referral.email.format");
   }
 
   @Test
   void requiresTheSourceConditionsWorkSituationReasonAndConsentAnswer() {
     assertThat(errorsOf(with("source", ""))).containsEntry("source", "referral.source.required");
-    assertThat(errorsOf(with("source", "MARTIAN"))).containsEntry("source", "referral.source.required");
-    assertThat(errorsOf(with("conditions", List.of()))).containsEntry("conditions", "referral.conditions.required");
+    assertThat(errorsOf(with("source", "MARTIAN")))
+        .containsEntry("source", "referral.source.required");
+    assertThat(errorsOf(with("conditions", List.of())))
+        .containsEntry("conditions", "referral.conditions.required");
     assertThat(errorsOf(with("employmentStatus", "")))
         .containsEntry("employmentStatus", "referral.employmentStatus.required");
     assertThat(errorsOf(with("reason", ""))).containsEntry("reason", "referral.reason.required");
@@ -202,8 +238,10 @@ class ReferralFormTest {
 
   @Test
   void rejectsWeeksOffWorkThatAreNotAWholeNumber() {
-    assertThat(errorsOf(with("weeksOffWork", "six"))).containsEntry("weeksOffWork", "referral.weeksOffWork.number");
-    assertThat(errorsOf(with("weeksOffWork", "-2"))).containsEntry("weeksOffWork", "referral.weeksOffWork.number");
+    assertThat(errorsOf(with("weeksOffWork", "six")))
+        .containsEntry("weeksOffWork", "referral.weeksOffWork.number");
+    assertThat(errorsOf(with("weeksOffWork", "-2")))
+        .containsEntry("weeksOffWork", "referral.weeksOffWork.number");
   }
 
   @Test
