@@ -12,13 +12,18 @@ public final class DateInput {
 
   private DateInput() {}
 
-  /** The date typed, or null when it is not a real date. */
+  /**
+   * The date typed, or null when it is not a real date from {@link DateField#EARLIEST} to {@link
+   * DateField#LATEST}.
+   */
   public static LocalDate parse(Map<String, String> values, String prefix) {
     try {
-      return LocalDate.of(
-          Integer.parseInt(values.getOrDefault(prefix + "-year", "").trim()),
-          Integer.parseInt(values.getOrDefault(prefix + "-month", "").trim()),
-          Integer.parseInt(values.getOrDefault(prefix + "-day", "").trim()));
+      var date =
+          LocalDate.of(
+              Integer.parseInt(values.getOrDefault(prefix + "-year", "").trim()),
+              Integer.parseInt(values.getOrDefault(prefix + "-month", "").trim()),
+              Integer.parseInt(values.getOrDefault(prefix + "-day", "").trim()));
+      return date.isBefore(DateField.EARLIEST) || date.isAfter(DateField.LATEST) ? null : date;
     } catch (NumberFormatException | DateTimeException e) {
       return null;
     }
