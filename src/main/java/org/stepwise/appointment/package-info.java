@@ -5,7 +5,10 @@
  * Publishes {@link org.stepwise.appointment.AppointmentBooked} and {@link
  * org.stepwise.appointment.AppointmentReminderDue}.
  *
- * <p>Depends on {@code caseload} (cases and their work items), {@code audit}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * caseload}, {@code person}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Appointment")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Appointment",
+    allowedDependencies = {"audit", "caseload", "person", "site"})
 package org.stepwise.appointment;

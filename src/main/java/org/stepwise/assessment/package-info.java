@@ -5,7 +5,10 @@
  * definitions as data, completed in a session or returned through a one-time link, scored by each
  * definition's own rules and charted over time.
  *
- * <p>Depends on {@code caseload}, {@code audit}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * caseload}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Assessment",
+    allowedDependencies = {"audit", "caseload", "site"})
 package org.stepwise.assessment;

@@ -7,7 +7,10 @@
  * BetterOffCalculation}), and keep each estimate with its answers, the rule set used and its
  * working ({@code BetterOffEstimates}). An estimate is never a benefits assessment.
  *
- * <p>Depends on {@code caseload}, {@code audit}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * caseload}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Benefits")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Benefits",
+    allowedDependencies = {"audit", "caseload", "site"})
 package org.stepwise.benefits;

@@ -6,8 +6,10 @@
  * {@link org.stepwise.caseload.CaseOpened}, {@link org.stepwise.caseload.WorkerAssigned} and {@link
  * org.stepwise.caseload.CaseStepChanged}.
  *
- * <p>Depends on {@code triage} (who is waiting), {@code staff} (workers, limits, skills), {@code
- * referral}, {@code person}, {@code programme}, {@code audit}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * person}, {@code programme}, {@code referral}, {@code site}, {@code staff}, {@code triage}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Caseload")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Caseload",
+    allowedDependencies = {"audit", "person", "programme", "referral", "site", "staff", "triage"})
 package org.stepwise.caseload;

@@ -4,7 +4,10 @@
  * an optional expiry, and withdrawal. Other modules ask {@link org.stepwise.consent.Consents#check}
  * at the moment they send or share anything, and must not send when it says no.
  *
- * <p>Depends on {@code person} and {@code audit}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * person}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Consent")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Consent",
+    allowedDependencies = {"audit", "person", "site"})
 package org.stepwise.consent;

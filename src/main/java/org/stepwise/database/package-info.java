@@ -2,6 +2,10 @@
  * The PostgreSQL database: an embedded server whose files live in the data directory (demo mode),
  * or an external server named by {@code STEPWISE_DB_URL}; auditing columns; the once-only loading
  * of demo data. Other modules use {@link org.stepwise.database.DemoData} and nothing else here.
+ *
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): none.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Database",
+    allowedDependencies = {})
 package org.stepwise.database;

@@ -6,8 +6,20 @@
  * intake (same rules, events and duplicate check); a Task per referral follows it through triage,
  * the case and discharge.
  *
- * <p>Depends on {@code referral}, {@code person}, {@code programme}, {@code caseload}, {@code
- * consent}, {@code audit}, {@code database}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * caseload}, {@code consent}, {@code database}, {@code person}, {@code programme}, {@code
+ * referral}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "FHIR API")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "FHIR API",
+    allowedDependencies = {
+      "audit",
+      "caseload",
+      "consent",
+      "database",
+      "person",
+      "programme",
+      "referral",
+      "site"
+    })
 package org.stepwise.fhir;

@@ -4,8 +4,10 @@
  * keeps a numbered version exactly as agreed and publishes {@link org.stepwise.plan.PlanAgreed}
  * (the referrer is told).
  *
- * <p>Depends on {@code caseload}, {@code assessment} (the latest fit note, shown beside the plan),
- * {@code audit}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code assessment}, {@code
+ * audit}, {@code caseload}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Plan",
+    allowedDependencies = {"assessment", "audit", "caseload", "site"})
 package org.stepwise.plan;

@@ -6,8 +6,12 @@
  *
  * <p>API: {@link org.stepwise.programme.Programmes}, {@link org.stepwise.programme.ReferralFacts},
  * {@link org.stepwise.programme.RuleResult} and the vocabularies the rules use ({@link
- * org.stepwise.programme.Condition}, {@link org.stepwise.programme.EmploymentStatus}). Depends on
- * {@code audit}, {@code site} and {@code database}.
+ * org.stepwise.programme.Condition}, {@link org.stepwise.programme.EmploymentStatus}).
+ *
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * database}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Programme",
+    allowedDependencies = {"audit", "database", "site"})
 package org.stepwise.programme;

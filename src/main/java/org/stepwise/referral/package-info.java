@@ -3,8 +3,12 @@
  * has got to. Publishes {@link org.stepwise.referral.ReferralReceived} when a referral arrives.
  * Holds the waiting list until the triage module takes it over.
  *
- * <p>API: {@link org.stepwise.referral.Referrals} and its records and enums. Depends on {@code
- * person}, {@code audit}, {@code site} and {@code database}.
+ * <p>API: {@link org.stepwise.referral.Referrals} and its records and enums.
+ *
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * consent}, {@code database}, {@code person}, {@code programme}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Referral")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Referral",
+    allowedDependencies = {"audit", "consent", "database", "person", "programme", "site"})
 package org.stepwise.referral;

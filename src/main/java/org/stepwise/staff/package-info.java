@@ -3,8 +3,12 @@
  * attempts) and the web security rules every page shares. Later: teams, skills and training.
  *
  * <p>API: {@link org.stepwise.staff.Role}, {@link org.stepwise.staff.StaffAccounts} and its view
- * records. Depends on {@code site} (navigation), {@code database} (demo data) and {@code audit}
- * (account changes are logged).
+ * records.
+ *
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * database}, {@code programme}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staff")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Staff",
+    allowedDependencies = {"audit", "database", "programme", "site"})
 package org.stepwise.staff;

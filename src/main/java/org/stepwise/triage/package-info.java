@@ -4,8 +4,10 @@
  * the Keele STarT Back tool and the Work Ability Score), the stepped-care step it suggests with
  * reasons, the practitioner's decision, and the waiting list per service and step.
  *
- * <p>Depends on {@code referral} (accepted referrals), {@code programme} (steps, wait targets),
- * {@code person}, {@code audit}, {@code site}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
+ * person}, {@code programme}, {@code referral}, {@code site}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Triage")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Triage",
+    allowedDependencies = {"audit", "person", "programme", "referral", "site"})
 package org.stepwise.triage;
