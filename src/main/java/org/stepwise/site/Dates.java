@@ -76,6 +76,19 @@ public final class Dates {
     return when == null ? "" : shortDate(when) + ", " + time(when);
   }
 
+  /** "2 Dec 2026, 3:15:07pm": to the second, for the access log. */
+  public static String preciseDateTime(Object when) {
+    var time = localTime(when);
+    if (time == null) {
+      return "";
+    }
+    int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
+    return shortDate(when)
+        + String.format(
+            ", %d:%02d:%02d%s",
+            hour, time.getMinute(), time.getSecond(), time.getHour() < 12 ? "am" : "pm");
+  }
+
   /** The day in London of any supported value, or null. */
   public static LocalDate localDate(Object when) {
     return switch (when) {

@@ -77,6 +77,10 @@ class HouseStyleDialect extends AbstractDialect implements IExpressionObjectDial
       return Dates.shortDateTime(when);
     }
 
+    public String preciseDateTime(Object when) {
+      return Dates.preciseDateTime(when);
+    }
+
     public java.time.LocalDate today() {
       return java.time.LocalDate.now(clock.withZone(Dates.LONDON));
     }
