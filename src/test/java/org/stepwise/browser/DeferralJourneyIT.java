@@ -2,12 +2,9 @@ package org.stepwise.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.stepwise.MovableClock;
 import org.stepwise.StepwiseIntegrationTest;
 
 /**
@@ -23,30 +21,6 @@ import org.stepwise.StepwiseIntegrationTest;
  */
 @StepwiseIntegrationTest
 class DeferralJourneyIT {
-
-  /** A clock that stands still until the test moves it. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @TestConfiguration
   static class Time {

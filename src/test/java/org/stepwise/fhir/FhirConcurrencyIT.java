@@ -2,8 +2,6 @@ package org.stepwise.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
@@ -23,7 +19,7 @@ import org.stepwise.TestData;
 
 /**
  * The API under concurrent use, over real HTTP: the same referral sent twice at once, a request
- * overtaken by a conflicting one (409), and a client over its rate (429 with Retry-After).
+ * overtaken by a conflicting one (409). A client over its rate: {@code FhirRateLimitIT}.
  */
 @StepwiseIntegrationTest
 class FhirConcurrencyIT extends FhirTestSupport {
@@ -148,68 +144,5 @@ class FhirConcurrencyIT extends FhirTestSupport {
           .param("v", identifier)
           .update();
     }
-  }
-
-  @Test
-  void aClientOverItsRateIsToldHowLongToWait() throws Exception {
-    var client = "rate-test-" + UUID.randomUUID();
-    jdbc.sql(
-            """
-        insert into api_client (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
-        values (:id, :c, 'Busy system', 'Busy Practice', :hash, array['referral.read'], now(), 'test')""")
-        .param("id", UUID.randomUUID())
-        .param("c", client)
-        .param("hash", passwordEncoder.encode("busy-secret"))
-        .update();
-    var token = token(client, "busy-secret", "referral.read");
-    var request =
-        HttpRequest.newBuilder(
-                URI.create(base() + "/fhir/ServiceRequest?identifier=" + SYSTEM + "%7Cnone"))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/fhir+json")
-            .build();
-
-    // Faster than the limit (200 a second, bursts of 400) from eight senders, until refused.
-    var refused = new AtomicReference<HttpResponse<String>>();
-    var stop = new AtomicBoolean();
-    var unexpected = new AtomicReference<Integer>();
-    try (var pool = Executors.newFixedThreadPool(8)) {
-      List<CompletableFuture<Void>> senders = new ArrayList<>();
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      for (int t = 0; t < 8; t++) {
-        senders.add(
-            CompletableFuture.runAsync(
-                () -> {
-                  try {
-                    while (!stop.get() && System.nanoTime() < deadline) {
-                      var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                      if (response.statusCode() == 429) {
-                        refused.compareAndSet(null, response);
-                        stop.set(true);
-                      } else if (response.statusCode() != 200) {
-                        unexpected.compareAndSet(null, response.statusCode());
-                        stop.set(true);
-                      }
-                    }
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                },
-                pool));
-      }
-      senders.forEach(CompletableFuture::join);
-    }
-    assertThat(unexpected.get()).isNull();
-    var response = refused.get();
-    assertThat(response).as("refused within a minute").isNotNull();
-    long wait = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
-    assertThat(wait).isBetween(1L, 2L);
-    assertThat(outcome(response).getIssueFirstRep().getCode())
-        .isEqualTo(OperationOutcome.IssueType.THROTTLED);
-
-    // After the wait it may send again.
-    Thread.sleep(wait * 1000);
-    assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
-        .isEqualTo(200);
   }
 }
