@@ -90,7 +90,8 @@ class RequestErrors {
   /** A state change asked of a record that has moved on: a second click, a stale page. */
   @ExceptionHandler(IllegalStateException.class)
   ModelAndView movedOn(IllegalStateException e, HttpServletRequest request, Locale locale) {
-    log.info("Refused: {} {} ({})", request.getMethod(), request.getRequestURI(), e.toString());
+    // Logged with its stack: most are a second click, but one may be a mistake of ours.
+    log.warn("Refused: {} {}", request.getMethod(), request.getRequestURI(), e);
     return problem(
         HttpStatus.CONFLICT,
         "problem.movedOn.title",
