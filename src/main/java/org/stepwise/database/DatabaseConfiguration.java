@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -68,8 +69,18 @@ class DatabaseConfiguration {
     };
   }
 
-  /** The embedded server and the folder it keeps its files in. */
-  record EmbeddedServer(EmbeddedPostgres postgres, Path directory, boolean throwAway) {
+  /**
+   * The embedded server, the folder it keeps its files in, and the watchdog that stops it should
+   * the application die without stopping it.
+   */
+  record EmbeddedServer(
+      EmbeddedPostgres postgres,
+      Path directory,
+      boolean throwAway,
+      Optional<ServerWatchdog> watchdog) {
+
+    /** Long enough for PostgreSQL to recover its files after a crash on a slow laptop. */
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     static EmbeddedServer start(String dataDir) throws IOException {
       boolean throwAway = dataDir == null || dataDir.isBlank();
@@ -78,12 +89,15 @@ class DatabaseConfiguration {
               ? Files.createTempDirectory("stepwise-test-pg")
               : Path.of(dataDir).toAbsolutePath().resolve("postgres");
       Files.createDirectories(directory);
+      // A PostgreSQL an earlier run left running here (the application was killed) is stopped.
+      LeftoverServer.clear(directory);
       var builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(directory)
               .setCleanDataDirectory(throwAway)
               // The application stops PostgreSQL itself, after closing its connections.
               .setRegisterShutdownHook(false)
+              .setPGStartupWait(STARTUP_WAIT)
               .setServerConfig("timezone", "UTC");
       if (!throwAway) {
         builder
@@ -92,11 +106,18 @@ class DatabaseConfiguration {
             .setServerConfig("full_page_writes", "on");
       }
       log.info("Starting embedded PostgreSQL in {}", throwAway ? "a temporary folder" : directory);
-      return new EmbeddedServer(builder.start(), directory, throwAway);
+      var postgres = builder.start();
+      var pid = LeftoverServer.pidIn(directory.resolve("postmaster.pid"));
+      var watchdog =
+          pid.isPresent()
+              ? ServerWatchdog.watch(directory, pid.getAsLong())
+              : Optional.<ServerWatchdog>empty();
+      return new EmbeddedServer(postgres, directory, throwAway, watchdog);
     }
 
     void stop() throws IOException {
       postgres.close();
+      watchdog.ifPresent(ServerWatchdog::close);
       log.info("Embedded PostgreSQL stopped");
     }
   }
