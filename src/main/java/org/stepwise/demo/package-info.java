@@ -6,8 +6,8 @@
  * and publishes nothing; other modules never depend on it.
  *
  * <p>Depends on {@code database} (once-only loading, the demo clock), {@code triage}, {@code
- * caseload}, {@code appointment}, {@code assessment}, {@code plan}, {@code benefits} and {@code
- * consent}.
+ * caseload}, {@code appointment}, {@code assessment}, {@code plan}, {@code benefits}, {@code
+ * consent} and {@code person}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo casework")
 package org.stepwise.demo;
