@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.stepwise.database.DatabaseProperties;
+import org.stepwise.database.DemoClock;
 
 /**
  * Stepwise: software for running work and health services. One module per business capability under
@@ -29,8 +31,9 @@ public class StepwiseApplication {
     application.run(args);
   }
 
+  /** The system clock; in demo mode one the demo's history can be replayed on (first start). */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(DatabaseProperties database) {
+    return database.demoMode() ? new DemoClock() : Clock.systemUTC();
   }
 }

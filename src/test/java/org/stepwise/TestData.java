@@ -99,6 +99,62 @@ public final class TestData {
     return java.util.Arrays.stream(conditions).map(Enum::name).toList();
   }
 
+  /**
+   * A new referral made by the test, as the demo referrer, to the demo service with this name, for
+   * a person no other test knows (given name as asked, a family name of its own), so that the test
+   * never changes the demo's own people. Returns the referral and the person's full name.
+   */
+  public static Referred referToDemoService(
+      org.stepwise.referral.ReferralIntake intake,
+      Programmes programmes,
+      String service,
+      String givenName,
+      Condition condition,
+      EmploymentStatus status) {
+    var programme =
+        as(
+                "admin",
+                () -> programmes.all().stream().filter(p -> p.name().equals(service)).findFirst(),
+                "ADMIN")
+            .orElseThrow(() -> new IllegalStateException("No demo service " + service));
+    String family = "Test" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    var result =
+        as(
+            "referrer",
+            () ->
+                intake.receive(
+                    new org.stepwise.referral.NewReferral(
+                        new org.stepwise.person.NewPerson(
+                            givenName,
+                            family,
+                            java.time.LocalDate.of(1975, 3, 14),
+                            null,
+                            givenName.toLowerCase() + "." + family.toLowerCase() + "@example.com",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null),
+                        programme.id(),
+                        org.stepwise.referral.ReferralSource.GP,
+                        Set.of(condition),
+                        null,
+                        status,
+                        null,
+                        null,
+                        null,
+                        "Referred by a test.",
+                        true,
+                        false),
+                    true),
+            "REFERRER");
+    var received = (org.stepwise.referral.ReceiveResult.Received) result;
+    return new Referred(received.referral().id().id(), givenName + " " + family);
+  }
+
+  /** A referral made by a test, and the person's full name. */
+  public record Referred(java.util.UUID referral, String fullName) {}
+
   /** A referral's ids and its open case. */
   /**
    * The test database is shared by every test class, and many open a case with the demo

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,8 +52,8 @@ class DatabaseConfiguration {
   }
 
   @Bean
-  DateTimeProvider utcNow() {
-    return () -> Optional.of(OffsetDateTime.now(ZoneOffset.UTC));
+  DateTimeProvider utcNow(Clock clock) {
+    return () -> Optional.of(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
   }
 
   @Bean

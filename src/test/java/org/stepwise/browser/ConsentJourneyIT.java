@@ -13,12 +13,25 @@ class ConsentJourneyIT {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.stepwise.referral.ReferralIntake intake;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.stepwise.programme.Programmes programmes;
+
   @Test
   void aPractitionerRecordsAndWithdrawsConsent() throws Exception {
+    var referred =
+        org.stepwise.TestData.referToDemoService(
+            intake,
+            programmes,
+            "MS job retention (neurology)",
+            "Gareth",
+            org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS,
+            org.stepwise.programme.EmploymentStatus.EMPLOYED_AT_WORK);
     try (var browser = new Browser(port)) {
       browser.signIn("practitioner");
-      browser.follow("Open referrals");
-      browser.follow("Gareth Price");
+      browser.open("/referrals/" + referred.referral());
       assertThat(browser.text()).contains("Consent to share");
       browser.follow("Record or withdraw consent");
       browser.assertAccessible();

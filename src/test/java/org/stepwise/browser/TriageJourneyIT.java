@@ -21,13 +21,27 @@ class TriageJourneyIT {
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.stepwise.referral.ReferralIntake intake;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.stepwise.programme.Programmes programmes;
+
   @Test
   void aPractitionerAcceptsTriagesAndSeesThePersonWaiting() throws Exception {
     org.stepwise.TestData.roomForTestCases(jdbc);
+    var referred =
+        org.stepwise.TestData.referToDemoService(
+            intake,
+            programmes,
+            "IPS for chronic pain (primary care)",
+            "Declan",
+            org.stepwise.programme.Condition.CHRONIC_PAIN,
+            org.stepwise.programme.EmploymentStatus.UNEMPLOYED_LOOKING);
+    String name = referred.fullName();
     try (var browser = new Browser(port)) {
       browser.signIn("practitioner");
-      browser.follow("Referrals to review");
-      browser.follow("Declan Murphy");
+      browser.open("/referrals/" + referred.referral());
       browser.press("Start review");
       browser.follow("Accept");
       browser.press("Accept referral");
@@ -38,10 +52,10 @@ class TriageJourneyIT {
           .untilAsserted(
               () -> {
                 browser.open("/triage");
-                assertThat(browser.text()).contains("Declan Murphy");
+                assertThat(browser.text()).contains(name);
               });
       browser.assertAccessible();
-      browser.follow("Declan Murphy");
+      browser.follow(name);
       browser.assertAccessible();
       browser.press("See the suggested step");
       assertThat(browser.text())
@@ -72,9 +86,8 @@ class TriageJourneyIT {
       browser.assertAccessible();
       browser.press("Decide the step");
       assertThat(browser.path()).startsWith("/waiting-for-support");
-      assertThat(browser.text()).contains("Declan Murphy is now waiting for step 3");
-      assertThat(browser.find(By.cssSelector("[data-test=waiting]")).getText())
-          .contains("Declan Murphy");
+      assertThat(browser.text()).contains(name + " is now waiting for step 3");
+      assertThat(browser.find(By.cssSelector("[data-test=waiting]")).getText()).contains(name);
       assertThat(browser.find(By.cssSelector("[data-test=wait-stats]")).getText())
           .contains("IPS for chronic pain (primary care), step 3");
       browser.assertAccessible();
@@ -82,7 +95,9 @@ class TriageJourneyIT {
       browser.clickAndWait(
           browser.find(
               By.xpath(
-                  "//tr[td/a[normalize-space()='Declan Murphy']]//a[starts-with(normalize-space(), 'Open case')]")));
+                  "//tr[td/a[normalize-space()='"
+                      + name
+                      + "']]//a[starts-with(normalize-space(), 'Open case')]")));
       browser.assertAccessible();
       assertThat(browser.text()).contains("Jordan Blake").contains("Trained in their condition");
       browser.chooseLabelled("Priya Shah");
@@ -97,12 +112,18 @@ class TriageJourneyIT {
           .untilAsserted(
               () -> {
                 browser.open("/caseload");
-                assertThat(browser.find(By.cssSelector("[data-test=caseload]")).getText())
-                    .contains("Declan Murphy")
+                assertThat(
+                        browser
+                            .find(
+                                By.xpath(
+                                    "//*[@data-test='caseload']//tr[td/a[normalize-space()='"
+                                        + name
+                                        + "']]"))
+                            .getText())
                     .contains("1 item");
               });
       browser.assertAccessible();
-      browser.follow("Declan Murphy");
+      browser.follow(name);
       assertThat(browser.find(By.cssSelector("[data-test=items]")).getText())
           .contains("Contact the person and arrange a first meeting");
       browser.press("Sign out");

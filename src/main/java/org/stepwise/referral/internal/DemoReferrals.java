@@ -33,10 +33,10 @@ import org.stepwise.referral.ReferralChannel;
 import org.stepwise.referral.ReferralSource;
 
 /**
- * About thirty synthetic referrals to the three demo services, from different sources and in every
- * state, on the first demo start only. NHS numbers are from the 999 test range. Most professional
- * referrals come with the person's consent to tell the referrer what happens; a few do not, so that
- * held-back feedback can be seen.
+ * About thirty-five synthetic referrals to the three demo services, from different sources and in
+ * every state, on the first demo start only. NHS numbers are from the 999 test range. Most
+ * professional referrals come with the person's consent to tell the referrer what happens; a few do
+ * not, so that held-back feedback can be seen.
  */
 @Component
 @Order(20)
@@ -402,6 +402,73 @@ class DemoReferrals implements ApplicationRunner {
               EmploymentStatus.EMPLOYED_AT_WORK,
               null,
               22,
+              Path.ACCEPTED),
+          // Accepted long enough ago for the demo's cases (demo module) to have a history.
+          new Demo(
+              "Helen",
+              "Marsh",
+              1979,
+              MS,
+              ReferralSource.MS_NURSE,
+              Condition.MULTIPLE_SCLEROSIS,
+              EmploymentStatus.EMPLOYED_AT_WORK,
+              null,
+              130,
+              Path.ACCEPTED),
+          new Demo(
+              "Arjun",
+              "Patel",
+              1987,
+              IPS,
+              ReferralSource.GP,
+              Condition.CHRONIC_PAIN,
+              EmploymentStatus.UNEMPLOYED_LOOKING,
+              null,
+              160,
+              Path.ACCEPTED),
+          new Demo(
+              "Kerry",
+              "Doyle",
+              1983,
+              ADVICE,
+              ReferralSource.GP,
+              Condition.MUSCULOSKELETAL_PAIN,
+              EmploymentStatus.EMPLOYED_OFF_SICK,
+              6,
+              75,
+              Path.ACCEPTED),
+          new Demo(
+              "Yusuf",
+              "Ahmed",
+              1990,
+              IPS,
+              ReferralSource.PAIN_CLINIC,
+              Condition.FIBROMYALGIA,
+              EmploymentStatus.NOT_WORKING,
+              null,
+              90,
+              Path.ACCEPTED),
+          new Demo(
+              "Catrin",
+              "Rees",
+              1985,
+              MS,
+              ReferralSource.NEUROLOGIST,
+              Condition.MULTIPLE_SCLEROSIS,
+              EmploymentStatus.EMPLOYED_OFF_SICK,
+              8,
+              80,
+              Path.ACCEPTED),
+          new Demo(
+              "Bethan",
+              "Lloyd",
+              1992,
+              MS,
+              ReferralSource.SELF,
+              Condition.MULTIPLE_SCLEROSIS,
+              EmploymentStatus.EMPLOYED_AT_WORK,
+              null,
+              50,
               Path.ACCEPTED));
 
   private final DemoData demoData;
