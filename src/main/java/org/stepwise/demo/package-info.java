@@ -5,10 +5,22 @@
  * consent, handovers and closures), on the {@link org.stepwise.database.DemoClock}. It owns no data
  * and publishes nothing; other modules never depend on it.
  *
- *
- * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code appointment}, {@code assessment}, {@code benefits}, {@code caseload}, {@code consent}, {@code database}, {@code person}, {@code plan}, {@code programme}, {@code triage}.
+ * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code appointment},
+ * {@code assessment}, {@code benefits}, {@code caseload}, {@code consent}, {@code database}, {@code
+ * person}, {@code plan}, {@code programme}, {@code triage}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo casework",
-    allowedDependencies = {"appointment", "assessment", "benefits", "caseload", "consent", "database", "person", "plan", "programme", "triage"})
+    allowedDependencies = {
+      "appointment",
+      "assessment",
+      "benefits",
+      "caseload",
+      "consent",
+      "database",
+      "person",
+      "plan",
+      "programme",
+      "triage"
+    })
 package org.stepwise.demo;
