@@ -74,6 +74,8 @@ public record Questionnaire(
    * @param optionLabels wording of the options loaded by an administrator, in option order
    * @param askIf a Spring expression over earlier answers; when false the item is skipped
    * @param optional may be left unanswered
+   * @param intro an instruction the published form puts before this item (e.g. WPAI's "The next
+   *     questions are about the past seven days"), or null
    */
   public record Item(
       String id,
@@ -86,7 +88,24 @@ public record Questionnaire(
       String unit,
       String hint,
       String askIf,
-      Boolean optional) {
+      Boolean optional,
+      String intro) {
+
+    /** An item with no instruction before it. */
+    public Item(
+        String id,
+        String text,
+        String label,
+        String options,
+        List<String> optionLabels,
+        Integer min,
+        Integer max,
+        String unit,
+        String hint,
+        String askIf,
+        Boolean optional) {
+      this(id, text, label, options, optionLabels, min, max, unit, hint, askIf, optional, null);
+    }
 
     /** Whether it may be left unanswered. */
     public boolean mayBeLeft() {
@@ -98,7 +117,12 @@ public record Questionnaire(
     }
   }
 
-  /** A score: how it is computed, its range, and its bands. */
+  /**
+   * A score: how it is computed, its range, and its bands.
+   *
+   * @param minAnswered for a MEAN: the mean of the items answered, scored only when at least this
+   *     many are (e.g. BPI interference, 4 of 7); null when every item is needed
+   */
   public record Score(
       String id,
       String label,
@@ -110,11 +134,28 @@ public record Questionnaire(
       Double max,
       Integer decimals,
       String unit,
-      List<Band> bands) {
+      List<Band> bands,
+      Integer minAnswered) {
 
     public Score {
       items = items == null ? List.of() : List.copyOf(items);
       bands = bands == null ? List.of() : List.copyOf(bands);
+    }
+
+    /** A score that needs every one of its items. */
+    public Score(
+        String id,
+        String label,
+        Method method,
+        List<String> items,
+        String expression,
+        String when,
+        Double min,
+        Double max,
+        Integer decimals,
+        String unit,
+        List<Band> bands) {
+      this(id, label, method, items, expression, when, min, max, decimals, unit, bands, null);
     }
 
     /** The band a value falls in, if any. */
@@ -235,7 +276,8 @@ public record Questionnaire(
                       i.unit(),
                       i.hint(),
                       i.askIf(),
-                      i.optional());
+                      i.optional(),
+                      i.intro());
                 })
             .toList();
     return new Questionnaire(

@@ -161,7 +161,8 @@ public class Questionnaires {
     jdbc.sql(
             """
         insert into questionnaire_request (id, person_id, care_case_id, referral_id, code, token_hash, expires_at,
-          created_at, created_by) values (:id, :p, :c, :r, :code, :hash, :expires, :now, :by)""")
+          created_at, created_by, updated_at, updated_by, version)
+        values (:id, :p, :c, :r, :code, :hash, :expires, :now, :by, :now, :by, 0)""")
         .param("id", id)
         .param("p", c.personId())
         .param("c", caseId)
@@ -226,8 +227,11 @@ public class Questionnaires {
     int changed =
         jdbc.sql(
                 """
-        update questionnaire_request set cancelled_at = now()
+        update questionnaire_request set cancelled_at = :now, updated_at = :now, updated_by = :by,
+          version = version + 1
         where id = :id and care_case_id = :c and response_id is null and cancelled_at is null""")
+            .param("now", java.sql.Timestamp.from(clock.instant()))
+            .param("by", currentUser())
             .param("id", linkId)
             .param("c", caseId)
             .update();
@@ -248,7 +252,8 @@ public class Questionnaires {
     int cancelled =
         jdbc.sql(
                 """
-        update questionnaire_request set cancelled_at = :now
+        update questionnaire_request set cancelled_at = :now, updated_at = :now, updated_by = 'system',
+          version = version + 1
         where care_case_id = :c and response_id is null and cancelled_at is null""")
             .param("now", java.sql.Timestamp.from(clock.instant()))
             .param("c", closed.caseId())
@@ -295,8 +300,12 @@ public class Questionnaires {
             "public");
     int changed =
         jdbc.sql(
-                "update questionnaire_request set response_id = :r where id = :id and response_id is null")
+                """
+        update questionnaire_request set response_id = :r, updated_at = :now, updated_by = 'public',
+          version = version + 1
+        where id = :id and response_id is null""")
             .param("r", id)
+            .param("now", java.sql.Timestamp.from(clock.instant()))
             .param("id", request.id())
             .update();
     if (changed == 0) {

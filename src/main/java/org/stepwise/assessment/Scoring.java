@@ -194,12 +194,20 @@ public final class Scoring {
         return new Value(s.id(), s.label(), null, text, null);
       }
       case SUM -> value = s.items().stream().mapToDouble(i -> (Double) variables.get(i)).sum();
-      case MEAN ->
-          value =
-              s.items().stream()
-                  .mapToDouble(i -> (Double) variables.get(i))
-                  .average()
-                  .orElse(Double.NaN);
+      case MEAN -> {
+        var answered =
+            s.items().stream().map(i -> (Double) variables.get(i)).filter(v -> v != null).toList();
+        int needed = s.minAnswered() == null ? s.items().size() : s.minAnswered();
+        if (answered.size() < needed) {
+          return new Value(
+              s.id(),
+              s.label(),
+              null,
+              "Not scored: fewer than " + needed + " of " + s.items().size() + " answered",
+              null);
+        }
+        value = answered.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      }
       case EXPRESSION -> value = evaluate(s.expression(), variables);
       default -> throw new IllegalStateException("Unknown method " + s.method());
     }

@@ -2,9 +2,7 @@ package org.stepwise.benefits;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,18 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.benefits.internal.RuleSetStore;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Dates;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.RecordNotFound;
 
 /**
- * The benefit rules better-off estimates use, kept by administrators. A set is never changed: to
- * change the figures, add a set in effect from a new date. A set no estimate has used may be
- * removed. Every addition and removal is logged.
+ * The benefit rules better-off estimates use, kept by administrators. To change the figures, add a
+ * set in effect from a new date. A set no estimate has used may be corrected (for example a figure
+ * later confirmed on GOV.UK) or removed; a set an estimate used stays as it is for ever, so that
+ * the estimate can be shown as it was made. Every addition, correction and removal is logged.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class BenefitRuleSets {
-
-  private static final DateTimeFormatter LONG_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final RuleSetStore store;
   private final AuditLog auditLog;
@@ -51,6 +51,16 @@ public class BenefitRuleSets {
     return store.inEffectOn(day);
   }
 
+  /**
+   * One set.
+   *
+   * @throws RecordNotFound when there is no such set
+   */
+  @Transactional(readOnly = true)
+  public BenefitRules find(UUID id) {
+    return store.find(id).orElseThrow(() -> new RecordNotFound("set of figures"));
+  }
+
   /** How many estimates used each set; a set no estimate used is not in the map. */
   @Transactional(readOnly = true)
   public Map<UUID, Long> estimatesUsing() {
@@ -61,21 +71,17 @@ public class BenefitRuleSets {
    * Removes a set that no estimate has used, for example to correct a mistake. A set an estimate
    * used stays for ever, so that the estimate can be shown as it was made.
    *
-   * @throws IllegalArgumentException when there is no such set, it is the only one, or an estimate
-   *     has used it
+   * @throws RecordNotFound when there is no such set
+   * @throws ChangeRefused when it is the only set, or an estimate has used it
    */
   @Transactional
   public BenefitRules remove(UUID id) {
-    var rules =
-        store.find(id).orElseThrow(() -> new IllegalArgumentException("No such set of figures"));
+    var rules = find(id);
     if (store.all().size() == 1) {
-      throw new IllegalArgumentException("These are the only figures, so they cannot be removed");
+      throw new ChangeRefused("benefitRules.remove.only");
     }
     if (!store.removeUnused(id)) {
-      throw new IllegalArgumentException(
-          "An estimate has used the figures in effect from "
-              + LONG_DATE.format(rules.effectiveFrom())
-              + ", so they cannot be removed");
+      throw new ChangeRefused("benefitRules.remove.used", Dates.date(rules.effectiveFrom()));
     }
     auditLog.record(
         AuditAction.DELETE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
@@ -86,28 +92,73 @@ public class BenefitRuleSets {
    * Adds a set of figures in effect from its date.
    *
    * @throws IllegalArgumentException when a figure or the source is missing or out of range (see
-   *     {@link BenefitRules#check()}), or another set already starts on that date
+   *     {@link BenefitRules#check()})
+   * @throws ChangeRefused on {@code from} when another set already starts on that date
    */
   @Transactional
   public UUID add(BenefitRules rules) {
     rules.check();
     if (store.dateTaken(rules.effectiveFrom())) {
-      throw new IllegalArgumentException(
-          "There is already a set of figures in effect from that" + " date. Choose another date");
+      throw dateTaken(rules.effectiveFrom());
     }
     UUID id;
     try {
-      id =
-          store.add(
-              rules,
-              clock.instant(),
-              SecurityContextHolder.getContext().getAuthentication().getName());
+      id = store.add(rules, clock.instant(), currentUser());
     } catch (DuplicateKeyException sameDateAddedMeanwhile) {
-      throw new IllegalArgumentException(
-          "There is already a set of figures in effect from that" + " date. Choose another date");
+      throw dateTaken(rules.effectiveFrom());
     }
     auditLog.record(
         AuditAction.CREATE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
     return id;
+  }
+
+  /**
+   * Corrects the figures of a set no estimate has used, if no one else has changed it since it was
+   * read at {@code version}.
+   *
+   * @throws RecordNotFound when there is no such set
+   * @throws EditConflict when the set is no longer at {@code version}; nothing is saved
+   * @throws ChangeRefused when an estimate has used the set, or (on {@code from}) another set
+   *     starts on the new date
+   * @throws IllegalArgumentException as {@link BenefitRules#check()}
+   */
+  @Transactional
+  public void correct(UUID id, Long version, BenefitRules rules) {
+    var current = find(id);
+    if (store.estimatesUsing().containsKey(id)) {
+      throw new ChangeRefused("benefitRules.correct.used");
+    }
+    EditConflict.check(version, current.version());
+    rules.check();
+    var from = rules.effectiveFrom();
+    if (!from.equals(current.effectiveFrom()) && store.dateTaken(from)) {
+      throw dateTaken(from);
+    }
+    boolean saved;
+    try {
+      saved = store.correct(id, version, rules, clock.instant(), currentUser());
+    } catch (DuplicateKeyException sameDateAddedMeanwhile) {
+      throw dateTaken(from);
+    }
+    if (!saved) {
+      var now = find(id);
+      if (store.estimatesUsing().containsKey(id)) {
+        throw new ChangeRefused("benefitRules.correct.used");
+      }
+      throw new EditConflict(version, now.version());
+    }
+    auditLog.record(
+        AuditAction.UPDATE,
+        "benefit-rules",
+        id,
+        "corrected; in effect from " + from + " (version " + (version + 1) + ")");
+  }
+
+  private static ChangeRefused dateTaken(LocalDate from) {
+    return ChangeRefused.onField("from", "benefitRules.from.taken", Dates.date(from));
+  }
+
+  private static String currentUser() {
+    return SecurityContextHolder.getContext().getAuthentication().getName();
   }
 }

@@ -12,10 +12,21 @@ import java.util.function.Function;
  * One set of benefit rules, in effect from its date until the next set's. Universal Credit figures
  * are monthly; tax and National Insurance thresholds are yearly; rates are percentages.
  *
+ * <p>From 6 April 2026 the LCWRA element has two rates: {@code ucLcwraElement} for new claimants,
+ * {@code ucLcwraProtected} for claims made before 6 April 2026, people who meet the severe
+ * conditions criteria and people who are terminally ill. Sets before then had one rate for
+ * everyone, held in both.
+ *
  * @param id null until added
+ * @param ucLcwraElement the LCWRA element for new claimants (the one rate before 6 April 2026)
+ * @param ucLcwraProtected the protected LCWRA element
  * @param source where the figures came from, never blank
+ * @param note what an administrator should know, such as a figure not yet confirmed; or null
  * @param createdAt null until added
  * @param createdBy null until added
+ * @param updatedAt null until added
+ * @param updatedBy null until added
+ * @param version null until added; one more each time the set is corrected
  */
 public record BenefitRules(
     UUID id,
@@ -23,6 +34,7 @@ public record BenefitRules(
     BigDecimal ucStandardUnder25,
     BigDecimal ucStandard25Plus,
     BigDecimal ucLcwraElement,
+    BigDecimal ucLcwraProtected,
     BigDecimal workAllowanceWithHousing,
     BigDecimal workAllowanceWithoutHousing,
     BigDecimal taperPercent,
@@ -31,8 +43,15 @@ public record BenefitRules(
     BigDecimal niThresholdYearly,
     BigDecimal niRatePercent,
     String source,
+    String note,
     Instant createdAt,
-    String createdBy) {
+    String createdBy,
+    Instant updatedAt,
+    String updatedBy,
+    Long version) {
+
+  /** The longest source or note. */
+  public static final int MAX_TEXT = 500;
 
   /** The largest amount of money a figure may hold. */
   public static final BigDecimal MAX_POUNDS = new BigDecimal("1000000");
@@ -68,9 +87,15 @@ public record BenefitRules(
         BenefitRules::ucStandard25Plus),
     UC_LCWRA_ELEMENT(
         "ucLcwraElement",
-        "Limited capability for work and work-related activity (LCWRA) element",
+        "LCWRA element: new claimant rate (claims from 6 April 2026)",
         Unit.MONTHLY_POUNDS,
         BenefitRules::ucLcwraElement),
+    UC_LCWRA_PROTECTED(
+        "ucLcwraProtected",
+        "LCWRA element: protected rate (claims before 6 April 2026, severe conditions criteria,"
+            + " terminally ill)",
+        Unit.MONTHLY_POUNDS,
+        BenefitRules::ucLcwraProtected),
     WORK_ALLOWANCE_WITH_HOUSING(
         "workAllowanceWithHousing",
         "Work allowance when Universal Credit includes housing costs",
@@ -140,6 +165,12 @@ public record BenefitRules(
   /** A set not yet added, from its figures. Missing figures are null. */
   public static BenefitRules of(
       LocalDate effectiveFrom, Map<Figure, BigDecimal> figures, String source) {
+    return of(effectiveFrom, figures, source, null);
+  }
+
+  /** A set not yet added, from its figures, with a note (null for none). */
+  public static BenefitRules of(
+      LocalDate effectiveFrom, Map<Figure, BigDecimal> figures, String source, String note) {
     var f = new EnumMap<Figure, BigDecimal>(figures);
     return new BenefitRules(
         null,
@@ -147,6 +178,7 @@ public record BenefitRules(
         f.get(Figure.UC_STANDARD_UNDER_25),
         f.get(Figure.UC_STANDARD_25_PLUS),
         f.get(Figure.UC_LCWRA_ELEMENT),
+        f.get(Figure.UC_LCWRA_PROTECTED),
         f.get(Figure.WORK_ALLOWANCE_WITH_HOUSING),
         f.get(Figure.WORK_ALLOWANCE_WITHOUT_HOUSING),
         f.get(Figure.TAPER_PERCENT),
@@ -155,8 +187,17 @@ public record BenefitRules(
         f.get(Figure.NI_THRESHOLD_YEARLY),
         f.get(Figure.NI_RATE_PERCENT),
         source,
+        note == null || note.isBlank() ? null : note.strip(),
+        null,
+        null,
+        null,
         null,
         null);
+  }
+
+  /** Whether the note says a figure is not confirmed. */
+  public boolean unconfirmed() {
+    return note != null && note.toUpperCase(java.util.Locale.UK).contains("UNCONFIRMED");
   }
 
   /**
@@ -185,6 +226,10 @@ public record BenefitRules(
     }
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("Enter where the figures came from");
+    }
+    if (source.strip().length() > MAX_TEXT || (note != null && note.strip().length() > MAX_TEXT)) {
+      throw new IllegalArgumentException(
+          "The source and the note can each be at most " + MAX_TEXT + " characters");
     }
   }
 }

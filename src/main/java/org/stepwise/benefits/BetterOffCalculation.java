@@ -18,10 +18,28 @@ import java.util.ArrayList;
  * responsible for a child or with limited capability for work; the lower one when Universal Credit
  * includes housing costs); then plus other income, less work costs.
  *
- * <p>Left out: couples, savings, the childcare element, higher-rate tax, pension contributions, the
- * benefit cap and other benefits. Pure Java: no Spring, no database.
+ * <p>The LCWRA element is the new claimant rate or the protected rate (claims before 6 April 2026,
+ * severe conditions criteria, terminally ill), as the answers say.
+ *
+ * <p>Left out ({@link #NOT_MODELLED}): couples, savings, the childcare element, higher-rate tax,
+ * Scottish income tax rates, National Insurance at 2% above the upper earnings limit, the lower
+ * work allowance for people in temporary accommodation arranged by the council, pension
+ * contributions, the benefit cap and other benefits. Pure Java: no Spring, no database.
  */
 public final class BetterOffCalculation {
+
+  /** What the estimate leaves out, as pages list it. */
+  public static final java.util.List<String> NOT_MODELLED =
+      java.util.List.of(
+          "couples, savings, the childcare element, the benefit cap and other benefits",
+          "income tax above the basic rate, and Scottish income tax rates: everyone is taxed at"
+              + " the one basic rate",
+          "National Insurance at 2% on earnings above the upper earnings limit (£50,270 a year):"
+              + " all earnings above the threshold are charged at the main rate",
+          "the lower work allowance for someone living in temporary accommodation arranged by"
+              + " their council because they are homeless: it is used only when Universal Credit"
+              + " includes housing costs",
+          "pension contributions");
 
   private static final int SCALE = 10;
   private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -52,11 +70,20 @@ public final class BetterOffCalculation {
             + money(standard)
             + " a month.");
     var maximum = standard;
-    if (in.lcwra()) {
-      maximum = maximum.add(rules.ucLcwraElement());
+    if (in.lcwra().applies()) {
+      var protectedRate = in.lcwra() == BetterOffInputs.Lcwra.PROTECTED;
+      var element = protectedRate ? rules.ucLcwraProtected() : rules.ucLcwraElement();
+      var oneRate =
+          in.lcwra() == BetterOffInputs.Lcwra.ONE_RATE
+              || rules.ucLcwraElement().compareTo(rules.ucLcwraProtected()) == 0;
+      maximum = maximum.add(element);
       out.add(
-          "Plus the limited capability for work and work-related activity (LCWRA) element: "
-              + money(rules.ucLcwraElement())
+          "Plus the limited capability for work and work-related activity (LCWRA) element"
+              + (oneRate
+                  ? ""
+                  : protectedRate ? " at the protected rate" : " at the new claimant rate")
+              + ": "
+              + money(element)
               + " a month.");
     }
     if (in.housingCostsMonthly().signum() > 0) {
@@ -124,7 +151,7 @@ public final class BetterOffCalculation {
             + " a month (× 52 ÷ 12).");
 
     var allowance = BigDecimal.ZERO;
-    if (in.childOrLimitedCapability() || in.lcwra()) {
+    if (in.childOrLimitedCapability() || in.lcwra().applies()) {
       var withHousing = in.housingCostsMonthly().signum() > 0;
       allowance =
           withHousing ? rules.workAllowanceWithHousing() : rules.workAllowanceWithoutHousing();

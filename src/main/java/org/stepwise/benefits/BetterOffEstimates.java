@@ -18,6 +18,8 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.benefits.internal.RuleSetStore;
 import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.RecordNotFound;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,36 +58,33 @@ public class BetterOffEstimates {
    * today (in London).
    *
    * @return the new estimate's id
-   * @throws IllegalArgumentException when there is no such case, the case is closed, no rule set is
-   *     in effect today, or an answer is out of range (see {@link BetterOffInputs#check()})
+   * @throws RecordNotFound when there is no such case
+   * @throws ChangeRefused when the case is closed or no rule set is in effect today
+   * @throws IllegalArgumentException when an answer is out of range (see {@link
+   *     BetterOffInputs#check()})
    */
   @Transactional
   public UUID estimate(UUID caseId, BetterOffInputs inputs) {
     var c = openCase(caseId);
     var today = clock.instant().atZone(LONDON).toLocalDate();
-    var ruleSet =
-        rules
-            .inEffectOn(today)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "There are no benefit rules in effect today. Ask an administrator to add them"));
+    var ruleSet = rules.inEffectOn(today).orElseThrow(() -> new ChangeRefused("betterOff.noRules"));
     var result = BetterOffCalculation.calculate(ruleSet, inputs);
     var id = UUID.randomUUID();
     jdbc.sql(
             """
         insert into better_off_estimate (id, care_case_id, person_id, rules_id, aged_25_or_over,
-          lcwra, child_or_lcw, housing_costs_monthly, other_income_weekly, hours_weekly,
+          lcwra, lcwra_rate, child_or_lcw, housing_costs_monthly, other_income_weekly, hours_weekly,
           hourly_pay, work_costs_weekly, weekly_out_of_work, weekly_in_work, weekly_difference,
           working, created_at, created_by)
-        values (:id, :case, :person, :rules, :over25, :lcwra, :childOrLcw, :housing, :other,
+        values (:id, :case, :person, :rules, :over25, :lcwra, :lcwraRate, :childOrLcw, :housing, :other,
           :hours, :pay, :costs, :out, :in, :difference, cast(:working as jsonb), :at, :by)""")
         .param("id", id)
         .param("case", caseId)
         .param("person", c.personId())
         .param("rules", ruleSet.id())
         .param("over25", inputs.aged25OrOver())
-        .param("lcwra", inputs.lcwra())
+        .param("lcwra", inputs.lcwra().applies())
+        .param("lcwraRate", inputs.lcwra().name())
         .param("childOrLcw", inputs.childOrLimitedCapability())
         .param("housing", inputs.housingCostsMonthly())
         .param("other", inputs.otherIncomeWeekly())
@@ -106,7 +105,7 @@ public class BetterOffEstimates {
   /**
    * The estimates made on a case, newest first.
    *
-   * @throws IllegalArgumentException when there is no such case
+   * @throws RecordNotFound when there is no such case
    */
   @Transactional
   public List<BetterOffEstimate> forCase(UUID caseId) {
@@ -123,7 +122,7 @@ public class BetterOffEstimates {
   /**
    * One estimate on a case, if it was made on that case.
    *
-   * @throws IllegalArgumentException when there is no such case
+   * @throws RecordNotFound when there is no such case
    */
   @Transactional
   public Optional<BetterOffEstimate> find(UUID caseId, UUID estimateId) {
@@ -145,13 +144,13 @@ public class BetterOffEstimates {
   }
 
   private CaseView knownCase(UUID caseId) {
-    return caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
+    return caseloads.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
   }
 
   private CaseView openCase(UUID caseId) {
     var c = knownCase(caseId);
     if ("CLOSED".equals(c.status())) {
-      throw new IllegalArgumentException("This case is closed, so no new estimate can be made");
+      throw new ChangeRefused("betterOff.closed");
     }
     return c;
   }
@@ -160,7 +159,7 @@ public class BetterOffEstimates {
     var inputs =
         new BetterOffInputs(
             row.getBoolean("aged_25_or_over"),
-            row.getBoolean("lcwra"),
+            BetterOffInputs.Lcwra.valueOf(row.getString("lcwra_rate")),
             row.getBoolean("child_or_lcw"),
             row.getBigDecimal("housing_costs_monthly"),
             row.getBigDecimal("other_income_weekly"),

@@ -1,13 +1,14 @@
 package org.stepwise.benefits;
 
 import java.math.BigDecimal;
+import org.stepwise.site.Labelled;
 
 /**
  * What a better-off estimate is told about a single person and the job. Money is in pounds.
  *
  * @param aged25OrOver decides which Universal Credit standard allowance applies
- * @param lcwra has limited capability for work and work-related activity: adds the LCWRA element
- *     and brings the work allowance
+ * @param lcwra which LCWRA element applies, if any; any but {@link Lcwra#NONE} adds it and brings
+ *     the work allowance
  * @param childOrLimitedCapability responsible for a child or has limited capability for work:
  *     brings the work allowance
  * @param housingCostsMonthly the housing costs element of their Universal Credit, 0 if none; when
@@ -19,13 +20,43 @@ import java.math.BigDecimal;
  */
 public record BetterOffInputs(
     boolean aged25OrOver,
-    boolean lcwra,
+    Lcwra lcwra,
     boolean childOrLimitedCapability,
     BigDecimal housingCostsMonthly,
     BigDecimal otherIncomeWeekly,
     BigDecimal hoursWeekly,
     BigDecimal hourlyPay,
     BigDecimal workCostsWeekly) {
+
+  /**
+   * Which limited capability for work and work-related activity (LCWRA) element applies. From 6
+   * April 2026 there are two rates.
+   */
+  public enum Lcwra implements Labelled {
+    NONE("No"),
+    /** LCWRA on a claim made from 6 April 2026, without the protected rate's conditions. */
+    NEW_CLAIMANT("Yes, at the new claimant rate"),
+    /** Claims before 6 April 2026, the severe conditions criteria, or terminally ill. */
+    PROTECTED("Yes, at the protected rate"),
+    /** Only on estimates made before there were two rates: then the answer was just "yes". */
+    ONE_RATE("Yes");
+
+    private final String label;
+
+    Lcwra(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+
+    /** Whether it adds an LCWRA element. */
+    public boolean applies() {
+      return this != NONE;
+    }
+  }
 
   public static final BigDecimal MAX_HOURS = new BigDecimal("100");
   public static final BigDecimal MAX_HOURLY_PAY = new BigDecimal("1000");
@@ -40,6 +71,9 @@ public record BetterOffInputs(
    *     or in fractions of a penny (or of an hour beyond two decimal places)
    */
   public void check() {
+    if (lcwra == null) {
+      throw new IllegalArgumentException("Say which LCWRA element applies, if any");
+    }
     within(housingCostsMonthly, MAX_AMOUNT, "Housing costs");
     within(otherIncomeWeekly, MAX_AMOUNT, "Other income");
     within(hoursWeekly, MAX_HOURS, "Hours a week");

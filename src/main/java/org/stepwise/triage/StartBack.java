@@ -7,13 +7,18 @@ import java.util.List;
  * psychosocial (distress) subscale of items 5-9. Total 0-3: low risk; otherwise a subscale of 4 or
  * more: high risk; else medium risk.
  *
- * <p>Copyright Keele University 01/08/07, funded by Arthritis Research UK; free to use, with this
- * notice kept (keele.ac.uk/sbst). Check the item wording against the published tool before use.
+ * <p>The tool's instruction: "Thinking about the last 2 weeks tick your response to the following
+ * questions:". Copyright Keele University 01/08/07, funded by Arthritis Research UK (now Versus
+ * Arthritis). Keele's licence (startback.hfac.keele.ac.uk): "Copyright (©2021) University of Keele.
+ * No license is required for non-commercial use. If you would like to incorporate the tool in any
+ * way into commercial product materials, please contact Keele University Impact Accelerator Unit".
+ * Keep the copyright and funding notice.
  */
 public final class StartBack {
 
   public static final String COPYRIGHT =
-      "The Keele STarT Back Screening Tool. © Keele University 01/08/07. Funded by Arthritis Research UK.";
+      "The Keele STarT Back Screening Tool. © Keele University 01/08/07. Funded by Arthritis Research UK"
+          + " (now Versus Arthritis).";
 
   /** Items 1 to 8: agree (1) or disagree (0). */
   public static final List<String> AGREE_ITEMS =

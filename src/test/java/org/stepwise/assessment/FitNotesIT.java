@@ -14,6 +14,7 @@ import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
 
 /** Fit notes follow the 2022 form's rules and the newest comes first. */
 @StepwiseIntegrationTest
@@ -30,15 +31,18 @@ class FitNotesIT {
     return new FitNote(
         null,
         from,
+        from,
         "Multiple sclerosis",
         verdict,
         advice,
         null,
         from,
         until,
+        null,
         false,
         "Dr Ade",
-        FitNote.Issuer.DOCTOR);
+        FitNote.Issuer.DOCTOR,
+        null);
   }
 
   @Test
@@ -59,7 +63,9 @@ class FitNotesIT {
                                 day,
                                 null)),
                     "PRACTITIONER"))
-        .hasMessageContaining("may be fit for work");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("fitNote.advice.notFit"));
     assertThatThrownBy(
             () ->
                 TestData.as(
@@ -68,7 +74,9 @@ class FitNotesIT {
                         fitNotes.record(
                             id, note(FitNote.Verdict.NOT_FIT, Set.of(), day, day.minusDays(1))),
                     "PRACTITIONER"))
-        .hasMessage("The end of the period must be on or after its start");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("fitNote.until.beforeFrom"));
     assertThatThrownBy(
             () ->
                 TestData.as(
@@ -79,17 +87,21 @@ class FitNotesIT {
                             new FitNote(
                                 null,
                                 day,
+                                day,
                                 " ",
                                 FitNote.Verdict.NOT_FIT,
                                 Set.of(),
                                 null,
                                 day,
                                 null,
+                                null,
                                 false,
                                 "Dr Ade",
-                                FitNote.Issuer.DOCTOR)),
+                                FitNote.Issuer.DOCTOR,
+                                null)),
                     "PRACTITIONER"))
-        .hasMessageStartingWith("A fit note needs");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class, e -> assertThat(e.messageKey()).isEqualTo("fitNote.incomplete"));
 
     TestData.as(
         "practitioner",
@@ -112,5 +124,64 @@ class FitNotesIT {
     assertThat(latest.advice()).containsExactly(FitNote.Advice.AMENDED_DUTIES);
     assertThat(latest.until()).isNull();
     assertThat(TestData.as("practitioner", () -> fitNotes.forCase(id), "PRACTITIONER")).hasSize(2);
+  }
+
+  @Test
+  void recordsTheDateOfStatementThePracticeAndAPeriodGivenAsALengthOfTime() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwen");
+    var id = open.caseId();
+    var assessed = LocalDate.of(2026, 11, 2);
+    var issued = LocalDate.of(2026, 11, 4);
+    var twoWeeks =
+        new FitNote(
+            null,
+            assessed,
+            issued,
+            "Long COVID",
+            FitNote.Verdict.MAY_BE_FIT,
+            EnumSet.of(FitNote.Advice.ALTERED_HOURS),
+            null,
+            issued,
+            null,
+            new FitNote.Length(2, FitNote.Unit.WEEKS),
+            true,
+            "Alex Morgan",
+            FitNote.Issuer.NURSE,
+            "Riverside Surgery, 1 Mill Lane, Exampleton");
+    TestData.as("practitioner", () -> fitNotes.record(id, twoWeeks), "PRACTITIONER");
+    var kept = TestData.as("practitioner", () -> fitNotes.latest(id), "PRACTITIONER").orElseThrow();
+    assertThat(kept.statementOn()).isEqualTo(issued);
+    assertThat(kept.practiceAddress()).isEqualTo("Riverside Surgery, 1 Mill Lane, Exampleton");
+    assertThat(kept.length()).isEqualTo(new FitNote.Length(2, FitNote.Unit.WEEKS));
+    assertThat(kept.summary(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")))
+        .isEqualTo(
+            "May be fit for work: altered hours. For 2 weeks from 4 November 2026 (the date of"
+                + " statement) (registered nurse, Alex Morgan).");
+    assertThat(kept.longerThanThreeMonths()).isFalse();
+
+    var statementBeforeAssessment =
+        new FitNote(
+            null,
+            assessed,
+            assessed.minusDays(1),
+            "Long COVID",
+            FitNote.Verdict.NOT_FIT,
+            Set.of(),
+            null,
+            assessed,
+            null,
+            null,
+            false,
+            "Alex Morgan",
+            FitNote.Issuer.NURSE,
+            null);
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> fitNotes.record(id, statementBeforeAssessment),
+                    "PRACTITIONER"))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class, e -> assertThat(e.field()).isEqualTo("statementOn"));
   }
 }

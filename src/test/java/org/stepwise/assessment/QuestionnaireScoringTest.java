@@ -233,6 +233,85 @@ class QuestionnaireScoringTest {
   }
 
   @Test
+  void briefPainInterferenceIsScoredFromFourOfSevenAnswered() {
+    // BPI User Guide: the interference mean "can be used if more than 50%, or four of seven, of
+    // the total items have been completed".
+    var severity = Map.of("worst", 8, "least", 3, "average", 5, "now", 6);
+    // Four answered (activity 7, mood 5, walking 6, work 8): (7 + 5 + 6 + 8) / 4 = 26 / 4 = 6.5.
+    var four = new HashMap<String, Integer>(severity);
+    four.putAll(Map.of("activity", 7, "mood", 5, "walking", 6, "work", 8));
+    var r = Scoring.score(q("BPI"), four);
+    assertThat(r.value("severity")).isEqualTo(5.5);
+    assertThat(r.value("interference")).isEqualTo(6.5);
+    // Five answered (add sleep 9): (7 + 5 + 6 + 8 + 9) / 5 = 35 / 5 = 7.0.
+    var five = new HashMap<>(four);
+    five.put("sleep", 9);
+    assertThat(Scoring.score(q("BPI"), five).value("interference")).isEqualTo(7.0);
+    // Six answered (add enjoyment 0): 35 / 6 = 5.833... shown as 5.8.
+    var six = new HashMap<>(five);
+    six.put("enjoyment", 0);
+    assertThat(Scoring.score(q("BPI"), six).value("interference")).isEqualTo(5.8);
+    // Three answered (activity, mood, walking): fewer than 4 of 7, so not scored; severity is.
+    var three = new HashMap<String, Integer>(severity);
+    three.putAll(Map.of("activity", 7, "mood", 5, "walking", 6));
+    var notScored = Scoring.score(q("BPI"), three);
+    assertThat(notScored.value("severity")).isEqualTo(5.5);
+    assertThat(notScored.value("interference")).isNull();
+    assertThat(notScored.summary()).contains("Not scored: fewer than 4 of 7 answered");
+    // No interference item answered at all is allowed too, but a severity item is still needed.
+    assertThat(Scoring.score(q("BPI"), new HashMap<>(severity)).value("interference")).isNull();
+    var noWorst = new HashMap<>(four);
+    noWorst.remove("worst");
+    assertThatThrownBy(() -> Scoring.score(q("BPI"), noWorst))
+        .isInstanceOfSatisfying(
+            Scoring.InvalidAnswers.class, e -> assertThat(e.problems()).containsOnlyKeys("worst"));
+  }
+
+  @Test
+  void gad7DifficultyQuestionIsOptionalAndNotScored() {
+    var gad = q("GAD-7");
+    var difficulty = gad.item("q8").orElseThrow();
+    assertThat(difficulty.mayBeLeft()).isTrue();
+    assertThat(difficulty.text())
+        .isEqualTo(
+            "If you checked any problems, how difficult have they made it for you to do your work,"
+                + " take care of things at home, or get along with other people?");
+    assertThat(gad.optionsFor(difficulty))
+        .extracting(Questionnaire.Option::label)
+        .containsExactly(
+            "Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult");
+    // 1+1+2+2+1+1+2 = 10 (moderate) whether the difficulty question is left, or answered 3.
+    var left = answers("q", 1, 1, 2, 2, 1, 1, 2);
+    assertThat(Scoring.score(gad, left).value("total")).isEqualTo(10.0);
+    var answered = answers("q", 1, 1, 2, 2, 1, 1, 2, 3);
+    assertThat(Scoring.score(gad, answered).value("total")).isEqualTo(10.0);
+    assertThat(band("GAD-7", "total", answered)).isEqualTo("Moderate");
+    assertThat(Scoring.check(gad, answered)).containsEntry("q8", 3);
+  }
+
+  @Test
+  void wpaiCarriesThePublishedInstructions() {
+    var wpai = q("WPAI");
+    assertThat(wpai.item("q2").orElseThrow().intro())
+        .isEqualTo("The next questions are about the past seven days, not including today.");
+    assertThat(wpai.item("q5").orElseThrow().text())
+        .endsWith(
+            "Consider only how much health problems affected productivity while you were working.");
+    assertThat(wpai.item("q6").orElseThrow().text())
+        .endsWith(
+            "Consider only how much health problems affected your ability to do your regular"
+                + " daily activities, other than work at a job.");
+    assertThat(wpai.copyright())
+        .contains("Reilly MC, Zbrozek AS, Dukes EM. PharmacoEconomics 1993;4(5):353-65")
+        .doesNotContain("© Reilly Associates");
+    assertThat(q("STarT-Back").preamble())
+        .isEqualTo(
+            "Thinking about the last 2 weeks tick your response to the following questions:");
+    assertThat(q("STarT-Back").note()).contains("No license is required for non-commercial use");
+    assertThat(q("WAI").note()).doesNotContain("UNVERIFIED").contains("37 to 43 good");
+  }
+
+  @Test
   void mfisSubscales() {
     // Every item 2: total 42; physical 9 items = 18; cognitive 10 = 20; psychosocial 2 = 4.
     var twos = new int[21];

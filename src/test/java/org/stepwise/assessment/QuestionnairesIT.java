@@ -185,6 +185,14 @@ class QuestionnairesIT {
         },
         "PRACTITIONER");
     assertThat(questionnaires.forLink(link.token())).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select version || ' ' || updated_by || ' ' || (updated_at = cancelled_at)"
+                        + " from questionnaire_request where id = :id")
+                .param("id", link.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("1 practitioner true");
     assertThatThrownBy(
             () ->
                 TestData.as(

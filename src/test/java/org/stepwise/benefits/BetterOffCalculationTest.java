@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * standard allowance £316.98 (under 25) or £400.14 (25 or over) a month, LCWRA element £423.27,
  * work allowance £411 (with housing costs) or £684 (without), taper 55%; personal allowance and
  * National Insurance threshold £12,570 a year, basic rate 20%, National Insurance 8%. A week is
- * 12/52 of a month.
+ * 12/52 of a month. The 2026/27 examples use the figures shipped for then (see {@code RULES_2026}).
  */
 class BetterOffCalculationTest {
 
@@ -23,6 +23,7 @@ class BetterOffCalculationTest {
           money("316.98"),
           money("400.14"),
           money("423.27"),
+          money("423.27"),
           money("411"),
           money("684"),
           money("55"),
@@ -32,6 +33,38 @@ class BetterOffCalculationTest {
           money("8"),
           "GOV.UK 2025 to 2026",
           null,
+          null,
+          null,
+          null,
+          null,
+          null);
+
+  /*
+   * The 2026/27 figures: standard allowance £338.58 (under 25) or £424.90 (25 or over); LCWRA
+   * £217.26 for new claimants or £429.80 at the protected rate; work allowance £427 (with housing
+   * costs) or £710 (without), unconfirmed; taper 55%; tax and National Insurance as in 2025/26.
+   */
+  static final BenefitRules RULES_2026 =
+      new BenefitRules(
+          null,
+          LocalDate.of(2026, 4, 6),
+          money("338.58"),
+          money("424.90"),
+          money("217.26"),
+          money("429.80"),
+          money("427"),
+          money("710"),
+          money("55"),
+          money("12570"),
+          money("20"),
+          money("12570"),
+          money("8"),
+          "GOV.UK 2026 to 2027",
+          "UNCONFIRMED: work allowances",
+          null,
+          null,
+          null,
+          null,
           null);
 
   static BigDecimal money(String amount) {
@@ -40,7 +73,7 @@ class BetterOffCalculationTest {
 
   static BetterOffInputs inputs(
       boolean over25,
-      boolean lcwra,
+      BetterOffInputs.Lcwra lcwra,
       boolean childOrLcw,
       String housing,
       String otherIncome,
@@ -70,7 +103,8 @@ class BetterOffCalculationTest {
   void singleAdultWithNoWorkAllowanceLosesUniversalCreditAtSixteenHoursOnTheNationalLivingWage() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(true, false, false, "0", "0", "16", "12.21", "0"));
+            RULES_2025,
+            inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "16", "12.21", "0"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("92.34");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("195.36");
@@ -108,7 +142,8 @@ class BetterOffCalculationTest {
   void universalCreditGoesDownByTheTaperWithoutAWorkAllowance() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(true, false, false, "0", "0", "8", "12.21", "0"));
+            RULES_2025,
+            inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "8", "12.21", "0"));
 
     assertThat(result.weeklyInWork()).isEqualByComparingTo("136.30");
     assertThat(result.difference()).isEqualByComparingTo("43.96");
@@ -132,7 +167,16 @@ class BetterOffCalculationTest {
   void lcwraAndHousingCostsBringTheLowerWorkAllowance() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(true, true, false, "500", "73.90", "16", "12.21", "10"));
+            RULES_2025,
+            inputs(
+                true,
+                BetterOffInputs.Lcwra.NEW_CLAIMANT,
+                false,
+                "500",
+                "73.90",
+                "16",
+                "12.21",
+                "10"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("379.30");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("509.38");
@@ -169,7 +213,8 @@ class BetterOffCalculationTest {
   void fullTimeEarningsAboveTheTaxThresholdEndUniversalCredit() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(true, false, true, "0", "0", "37.5", "15", "20"));
+            RULES_2025,
+            inputs(true, BetterOffInputs.Lcwra.NONE, true, "0", "0", "37.5", "15", "20"));
 
     assertThat(result.weeklyInWork()).isEqualByComparingTo("452.68");
     assertThat(result.difference()).isEqualByComparingTo("360.34");
@@ -197,7 +242,9 @@ class BetterOffCalculationTest {
   void taxedEarningsCanStillLeaveSomeUniversalCredit() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(true, true, false, "700", "0", "30", "12.21", "0"));
+            RULES_2025,
+            inputs(
+                true, BetterOffInputs.Lcwra.NEW_CLAIMANT, false, "700", "0", "30", "12.21", "0"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("351.56");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("552.86");
@@ -214,7 +261,8 @@ class BetterOffCalculationTest {
   void noHoursMeansNoBetterOrWorseOff() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(false, false, false, "0", "0", "0", "12.21", "0"));
+            RULES_2025,
+            inputs(false, BetterOffInputs.Lcwra.NONE, false, "0", "0", "0", "12.21", "0"));
 
     assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("73.15");
     assertThat(result.weeklyInWork()).isEqualByComparingTo("73.15");
@@ -223,11 +271,115 @@ class BetterOffCalculationTest {
     assertThat(result.outOfWork().getFirst()).contains("under 25: £316.98 a month");
   }
 
+  /*
+   * 2026/27. 25 or over, LCWRA at the new claimant rate, no housing costs, 16 hours at £12.21.
+   * Out of work: maximum UC £424.90 + £217.26 = £642.16 a month; × 12 ÷ 52 = £148.1908, so £148.19.
+   * In work: 16 × £12.21 = £195.36 a week = £10,158.72 a year, under £12,570: no tax, no NI.
+   *   Take-home £846.56 a month. LCWRA brings the work allowance; without housing costs it is the
+   *   higher £710. Above it: £136.56; UC goes down by 55% of that, £75.108; UC £642.16 − £75.108 =
+   *   £567.052 a month = £130.8582 a week. Total £195.36 + £130.8582 = £326.2182, so £326.22.
+   *   Better off by £326.22 − £148.19 = £178.03.
+   */
+  @Test
+  void newClaimantLcwraRateIn2026() {
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2026,
+            inputs(true, BetterOffInputs.Lcwra.NEW_CLAIMANT, false, "0", "0", "16", "12.21", "0"));
+
+    assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("148.19");
+    assertThat(result.weeklyInWork()).isEqualByComparingTo("326.22");
+    assertThat(result.difference()).isEqualByComparingTo("178.03");
+    assertThat(result.outOfWork())
+        .containsExactly(
+            "Universal Credit standard allowance for a single person aged 25 or over: £424.90 a month.",
+            "Plus the limited capability for work and work-related activity (LCWRA) element at the"
+                + " new claimant rate: £217.26 a month.",
+            "Maximum Universal Credit: £642.16 a month.",
+            "As a weekly figure: £642.16 × 12 months ÷ 52 weeks = £148.19 a week.",
+            "Total out of work: £148.19 a week.");
+    assertThat(result.inWork())
+        .contains(
+            "Work allowance: £710.00 a month, the higher amount because Universal Credit includes no"
+                + " housing costs. Universal Credit does not go down for take-home pay up to this amount.",
+            "Take-home pay above the work allowance: £846.56 − £710.00 = £136.56 a month.",
+            "Universal Credit goes down by 55% of that: £75.11 a month.",
+            "Universal Credit in work: £642.16 − £75.11 = £567.05 a month, which is £130.86 a week (× 12 ÷ 52).",
+            "Total in work: £195.36 take-home pay + £130.86 Universal Credit = £326.22 a week.");
+  }
+
+  /*
+   * 2026/27. The same person at the protected rate (a claim before 6 April 2026, the severe
+   * conditions criteria, or terminally ill).
+   * Out of work: £424.90 + £429.80 = £854.70 a month; × 12 ÷ 52 = £197.2385, so £197.24.
+   * In work: the same take-home £846.56 and the same reduction £75.108; UC £854.70 − £75.108 =
+   *   £779.592 a month = £179.9058 a week. Total £195.36 + £179.9058 = £375.2658, so £375.27.
+   *   Better off by £375.27 − £197.24 = £178.03: the same difference, because the element is
+   *   paid in full both in and out of work while some Universal Credit is left.
+   */
+  @Test
+  void protectedLcwraRateIn2026() {
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2026,
+            inputs(true, BetterOffInputs.Lcwra.PROTECTED, false, "0", "0", "16", "12.21", "0"));
+
+    assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("197.24");
+    assertThat(result.weeklyInWork()).isEqualByComparingTo("375.27");
+    assertThat(result.difference()).isEqualByComparingTo("178.03");
+    assertThat(result.outOfWork())
+        .contains(
+            "Plus the limited capability for work and work-related activity (LCWRA) element at the"
+                + " protected rate: £429.80 a month.",
+            "Maximum Universal Credit: £854.70 a month.");
+    assertThat(result.inWork())
+        .contains(
+            "Universal Credit in work: £854.70 − £75.11 = £779.59 a month, which is £179.91 a week (× 12 ÷ 52).");
+  }
+
+  /*
+   * 2026/27. Under 25, no LCWRA, nothing else, 0 hours: £338.58 × 12 ÷ 52 = £78.1338, so £78.13
+   * either way.
+   */
+  @Test
+  void under25StandardAllowanceIn2026() {
+    var result =
+        BetterOffCalculation.calculate(
+            RULES_2026,
+            inputs(false, BetterOffInputs.Lcwra.NONE, false, "0", "0", "0", "12.21", "0"));
+
+    assertThat(result.weeklyOutOfWork()).isEqualByComparingTo("78.13");
+    assertThat(result.difference()).isZero();
+  }
+
+  /*
+   * An estimate from before there were two rates said only "yes": with the 2025/26 set (one rate,
+   * held at both) either rate gives the LCWRA element of £423.27 and the same working as then.
+   */
+  @Test
+  void withOneRateForEveryoneEitherAnswerGivesTheSameWorking() {
+    var oneRate =
+        BetterOffCalculation.calculate(
+            RULES_2025,
+            inputs(
+                true, BetterOffInputs.Lcwra.ONE_RATE, false, "500", "73.90", "16", "12.21", "10"));
+    var protectedRate =
+        BetterOffCalculation.calculate(
+            RULES_2025,
+            inputs(
+                true, BetterOffInputs.Lcwra.PROTECTED, false, "500", "73.90", "16", "12.21", "10"));
+    assertThat(oneRate).isEqualTo(protectedRate);
+    assertThat(oneRate.outOfWork())
+        .contains(
+            "Plus the limited capability for work and work-related activity (LCWRA) element: £423.27 a month.");
+    assertThat(oneRate.weeklyInWork()).isEqualByComparingTo("509.38");
+  }
+
   @Test
   void workCostsWithNoEarningsLeaveThePersonWorseOff() {
     var result =
         BetterOffCalculation.calculate(
-            RULES_2025, inputs(false, false, false, "0", "0", "0", "0", "5"));
+            RULES_2025, inputs(false, BetterOffInputs.Lcwra.NONE, false, "0", "0", "0", "0", "5"));
 
     assertThat(result.difference()).isEqualByComparingTo("-5.00");
     assertThat(result.verdict()).isEqualTo("Worse off in work by £5.00 a week");
@@ -238,19 +390,22 @@ class BetterOffCalculationTest {
     assertThatThrownBy(
             () ->
                 BetterOffCalculation.calculate(
-                    RULES_2025, inputs(true, false, false, "0", "0", "-1", "12.21", "0")))
+                    RULES_2025,
+                    inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "-1", "12.21", "0")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Hours a week");
     assertThatThrownBy(
             () ->
                 BetterOffCalculation.calculate(
-                    RULES_2025, inputs(true, false, false, "0", "0", "101", "12.21", "0")))
+                    RULES_2025,
+                    inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "101", "12.21", "0")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Hours a week");
     assertThatThrownBy(
             () ->
                 BetterOffCalculation.calculate(
-                    RULES_2025, inputs(true, false, false, "0", "0", "16", "12.215", "0")))
+                    RULES_2025,
+                    inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "16", "12.215", "0")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Pay an hour");
     assertThatThrownBy(
@@ -259,7 +414,7 @@ class BetterOffCalculationTest {
                     RULES_2025,
                     new BetterOffInputs(
                         true,
-                        false,
+                        BetterOffInputs.Lcwra.NONE,
                         false,
                         null,
                         money("0"),
@@ -271,7 +426,8 @@ class BetterOffCalculationTest {
     assertThatThrownBy(
             () ->
                 BetterOffCalculation.calculate(
-                    null, inputs(true, false, false, "0", "0", "16", "12.21", "0")))
+                    null,
+                    inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "16", "12.21", "0")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -284,6 +440,7 @@ class BetterOffCalculationTest {
             money("316.98"),
             money("400.14"),
             money("423.27"),
+            money("423.27"),
             money("411"),
             money("684"),
             money("155"),
@@ -293,11 +450,16 @@ class BetterOffCalculationTest {
             money("8"),
             "GOV.UK",
             null,
+            null,
+            null,
+            null,
+            null,
             null);
     assertThatThrownBy(
             () ->
                 BetterOffCalculation.calculate(
-                    over100, inputs(true, false, false, "0", "0", "16", "12.21", "0")))
+                    over100,
+                    inputs(true, BetterOffInputs.Lcwra.NONE, false, "0", "0", "16", "12.21", "0")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Universal Credit taper rate must be a number from 0 to 100");
   }

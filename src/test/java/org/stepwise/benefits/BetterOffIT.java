@@ -2,10 +2,13 @@ package org.stepwise.benefits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -23,6 +26,9 @@ import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Better-off estimates on the real database: kept with their answers, rule set and working; the
@@ -41,7 +47,7 @@ class BetterOffIT {
   static final BetterOffInputs SIXTEEN_HOURS =
       new BetterOffInputs(
           true,
-          false,
+          BetterOffInputs.Lcwra.NONE,
           false,
           BigDecimal.ZERO,
           BigDecimal.ZERO,
@@ -115,7 +121,7 @@ class BetterOffIT {
                     open.caseId(),
                     new BetterOffInputs(
                         true,
-                        false,
+                        BetterOffInputs.Lcwra.NONE,
                         false,
                         BigDecimal.ZERO,
                         BigDecimal.ZERO,
@@ -190,8 +196,12 @@ class BetterOffIT {
   void refusesRuleSetsThatCouldNotBeUsedAndSavesNone() {
     var before = jdbc.sql("select count(*) from benefit_rules").query(Long.class).single();
     assertThatThrownBy(() -> asAdmin(() -> ruleSets.add(rulesFrom(LocalDate.of(2025, 4, 6), "55"))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("There is already a set");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("benefitRules.from.taken");
+              assertThat(e.field()).isEqualTo("from");
+            });
     assertThatThrownBy(() -> asAdmin(() -> ruleSets.add(rulesFrom(today().plusYears(6), "100.5"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Universal Credit taper rate");
@@ -219,6 +229,7 @@ class BetterOffIT {
                                 noSource.ucStandardUnder25(),
                                 noSource.ucStandard25Plus(),
                                 noSource.ucLcwraElement(),
+                                noSource.ucLcwraProtected(),
                                 noSource.workAllowanceWithHousing(),
                                 noSource.workAllowanceWithoutHousing(),
                                 noSource.taperPercent(),
@@ -227,6 +238,10 @@ class BetterOffIT {
                                 noSource.niThresholdYearly(),
                                 noSource.niRatePercent(),
                                 " ",
+                                null,
+                                null,
+                                null,
+                                null,
                                 null,
                                 null))))
         .isInstanceOf(IllegalArgumentException.class)
@@ -242,8 +257,9 @@ class BetterOffIT {
     var todays = asAdmin(() -> ruleSets.inEffectOn(today())).orElseThrow();
     assertThat(asAdmin(() -> ruleSets.estimatesUsing())).containsKey(todays.id());
     assertThatThrownBy(() -> asAdmin(() -> ruleSets.remove(todays.id())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("An estimate has used");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("benefitRules.remove.used"));
 
     var mistake = asAdmin(() -> ruleSets.add(rulesFrom(today().plusYears(7), "5.5")));
     assertThat(asAdmin(() -> ruleSets.estimatesUsing())).doesNotContainKey(mistake);
@@ -261,8 +277,7 @@ class BetterOffIT {
                 .single())
         .isEqualTo(1);
     assertThatThrownBy(() -> asAdmin(() -> ruleSets.remove(UUID.randomUUID())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No such set of figures");
+        .isInstanceOf(RecordNotFound.class);
     assertThatThrownBy(() -> asPractitioner(() -> ruleSets.remove(todays.id())))
         .isInstanceOf(AccessDeniedException.class);
   }
@@ -271,8 +286,7 @@ class BetterOffIT {
   void refusesUnknownAndClosedCasesAndBadAnswersSavingNothing() throws Exception {
     assertThatThrownBy(
             () -> asPractitioner(() -> estimates.estimate(UUID.randomUUID(), SIXTEEN_HOURS)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No such case");
+        .isInstanceOf(RecordNotFound.class);
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Jac");
     assertThatThrownBy(
             () ->
@@ -282,7 +296,7 @@ class BetterOffIT {
                             open.caseId(),
                             new BetterOffInputs(
                                 true,
-                                false,
+                                BetterOffInputs.Lcwra.NONE,
                                 false,
                                 BigDecimal.ZERO,
                                 BigDecimal.ZERO,
@@ -307,6 +321,34 @@ class BetterOffIT {
         .andExpect(status().is4xxClientError());
     mvc.perform(get("/cases/" + UUID.randomUUID() + "/better-off").with(practitioner))
         .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/cases/" + UUID.randomUUID() + "/better-off")
+                .with(csrf())
+                .with(practitioner)
+                .param("aged25", "yes")
+                .param("lcwra", "NONE")
+                .param("childOrLcw", "no")
+                .param("housingCosts", "0")
+                .param("otherIncome", "0")
+                .param("hours", "16")
+                .param("pay", "12.21")
+                .param("workCosts", "0"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/cases/not-a-case/better-off")
+                .with(csrf())
+                .with(practitioner)
+                .param("aged25", "yes"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/cases/" + open.caseId() + "/better-off")
+                .with(csrf())
+                .with(practitioner)
+                .param("aged25", "yes")
+                .param("lcwra", "SOMETHING")
+                .param("hours", "9".repeat(5000)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("at which rate")));
     assertThat(
             jdbc.sql("select count(*) from better_off_estimate where care_case_id = :c")
                 .param("c", open.caseId())
@@ -322,7 +364,144 @@ class BetterOffIT {
         },
         "PRACTITIONER");
     assertThatThrownBy(() -> asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("closed");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class, e -> assertThat(e.messageKey()).isEqualTo("betterOff.closed"));
+  }
+
+  @Test
+  void ships2026To27WithBothLcwraRatesAndTheUnconfirmedWorkAllowancesMarked() {
+    var set = asAdmin(() -> ruleSets.inEffectOn(LocalDate.of(2026, 4, 6))).orElseThrow();
+    assertThat(set.effectiveFrom()).isEqualTo(LocalDate.of(2026, 4, 6));
+    assertThat(set.ucStandardUnder25()).isEqualByComparingTo("338.58");
+    assertThat(set.ucStandard25Plus()).isEqualByComparingTo("424.90");
+    assertThat(set.ucLcwraElement()).isEqualByComparingTo("217.26");
+    assertThat(set.ucLcwraProtected()).isEqualByComparingTo("429.80");
+    assertThat(set.workAllowanceWithHousing()).isEqualByComparingTo("427.00");
+    assertThat(set.workAllowanceWithoutHousing()).isEqualByComparingTo("710.00");
+    assertThat(set.taperPercent()).isEqualByComparingTo("55");
+    assertThat(set.personalAllowanceYearly()).isEqualByComparingTo("12570");
+    assertThat(set.basicRatePercent()).isEqualByComparingTo("20");
+    assertThat(set.niThresholdYearly()).isEqualByComparingTo("12570");
+    assertThat(set.niRatePercent()).isEqualByComparingTo("8");
+    assertThat(set.unconfirmed()).isTrue();
+    assertThat(set.note()).contains("work allowances").contains("secondary source");
+    // The set before had one LCWRA rate for everyone: it is held at both, so nothing changes.
+    var before = asAdmin(() -> ruleSets.inEffectOn(LocalDate.of(2026, 4, 5))).orElseThrow();
+    assertThat(before.ucLcwraProtected()).isEqualByComparingTo(before.ucLcwraElement());
+    assertThat(before.ucLcwraElement()).isEqualByComparingTo("423.27");
+  }
+
+  @Test
+  void anEstimateMadeBeforeThereWereTwoRatesReadsAsItWasMade() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Meical");
+    var id = asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
+    var before2026 =
+        asAdmin(() -> ruleSets.inEffectOn(LocalDate.of(2025, 4, 6))).orElseThrow().id();
+    // As the migration leaves a row saved when the answer was just "yes".
+    jdbc.sql(
+            "update better_off_estimate set lcwra = true, lcwra_rate = 'ONE_RATE', rules_id = :r"
+                + " where id = :id")
+        .param("r", before2026)
+        .param("id", id)
+        .update();
+    var kept = asPractitioner(() -> estimates.find(open.caseId(), id)).orElseThrow();
+    assertThat(kept.inputs().lcwra()).isEqualTo(BetterOffInputs.Lcwra.ONE_RATE);
+    assertThat(kept.rules().effectiveFrom()).isEqualTo(LocalDate.of(2025, 4, 6));
+    var practitioner = user("practitioner").roles("PRACTITIONER");
+    mvc.perform(get("/cases/" + open.caseId() + "/better-off/" + id).with(practitioner))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("6 April 2025")));
+    // Starting a new estimate from it asks for the rate again rather than guessing.
+    mvc.perform(get("/cases/" + open.caseId() + "/better-off").with(practitioner))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("value=\"NEW_CLAIMANT\" checked"))));
+  }
+
+  @Test
+  void correctsAnUnusedSetButNeverOverAChangeSomeoneElseMade() throws Exception {
+    var id = asAdmin(() -> ruleSets.add(rulesFrom(today().plusYears(8), "55")));
+    var read = asAdmin(() -> ruleSets.find(id));
+    assertThat(read.version()).isZero();
+    asAdmin(
+        () -> {
+          ruleSets.correct(id, 0L, rulesFrom(today().plusYears(8), "56"));
+          return null;
+        });
+    assertThat(asAdmin(() -> ruleSets.find(id)).taperPercent()).isEqualByComparingTo("56");
+    assertThat(asAdmin(() -> ruleSets.find(id)).version()).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                asAdmin(
+                    () -> {
+                      ruleSets.correct(id, 0L, rulesFrom(today().plusYears(8), "57"));
+                      return null;
+                    }))
+        .isInstanceOf(EditConflict.class);
+    assertThat(asAdmin(() -> ruleSets.find(id)).taperPercent()).isEqualByComparingTo("56");
+
+    // Through the page: a save against version 0 shows both versions and keeps what was typed.
+    var admin = user("admin").roles("ADMIN");
+    var date = today().plusYears(8);
+    var page =
+        mvc.perform(
+                post("/admin/benefit-rules/" + id)
+                    .with(csrf())
+                    .with(admin)
+                    .param("version", "0")
+                    .param("from.day", "" + date.getDayOfMonth())
+                    .param("from.month", "" + date.getMonthValue())
+                    .param("from.year", "" + date.getYear())
+                    .param("ucStandardUnder25", "316.98")
+                    .param("ucStandard25Plus", "400.14")
+                    .param("ucLcwraElement", "423.27")
+                    .param("ucLcwraProtected", "423.27")
+                    .param("workAllowanceWithHousing", "411")
+                    .param("workAllowanceWithoutHousing", "684")
+                    .param("taperPercent", "58.5")
+                    .param("personalAllowanceYearly", "12570")
+                    .param("basicRatePercent", "20")
+                    .param("niThresholdYearly", "12570")
+                    .param("niRatePercent", "8")
+                    .param("source", "My typed source")
+                    .param("note", ""))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Someone else changed this while you were editing it")
+        .contains("56%")
+        .contains("value=\"58.5\"")
+        .contains("My typed source")
+        .contains("name=\"version\" value=\"1\"");
+    assertThat(asAdmin(() -> ruleSets.find(id)).taperPercent()).isEqualByComparingTo("56");
+
+    // A set an estimate has used is never corrected.
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Nia");
+    asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
+    var todays = asAdmin(() -> ruleSets.inEffectOn(today())).orElseThrow();
+    assertThatThrownBy(
+            () ->
+                asAdmin(
+                    () -> {
+                      ruleSets.correct(todays.id(), todays.version(), todays);
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            e -> assertThat(e.messageKey()).isEqualTo("benefitRules.correct.used"));
+    mvc.perform(get("/admin/benefit-rules/" + todays.id() + "/edit").with(admin))
+        .andExpect(status().isConflict());
+    mvc.perform(get("/admin/benefit-rules/" + UUID.randomUUID() + "/edit").with(admin))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/admin/benefit-rules/" + UUID.randomUUID())
+                .with(csrf())
+                .with(admin)
+                .param("version", "0"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/admin/benefit-rules/" + UUID.randomUUID() + "/remove").with(csrf()).with(admin))
+        .andExpect(status().isNotFound());
   }
 }

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
+import org.stepwise.benefits.BenefitRuleSets;
+import org.stepwise.benefits.BenefitRules;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
 
@@ -25,6 +27,7 @@ class BetterOffJourneyIT {
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
   @Autowired Caseloads caseloads;
+  @Autowired BenefitRuleSets ruleSets;
 
   @Test
   void anAdministratorAddsRulesThatMustBeCheckedAgainstGovUk() throws Exception {
@@ -41,7 +44,19 @@ class BetterOffJourneyIT {
           .contains("£400.14 a month")
           .contains("55%")
           .contains("£12,570.00 a year");
+      assertThat(browser.find(By.cssSelector("[data-test='rules-2026-04-06']")).getText())
+          .contains("£424.90 a month")
+          .contains("£217.26 a month")
+          .contains("£429.80 a month")
+          .contains("£710.00 a month");
+      assertThat(browser.find(By.cssSelector("[data-test='note-2026-04-06']")).getText())
+          .contains("UNCONFIRMED")
+          .contains("secondary source");
+
+      browser.follow("Add a new set of figures");
+      browser.assertAccessible();
       assertThat(browser.find(By.id("taperPercent")).getAttribute("value")).isNotEmpty();
+      assertThat(browser.find(By.id("ucLcwraProtected")).getAttribute("value")).isEqualTo("429.80");
 
       browser.type("from-day", "6");
       browser.type("from-month", "4");
@@ -74,6 +89,45 @@ class BetterOffJourneyIT {
           .contains("by admin");
       browser.assertAccessible();
 
+      browser.followContaining("Correct these figures");
+      assertThat(browser.text()).contains("Correct the figures in effect from 6 April 2099");
+      assertThat(browser.find(By.id("ucStandard25Plus")).getAttribute("value")).isEqualTo("410.50");
+      var id =
+          jdbc.sql("select id from benefit_rules where effective_from = date '2099-04-06'")
+              .query(java.util.UUID.class)
+              .single();
+      TestData.as(
+          "someone-else",
+          () -> {
+            var theirs = ruleSets.find(id);
+            var figures =
+                new java.util.EnumMap<BenefitRules.Figure, java.math.BigDecimal>(
+                    BenefitRules.Figure.class);
+            for (var figure : BenefitRules.Figure.values()) {
+              figures.put(figure, figure.in(theirs));
+            }
+            figures.put(BenefitRules.Figure.TAPER_PERCENT, new java.math.BigDecimal("50"));
+            ruleSets.correct(
+                id,
+                theirs.version(),
+                BenefitRules.of(theirs.effectiveFrom(), figures, theirs.source()));
+            return null;
+          },
+          "ADMIN");
+      browser.type("taperPercent", "56");
+      browser.press("Save the corrected figures");
+      assertThat(browser.find(By.cssSelector("[data-test=conflict]")).getText())
+          .contains("Someone else changed this while you were editing it")
+          .contains("someone-else")
+          .contains("50%");
+      assertThat(browser.find(By.id("taperPercent")).getAttribute("value")).isEqualTo("56");
+      browser.assertAccessible();
+      browser.press("Save the corrected figures");
+      assertThat(browser.text()).contains("Figures in effect from 6 April 2099 corrected.");
+      assertThat(browser.find(By.cssSelector("[data-test='rules-2099-04-06']")).getText())
+          .contains("56%")
+          .contains("Corrected");
+
       browser.press("Remove this set (in effect from 6 April 2099)");
       assertThat(browser.text()).contains("Figures in effect from 6 April 2099 removed.");
       assertThat(browser.findAll(By.cssSelector("[data-test='rules-2099-04-06']"))).isEmpty();
@@ -94,11 +148,13 @@ class BetterOffJourneyIT {
           .contains("This is an estimate, not a benefits assessment")
           .contains("welfare rights adviser")
           .contains("Turn2us")
-          .contains(
-              "For a single person; couples, savings, childcare element, and other benefits are not included");
+          .contains("For a single person. It does not include")
+          .contains("Scottish income tax rates")
+          .contains("National Insurance at 2% on earnings above the upper earnings limit")
+          .contains("temporary accommodation arranged by their council");
 
-      browser.choose("aged25-yes");
-      browser.choose("lcwra-no");
+      browser.choose("aged25");
+      browser.choose("lcwra");
       browser.type("housingCosts", "0");
       browser.type("otherIncome", "0");
       browser.type("hours", "sixteen");
@@ -114,8 +170,8 @@ class BetterOffJourneyIT {
           .contains("Enter hours a week in the job as a number, like 16");
       assertThat(browser.find(By.id("pay")).getAttribute("value")).isEqualTo("12.21");
       assertThat(browser.find(By.id("hours")).getAttribute("value")).isEqualTo("sixteen");
-      assertThat(browser.find(By.id("aged25-yes")).isSelected()).isTrue();
-      assertThat(browser.find(By.id("lcwra-no")).isSelected()).isTrue();
+      assertThat(browser.find(By.id("aged25")).isSelected()).isTrue();
+      assertThat(browser.find(By.id("lcwra")).isSelected()).isTrue();
       browser.assertAccessible();
 
       browser.choose("childOrLcw-no");
@@ -125,15 +181,16 @@ class BetterOffJourneyIT {
       var estimate = browser.find(By.cssSelector("[data-test=estimate]")).getText();
       assertThat(estimate)
           .contains("Estimated income out of work")
-          .contains("£92.34 a week")
+          .contains("£98.05 a week")
           .contains("Estimated income in work, 16 hours a week at £12.21 an hour")
           .contains("£195.36 a week")
-          .contains("Better off in work by £103.02 a week")
+          .contains("Better off in work by £97.31 a week")
           .contains("How we worked this out")
           .contains("16 hours × £12.21 an hour = £195.36 a week")
           .contains("Universal Credit in work: none")
-          .contains("Benefit rules in effect from 6 April 2025")
+          .contains("Benefit rules in effect from 6 April 2026")
           .contains("check against GOV.UK before relying on them")
+          .contains("UNCONFIRMED: the work allowances")
           .contains("by practitioner");
       assertThat(browser.text()).contains("This is an estimate, not a benefits assessment");
       browser.assertAccessible();
@@ -145,11 +202,11 @@ class BetterOffJourneyIT {
       assertThat(browser.find(By.cssSelector("[data-test=earlier]")).getText())
           .contains("16")
           .contains("£12.21")
-          .contains("Better off in work by £103.02 a week");
+          .contains("Better off in work by £97.31 a week");
       browser.followContaining("View");
       assertThat(browser.path()).startsWith("/cases/" + open.caseId() + "/better-off/");
       assertThat(browser.find(By.cssSelector("[data-test=verdict]")).getText())
-          .isEqualTo("Better off in work by £103.02 a week");
+          .isEqualTo("Better off in work by £97.31 a week");
       assertThat(browser.text()).contains("This is an estimate, not a benefits assessment");
       browser.assertAccessible();
     }

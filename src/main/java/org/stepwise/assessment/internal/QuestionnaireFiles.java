@@ -103,6 +103,13 @@ public class QuestionnaireFiles {
         throw new IllegalStateException(
             where + "score " + score.id() + " names items it does not have");
       }
+      if (score.minAnswered() != null
+          && (score.method() != Questionnaire.Method.MEAN
+              || score.minAnswered() < 1
+              || score.minAnswered() > score.items().size())) {
+        throw new IllegalStateException(
+            where + "score " + score.id() + " needs a MEAN over at least minAnswered items");
+      }
       ids.add(score.id());
     }
     if (!q.scores().stream().map(Questionnaire.Score::id).toList().containsAll(q.chart())) {

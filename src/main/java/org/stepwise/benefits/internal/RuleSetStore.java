@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepwise.benefits.BenefitRules;
 
-/** The {@code benefit_rules} table. Rows are added, never changed. */
+/**
+ * The {@code benefit_rules} table. Rows are added, and corrected only while no estimate has used
+ * them.
+ */
 @Component
 public class RuleSetStore {
 
@@ -82,29 +85,65 @@ public class RuleSetStore {
     jdbc.sql(
             """
         insert into benefit_rules (id, effective_from, uc_standard_single_under_25,
-          uc_standard_single_25_plus, uc_lcwra_element, uc_work_allowance_with_housing,
-          uc_work_allowance_without_housing, uc_taper_percent, personal_allowance_yearly,
-          basic_rate_percent, ni_primary_threshold_yearly, ni_main_rate_percent, source,
-          created_at, created_by)
-        values (:id, :from, :under25, :over25, :lcwra, :withHousing, :withoutHousing, :taper,
-          :allowance, :basicRate, :niThreshold, :niRate, :source, :at, :by)""")
+          uc_standard_single_25_plus, uc_lcwra_element, uc_lcwra_protected,
+          uc_work_allowance_with_housing, uc_work_allowance_without_housing, uc_taper_percent,
+          personal_allowance_yearly, basic_rate_percent, ni_primary_threshold_yearly,
+          ni_main_rate_percent, source, note, created_at, created_by, updated_at, updated_by,
+          version)
+        values (:id, :from, :under25, :over25, :lcwra, :lcwraProtected, :withHousing,
+          :withoutHousing, :taper, :allowance, :basicRate, :niThreshold, :niRate, :source, :note,
+          :at, :by, :at, :by, 0)""")
         .param("id", id)
-        .param("from", rules.effectiveFrom())
-        .param("under25", rules.ucStandardUnder25())
-        .param("over25", rules.ucStandard25Plus())
-        .param("lcwra", rules.ucLcwraElement())
-        .param("withHousing", rules.workAllowanceWithHousing())
-        .param("withoutHousing", rules.workAllowanceWithoutHousing())
-        .param("taper", rules.taperPercent())
-        .param("allowance", rules.personalAllowanceYearly())
-        .param("basicRate", rules.basicRatePercent())
-        .param("niThreshold", rules.niThresholdYearly())
-        .param("niRate", rules.niRatePercent())
-        .param("source", rules.source().trim())
+        .params(figures(rules))
         .param("at", Timestamp.from(at))
         .param("by", by)
         .update();
     return id;
+  }
+
+  /**
+   * Replaces the figures of a set no estimate has used, if it is still at {@code version}; false
+   * when it has changed, been used or gone meanwhile.
+   */
+  public boolean correct(UUID id, long version, BenefitRules rules, Instant at, String by) {
+    return jdbc.sql(
+                """
+        update benefit_rules set effective_from = :from, uc_standard_single_under_25 = :under25,
+          uc_standard_single_25_plus = :over25, uc_lcwra_element = :lcwra,
+          uc_lcwra_protected = :lcwraProtected, uc_work_allowance_with_housing = :withHousing,
+          uc_work_allowance_without_housing = :withoutHousing, uc_taper_percent = :taper,
+          personal_allowance_yearly = :allowance, basic_rate_percent = :basicRate,
+          ni_primary_threshold_yearly = :niThreshold, ni_main_rate_percent = :niRate,
+          source = :source, note = :note, updated_at = :at, updated_by = :by,
+          version = version + 1
+        where id = :id and version = :version
+          and not exists (select 1 from better_off_estimate where rules_id = :id)""")
+            .param("id", id)
+            .param("version", version)
+            .params(figures(rules))
+            .param("at", Timestamp.from(at))
+            .param("by", by)
+            .update()
+        == 1;
+  }
+
+  private static Map<String, Object> figures(BenefitRules rules) {
+    var values = new java.util.HashMap<String, Object>();
+    values.put("from", rules.effectiveFrom());
+    values.put("under25", rules.ucStandardUnder25());
+    values.put("over25", rules.ucStandard25Plus());
+    values.put("lcwra", rules.ucLcwraElement());
+    values.put("lcwraProtected", rules.ucLcwraProtected());
+    values.put("withHousing", rules.workAllowanceWithHousing());
+    values.put("withoutHousing", rules.workAllowanceWithoutHousing());
+    values.put("taper", rules.taperPercent());
+    values.put("allowance", rules.personalAllowanceYearly());
+    values.put("basicRate", rules.basicRatePercent());
+    values.put("niThreshold", rules.niThresholdYearly());
+    values.put("niRate", rules.niRatePercent());
+    values.put("source", rules.source().strip());
+    values.put("note", rules.note() == null ? null : rules.note().strip());
+    return values;
   }
 
   private static BenefitRules rules(ResultSet row, int n) throws SQLException {
@@ -114,6 +153,7 @@ public class RuleSetStore {
         row.getBigDecimal("uc_standard_single_under_25"),
         row.getBigDecimal("uc_standard_single_25_plus"),
         row.getBigDecimal("uc_lcwra_element"),
+        row.getBigDecimal("uc_lcwra_protected"),
         row.getBigDecimal("uc_work_allowance_with_housing"),
         row.getBigDecimal("uc_work_allowance_without_housing"),
         row.getBigDecimal("uc_taper_percent"),
@@ -122,7 +162,11 @@ public class RuleSetStore {
         row.getBigDecimal("ni_primary_threshold_yearly"),
         row.getBigDecimal("ni_main_rate_percent"),
         row.getString("source"),
+        row.getString("note"),
         row.getTimestamp("created_at").toInstant(),
-        row.getString("created_by"));
+        row.getString("created_by"),
+        row.getTimestamp("updated_at").toInstant(),
+        row.getString("updated_by"),
+        row.getLong("version"));
   }
 }
