@@ -247,6 +247,7 @@ class DemoStories {
         new FitNote(
             null,
             d.date(d.workday(34, 9, 0)),
+            d.date(d.workday(34, 9, 0)),
             "Relapse of multiple sclerosis",
             FitNote.Verdict.MAY_BE_FIT,
             Set.of(FitNote.Advice.PHASED_RETURN, FitNote.Advice.ALTERED_HOURS),
@@ -254,9 +255,11 @@ class DemoStories {
                 + " mornings first, would help.",
             d.date(d.workday(34, 9, 0)),
             d.date(d.workday(34, 9, 0)).plusWeeks(6),
+            null,
             false,
             "Dr Rachel Okafor",
-            FitNote.Issuer.DOCTOR));
+            FitNote.Issuer.DOCTOR,
+            "Riverside Health Centre, Riverside Road, Exampletown EX1 2AB"));
     s.profile(
         d.workday(33, 15, 15),
         Map.of(
@@ -465,15 +468,18 @@ class DemoStories {
         new FitNote(
             null,
             d.date(d.workday(31, 9, 0)),
+            d.date(d.workday(31, 9, 0)),
             "Musculoskeletal back pain",
             FitNote.Verdict.MAY_BE_FIT,
             Set.of(FitNote.Advice.AMENDED_DUTIES),
             "No lifting over 5kg; able to do desk-based work.",
             d.date(d.workday(31, 9, 0)),
             d.date(d.workday(31, 9, 0)).plusWeeks(4),
+            null,
             true,
             "Tom Ellery",
-            FitNote.Issuer.PHYSIOTHERAPIST));
+            FitNote.Issuer.PHYSIOTHERAPIST,
+            "Riverside Health Centre, Riverside Road, Exampletown EX1 2AB"));
     s.note(
         d.workday(26, 15, 0),
         ContactType.WITH_CLINICAL_TEAM,
@@ -517,15 +523,18 @@ class DemoStories {
         new FitNote(
             null,
             d.date(d.workday(20, 9, 0)),
+            d.date(d.workday(20, 9, 0)),
             "Low back pain",
             FitNote.Verdict.NOT_FIT,
             Set.of(),
             null,
             d.date(d.workday(20, 9, 0)),
             d.date(d.workday(20, 9, 0)).plusWeeks(6),
+            null,
             true,
             "Dr Rachel Okafor",
-            FitNote.Issuer.DOCTOR));
+            FitNote.Issuer.DOCTOR,
+            "Riverside Health Centre, Riverside Road, Exampletown EX1 2AB"));
     s.onwardReferral(
         d.workday(6, 10, 45),
         "NHS physiotherapy (musculoskeletal self-referral)",
@@ -610,7 +619,7 @@ class DemoStories {
         d.workday(16, 12, 20),
         new BetterOffInputs(
             true,
-            true,
+            BetterOffInputs.Lcwra.PROTECTED,
             true,
             new BigDecimal("475.00"),
             new BigDecimal("73.90"),
@@ -823,7 +832,7 @@ class DemoStories {
         d.workday(66, 11, 10),
         new BetterOffInputs(
             true,
-            false,
+            BetterOffInputs.Lcwra.NONE,
             false,
             new BigDecimal("400.00"),
             BigDecimal.ZERO,
