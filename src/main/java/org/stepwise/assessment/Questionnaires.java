@@ -251,7 +251,7 @@ public class Questionnaires {
         update questionnaire_request set cancelled_at = :now
         where care_case_id = :c and response_id is null and cancelled_at is null""")
             .param("now", java.sql.Timestamp.from(clock.instant()))
-            .param("c", closed.caseId())
+            .param("c", closed.caseId().id())
             .update();
     if (cancelled > 0) {
       auditLog.record(
@@ -591,7 +591,7 @@ public class Questionnaires {
 
   private CaseView openCase(UUID caseId) {
     var c = find(caseId);
-    if (!"OPEN".equals(c.status())) {
+    if (!c.open()) {
       throw new IllegalStateException("This case is closed");
     }
     return c;
