@@ -1,19 +1,17 @@
 package org.stepwise.caseload;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
-import org.stepwise.site.ChangeRefused;
+import org.stepwise.caseload.internal.CaseRepository;
+import org.stepwise.caseload.internal.OnwardReferralRepository;
 import org.stepwise.site.Dates;
 import org.stepwise.site.RecordNotFound;
 import org.stepwise.site.TimelineSource;
@@ -21,6 +19,8 @@ import org.stepwise.site.TimelineSource;
 /**
  * Onward referrals a worker makes from a case (physiotherapy, psychology, a pain clinic, debt
  * advice...) and what came of them. Practitioners and managers; every read and change is logged.
+ * Refuses a referral without a service or made after today with {@link
+ * org.stepwise.site.ChangeRefused}.
  */
 @Service
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
@@ -61,13 +61,14 @@ public class OnwardReferrals implements TimelineSource {
   /** The longest reason. */
   public static final int MAX_REASON = 1000;
 
-  private final JdbcClient jdbc;
-  private final Cases cases;
+  private final OnwardReferralRepository referrals;
+  private final CaseRepository cases;
   private final AuditLog auditLog;
   private final Clock clock;
 
-  OnwardReferrals(JdbcClient jdbc, Cases cases, AuditLog auditLog, Clock clock) {
-    this.jdbc = jdbc;
+  OnwardReferrals(
+      OnwardReferralRepository referrals, CaseRepository cases, AuditLog auditLog, Clock clock) {
+    this.referrals = referrals;
     this.cases = cases;
     this.auditLog = auditLog;
     this.clock = clock;
@@ -82,33 +83,18 @@ public class OnwardReferrals implements TimelineSource {
    */
   @Transactional
   public UUID make(CaseId caseId, String service, String reason, LocalDate madeOn) {
-    if (service == null || service.isBlank()) {
-      throw ChangeRefused.onField("service", "onward.service.required");
-    }
-    var today = LocalDate.now(clock.withZone(Dates.LONDON));
-    if (madeOn != null && madeOn.isAfter(today)) {
-      throw ChangeRefused.onField("made", "onward.made.future");
-    }
-    var c = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
-    var id = UUID.randomUUID();
-    var now = Timestamp.from(clock.instant());
-    String by = currentUser();
-    jdbc.sql(
-            """
-        insert into onward_referral (id, care_case_id, referral_id, service, reason, made_on, result,
-          created_at, created_by, updated_at, updated_by, version)
-        values (:id, :case, :referral, :service, :reason, :madeOn, 'WAITING', :now, :by, :now, :by, 0)""")
-        .param("id", id)
-        .param("case", caseId.id())
-        .param("referral", c.referralId())
-        .param("service", service.trim())
-        .param("reason", reason == null || reason.isBlank() ? null : reason.trim())
-        .param("madeOn", madeOn == null ? today : madeOn)
-        .param("now", now)
-        .param("by", by)
-        .update();
-    auditLog.record(AuditAction.CREATE, "onward-referral", caseId.id(), service.trim());
-    return id;
+    var c = cases.findById(caseId.id()).orElseThrow(() -> new RecordNotFound("case"));
+    var made =
+        referrals.save(
+            org.stepwise.caseload.internal.OnwardReferral.make(
+                c.id(),
+                c.referralId(),
+                service,
+                reason,
+                madeOn,
+                LocalDate.now(clock.withZone(Dates.LONDON))));
+    auditLog.record(AuditAction.CREATE, "onward-referral", caseId.id(), made.service());
+    return made.id();
   }
 
   /**
@@ -118,21 +104,13 @@ public class OnwardReferrals implements TimelineSource {
    */
   @Transactional
   public void recordResult(CaseId caseId, UUID id, Result result) {
-    int changed =
-        jdbc.sql(
-                """
-            update onward_referral set result = :result, updated_at = :now, updated_by = :by,
-              version = version + 1
-            where id = :id and care_case_id = :case""")
-            .param("result", result.name())
-            .param("now", Timestamp.from(clock.instant()))
-            .param("by", currentUser())
-            .param("id", id)
-            .param("case", caseId.id())
-            .update();
-    if (changed == 0) {
-      throw new RecordNotFound("onward referral");
-    }
+    var referral =
+        referrals
+            .findById(id)
+            .filter(o -> o.caseId().equals(caseId.id()))
+            .orElseThrow(() -> new RecordNotFound("onward referral"));
+    referral.record(result);
+    referrals.save(referral);
     auditLog.record(AuditAction.UPDATE, "onward-referral", caseId.id(), result.name());
   }
 
@@ -140,23 +118,15 @@ public class OnwardReferrals implements TimelineSource {
   @Transactional
   public List<OnwardReferral> forCase(CaseId caseId) {
     auditLog.record(AuditAction.READ, "onward-referral", caseId.id(), null);
-    return jdbc.sql(
-            "select * from onward_referral where care_case_id = :case order by made_on desc, created_at desc")
-        .param("case", caseId.id())
-        .query(OnwardReferrals::row)
-        .list();
+    return referrals.findByCase(caseId.id()).stream().map(OnwardReferrals::view).toList();
   }
 
   @Override
   @Transactional
   public List<Entry> entriesFor(UUID referralId) {
     auditLog.record(AuditAction.READ, "onward-referral", referralId, "timeline");
-    return jdbc
-        .sql("select * from onward_referral where referral_id = :r")
-        .param("r", referralId)
-        .query(OnwardReferrals::row)
-        .list()
-        .stream()
+    return referrals.findByReferral(referralId).stream()
+        .map(OnwardReferrals::view)
         .map(
             o ->
                 new Entry(
@@ -170,18 +140,8 @@ public class OnwardReferrals implements TimelineSource {
         .toList();
   }
 
-  private static String currentUser() {
-    return SecurityContextHolder.getContext().getAuthentication().getName();
-  }
-
-  private static OnwardReferral row(java.sql.ResultSet r, int n) throws java.sql.SQLException {
+  private static OnwardReferral view(org.stepwise.caseload.internal.OnwardReferral o) {
     return new OnwardReferral(
-        r.getObject("id", UUID.class),
-        r.getString("service"),
-        r.getString("reason"),
-        r.getObject("made_on", LocalDate.class),
-        Result.valueOf(r.getString("result")),
-        r.getString("created_by"),
-        r.getTimestamp("created_at").toInstant());
+        o.id(), o.service(), o.reason(), o.madeOn(), o.result(), o.createdBy(), o.createdAt());
   }
 }

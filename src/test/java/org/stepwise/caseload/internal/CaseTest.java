@@ -14,6 +14,7 @@ import org.stepwise.caseload.CaseClosed;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseStepChanged;
 import org.stepwise.caseload.ContactType;
+import org.stepwise.caseload.OnwardReferrals;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.caseload.Topic;
 import org.stepwise.caseload.WorkItemKind;
@@ -254,6 +255,28 @@ class CaseTest {
     var note = CaseNote.write(caseId, ContactType.VIDEO, 30, Set.of(Topic.CV), "  ", today, today);
     assertThat(note.text()).isNull();
     assertThat(note.topics()).containsExactly(Topic.CV);
+  }
+
+  @Test
+  void anOnwardReferralNeedsTheServiceAndADayNotInTheFuture() {
+    var today = LocalDate.of(2026, 11, 30);
+    var caseId = UUID.randomUUID();
+    var referralId = UUID.randomUUID();
+    assertRefused(
+        () -> OnwardReferral.make(caseId, referralId, " ", "Knee", today, today),
+        "service",
+        "onward.service.required");
+    assertRefused(
+        () -> OnwardReferral.make(caseId, referralId, "Physio", null, today.plusDays(1), today),
+        "made",
+        "onward.made.future");
+    var made = OnwardReferral.make(caseId, referralId, " Physio ", " ", null, today);
+    assertThat(made.service()).isEqualTo("Physio");
+    assertThat(made.reason()).isNull();
+    assertThat(made.madeOn()).as("blank is today").isEqualTo(today);
+    assertThat(made.result()).isEqualTo(OnwardReferrals.Result.WAITING);
+    made.record(OnwardReferrals.Result.SEEN);
+    assertThat(made.result()).isEqualTo(OnwardReferrals.Result.SEEN);
   }
 
   private static ChangeRefused assertRefused(
