@@ -186,25 +186,29 @@ public final class TestData {
     var csrf =
         org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
             .csrf();
+    var redirected =
+        org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+            .is3xxRedirection();
     var service = jobRetentionService(programmes, "Case test " + java.util.UUID.randomUUID());
     String family = "F" + java.util.UUID.randomUUID().toString().substring(0, 8);
     mvc.perform(
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                "/referrals/new/" + service)
-            .with(csrf)
-            .with(practitioner)
-            .param("givenName", givenName)
-            .param("familyName", family)
-            .param("dobDay", "1")
-            .param("dobMonth", "2")
-            .param("dobYear", "1980")
-            .param("email", givenName.toLowerCase() + "@example.com")
-            .param("source", "GP")
-            .param("conditions", "CHRONIC_PAIN")
-            .param("employmentStatus", "EMPLOYED_OFF_SICK")
-            .param("reason", "Help")
-            .param("consentToContact", "yes")
-            .param("consentToFeedback", "no"));
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/referrals/new/" + service)
+                .with(csrf)
+                .with(practitioner)
+                .param("givenName", givenName)
+                .param("familyName", family)
+                .param("dobDay", "1")
+                .param("dobMonth", "2")
+                .param("dobYear", "1980")
+                .param("email", givenName.toLowerCase() + "@example.com")
+                .param("source", "GP")
+                .param("conditions", "CHRONIC_PAIN")
+                .param("employmentStatus", "EMPLOYED_OFF_SICK")
+                .param("reason", "Help")
+                .param("consentToContact", "yes")
+                .param("consentToFeedback", "no"))
+        .andExpect(redirected);
     var referral =
         jdbc.sql(
                 "select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
@@ -212,15 +216,17 @@ public final class TestData {
             .query(java.util.UUID.class)
             .single();
     mvc.perform(
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                "/referrals/" + referral + "/start-review")
-            .with(csrf)
-            .with(practitioner));
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/referrals/" + referral + "/start-review")
+                .with(csrf)
+                .with(practitioner))
+        .andExpect(redirected);
     mvc.perform(
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                "/referrals/" + referral + "/accept")
-            .with(csrf)
-            .with(practitioner));
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/referrals/" + referral + "/accept")
+                .with(csrf)
+                .with(practitioner))
+        .andExpect(redirected);
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(15))
         .until(
@@ -236,24 +242,26 @@ public final class TestData {
             .query(java.util.UUID.class)
             .single();
     mvc.perform(
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                "/triage/" + triage)
-            .with(csrf)
-            .with(practitioner)
-            .param("employmentStatus", "EMPLOYED_OFF_SICK")
-            .param("jobAtRisk", "NO")
-            .param("confidence", "6")
-            .param("painInterference", "5")
-            .param("fatigueInterference", "4")
-            .param("cognitionInterference", "1")
-            .param("moodInterference", "3")
-            .param("help", "RETURN_TO_WORK"));
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/triage/" + triage)
+                .with(csrf)
+                .with(practitioner)
+                .param("employmentStatus", "EMPLOYED_OFF_SICK")
+                .param("jobAtRisk", "NO")
+                .param("confidence", "6")
+                .param("painInterference", "5")
+                .param("fatigueInterference", "4")
+                .param("cognitionInterference", "1")
+                .param("moodInterference", "3")
+                .param("help", "RETURN_TO_WORK"))
+        .andExpect(redirected);
     mvc.perform(
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                "/triage/" + triage + "/step")
-            .with(csrf)
-            .with(practitioner)
-            .param("step", "1"));
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/triage/" + triage + "/step")
+                .with(csrf)
+                .with(practitioner)
+                .param("step", "1"))
+        .andExpect(redirected);
     roomForTestCases(jdbc);
     var caseId =
         as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");

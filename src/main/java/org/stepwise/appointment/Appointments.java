@@ -55,7 +55,7 @@ public class Appointments {
   @Transactional
   public UUID book(UUID caseId, Instant startsAt, int minutes, Mode mode, String place) {
     var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
-    if (!"OPEN".equals(c.status())) {
+    if (!c.open()) {
       throw new IllegalStateException("The case is closed");
     }
     var booked =

@@ -256,7 +256,7 @@ public class Questionnaires {
           version = version + 1
         where care_case_id = :c and response_id is null and cancelled_at is null""")
             .param("now", java.sql.Timestamp.from(clock.instant()))
-            .param("c", closed.caseId())
+            .param("c", closed.caseId().id())
             .update();
     if (cancelled > 0) {
       auditLog.record(
@@ -600,7 +600,7 @@ public class Questionnaires {
 
   private CaseView openCase(UUID caseId) {
     var c = find(caseId);
-    if (!"OPEN".equals(c.status())) {
+    if (!c.open()) {
       throw new IllegalStateException("This case is closed");
     }
     return c;

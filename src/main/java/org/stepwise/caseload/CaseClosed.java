@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A case closed (the person was discharged), with the outcome.
- *
- * @param summary the worker's discharge summary (what was done, what happens next); null if none
- *     was written
+ * A case closed (the person was discharged), with the outcome. Carries ids only: a listener that
+ * needs the worker's discharge summary reads it with {@link Cases#closingSummary(CaseId)}.
  */
 public record CaseClosed(
-    UUID caseId, UUID referralId, UUID personId, Outcome outcome, Instant at, String summary) {}
+    CaseId caseId, UUID referralId, UUID personId, Outcome outcome, Instant at) {}

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** A case was opened for someone who was waiting. */
 public record CaseOpened(
-    UUID caseId,
+    CaseId caseId,
     UUID referralId,
     UUID personId,
     UUID programmeId,

@@ -1,7 +1,6 @@
 package org.stepwise.caseload;
 
 import java.time.Instant;
-import java.util.UUID;
 
-/** A case moved up or down a step, with the reason. */
-public record CaseStepChanged(UUID caseId, int fromStep, int toStep, String reason, Instant at) {}
+/** A case moved up or down a step (the reason is kept on the case, not in the event). */
+public record CaseStepChanged(CaseId caseId, int fromStep, int toStep, Instant at) {}

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One case, with its worker and step history and its work items. */
+/**
+ * One case, with its worker and step history and its work items.
+ *
+ * @param status {@code OPEN} or {@code CLOSED}; ask {@link #open()} rather than comparing it
+ */
 public record CaseView(
     UUID caseId,
     UUID referralId,
@@ -27,6 +31,26 @@ public record CaseView(
     List<Worker> workers,
     List<Step> steps,
     List<Item> items) {
+
+  /** The case's id, typed. */
+  public CaseId id() {
+    return new CaseId(caseId);
+  }
+
+  /** Whether the case is open (not yet closed). */
+  public boolean open() {
+    return "OPEN".equals(status);
+  }
+
+  /** Whether the case is closed. */
+  public boolean closed() {
+    return !open();
+  }
+
+  /** The work item with this id, or null when the case has none. */
+  public Item item(UUID itemId) {
+    return items.stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);
+  }
 
   /** A worker's time on the case. */
   public record Worker(
@@ -52,5 +76,16 @@ public record CaseView(
       LocalDate parkedUntil,
       String parkedReason,
       boolean needsAction,
-      boolean overdue) {}
+      boolean overdue) {
+
+    /** Parked until a later day. */
+    public boolean parked() {
+      return "PARKED".equals(status);
+    }
+
+    /** Done. */
+    public boolean done() {
+      return "DONE".equals(status);
+    }
+  }
 }

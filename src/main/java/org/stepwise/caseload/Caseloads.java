@@ -2,13 +2,12 @@ package org.stepwise.caseload;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,31 +20,23 @@ import org.stepwise.caseload.internal.WorkItem;
 import org.stepwise.caseload.internal.WorkItemRepository;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
-import org.stepwise.programme.ProgrammeId;
-import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
-import org.stepwise.referral.ReferralId;
-import org.stepwise.referral.Referrals;
-import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.WorkerProfile;
-import org.stepwise.triage.Triage;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Dates;
+import org.stepwise.site.RecordNotFound;
 
 /**
- * Cases and caseloads. Practitioners and managers open cases and work them; only a manager can
- * assign a worker over their caseload limit, with a reason. Every read and change is logged.
+ * Caseloads and the work items on them: a worker's open cases with what needs action and by when;
+ * raising, completing and parking work items. Practitioners and managers; a practitioner sees only
+ * their own caseload. Every read and change is logged. The case itself is {@link Cases}.
  */
 @Service
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 public class Caseloads {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
   private final CaseRepository cases;
   private final WorkItemRepository items;
-  private final org.stepwise.caseload.internal.CaseNoteRepository notes;
-  private final Triage triage;
-  private final Referrals referrals;
-  private final StaffDirectory staff;
+  private final Cases caseService;
   private final People people;
   private final Programmes programmes;
   private final AuditLog auditLog;
@@ -54,84 +45,18 @@ public class Caseloads {
   Caseloads(
       CaseRepository cases,
       WorkItemRepository items,
-      org.stepwise.caseload.internal.CaseNoteRepository notes,
-      Triage triage,
-      Referrals referrals,
-      StaffDirectory staff,
+      Cases caseService,
       People people,
       Programmes programmes,
       AuditLog auditLog,
       Clock clock) {
     this.cases = cases;
     this.items = items;
-    this.notes = notes;
-    this.triage = triage;
-    this.referrals = referrals;
-    this.staff = staff;
+    this.caseService = caseService;
     this.people = people;
     this.programmes = programmes;
     this.auditLog = auditLog;
     this.clock = clock;
-  }
-
-  /**
-   * Workers who could take the person waiting in this triage: trained in one of their conditions
-   * first, then those with the most room.
-   */
-  @Transactional
-  public List<WorkerOption> options(UUID triageId) {
-    var view = triage.find(triageId).orElseThrow();
-    var conditions =
-        referrals.outline(new ReferralId(view.referralId())).orElseThrow().conditions();
-    return staff.workers().stream()
-        .map(w -> option(w, conditions))
-        .sorted(
-            Comparator.comparing(WorkerOption::skillMatch)
-                .reversed()
-                .thenComparing(Comparator.comparingInt(WorkerOption::spare).reversed())
-                .thenComparing(WorkerOption::displayName))
-        .toList();
-  }
-
-  /**
-   * Opens a case for someone waiting, with a named worker.
-   *
-   * @param overLimitReason a manager's reason to assign a worker who is at or over their limit
-   * @throws OverCapacity when the worker is full and there is no manager's reason
-   */
-  @Transactional
-  public UUID open(UUID triageId, String worker, String overLimitReason) {
-    if (cases.findByTriageId(triageId).isPresent()) {
-      throw new IllegalStateException("A case is already open for this person");
-    }
-    var view = triage.find(triageId).orElseThrow();
-    if (view.step() == null) {
-      throw new IllegalStateException("Decide the step before opening a case");
-    }
-    String reason = checkCapacity(worker, overLimitReason);
-    var outline = referrals.outline(new ReferralId(view.referralId())).orElseThrow();
-    var opened =
-        cases.save(
-            Case.open(
-                new Case.Opening(
-                    triageId,
-                    view.referralId(),
-                    view.personId(),
-                    view.programmeId(),
-                    view.reference(),
-                    outline.conditions(),
-                    view.step()),
-                worker,
-                reason,
-                currentUser(),
-                clock.instant()));
-    triage.caseOpened(triageId);
-    auditLog.record(
-        AuditAction.CREATE,
-        "case",
-        opened.id(),
-        "worker " + worker + (reason == null ? "" : " over limit"));
-    return opened.id();
   }
 
   /**
@@ -149,8 +74,7 @@ public class Caseloads {
             ? List.<WorkItem>of()
             : items.findUndoneFor(open.stream().map(Case::id).toList());
     var byCase = new HashMap<UUID, List<WorkItem>>();
-    undone.forEach(
-        i -> byCase.computeIfAbsent(i.caseId(), k -> new java.util.ArrayList<>()).add(i));
+    undone.forEach(i -> byCase.computeIfAbsent(i.caseId(), k -> new ArrayList<>()).add(i));
     var persons = people.summaries(open.stream().map(c -> new PersonId(c.personId())).toList());
     var names = new HashMap<UUID, String>();
     auditLog.record(AuditAction.READ, "caseload", null, "caseload of " + whose);
@@ -168,7 +92,7 @@ public class Caseloads {
                   c.id(),
                   c.reference(),
                   person == null ? "Unknown" : person.fullName(),
-                  serviceName(names, c.programmeId()),
+                  Cases.ServiceNames.of(programmes, names, c.programmeId()),
                   c.programmeId(),
                   c.step(),
                   c.openedAt(),
@@ -185,69 +109,10 @@ public class Caseloads {
         .toList();
   }
 
-  @Transactional
-  public Optional<CaseView> find(UUID id) {
-    var found = cases.findById(id);
-    found.ifPresent(c -> auditLog.record(AuditAction.READ, "case", id, null));
-    return found.map(this::view);
-  }
-
-  /**
-   * Hands a case to another worker, with a reason and a handover note.
-   *
-   * @throws OverCapacity when the new worker is full and there is no manager's reason
-   */
-  @Transactional
-  public void reassign(
-      UUID id, String to, String reason, String handoverNote, String overLimitReason) {
-    var c = cases.findById(id).orElseThrow();
-    if (staff.worker(to).isEmpty()) {
-      throw new IllegalArgumentException("Choose a practitioner");
-    }
-    String over = checkCapacity(to, overLimitReason);
-    c.reassign(to, reason, handoverNote, over, currentUser(), clock.instant());
-    cases.save(c);
-    items
-        .findUndoneFor(List.of(id))
-        .forEach(
-            i -> {
-              i.passTo(to);
-              items.save(i);
-            });
-    auditLog.record(AuditAction.UPDATE, "case", id, "reassigned to " + to);
-  }
-
-  /** The new worker has read the handover note. */
-  @Transactional
-  public void acknowledgeHandover(UUID id) {
-    var c = cases.findById(id).orElseThrow();
-    c.acknowledgeHandover(currentUser(), clock.instant());
-    cases.save(c);
-    items.findByCase(id).stream()
-        .filter(i -> i.kind() == WorkItemKind.HANDOVER && i.status() != WorkItem.Status.DONE)
-        .forEach(
-            i -> {
-              i.done(currentUser(), clock.instant());
-              items.save(i);
-            });
-    auditLog.record(AuditAction.UPDATE, "case", id, "handover acknowledged");
-  }
-
-  /** Steps the case up or down, with the reason. */
-  @Transactional
-  public void changeStep(UUID id, int step, String reason) {
-    var c = cases.findById(id).orElseThrow();
-    if (triage.steps(c.programmeId()).stream().noneMatch(s -> s.number() == step)) {
-      throw new IllegalArgumentException("Choose one of the service's steps");
-    }
-    c.changeStep(step, reason, currentUser(), clock.instant());
-    cases.save(c);
-    auditLog.record(AuditAction.UPDATE, "case", id, "step " + step);
-  }
-
   /**
    * Raises a work item on a case for its worker, once per source key (for other modules, such as a
-   * missed appointment's follow-up). Runs in the caller's transaction.
+   * missed appointment's follow-up). Runs in the caller's transaction; nothing is raised on a
+   * closed case.
    */
   @PreAuthorize("permitAll()")
   @Transactional
@@ -257,252 +122,100 @@ public class Caseloads {
       return;
     }
     if (!Boolean.TRUE.equals(cases.lockIsOpen(caseId))) {
-      return; // nothing to do on a closed case
+      return;
     }
-    var c = cases.findById(caseId).orElseThrow();
+    var c = cases.findById(caseId).orElseThrow(() -> new RecordNotFound("case"));
     items.save(WorkItem.raise(caseId, c.worker(), kind, description, due, sourceKey));
   }
 
-  /** Notes a contact with (or about) the person. */
-  @Transactional
-  public void addNote(
-      UUID id,
-      ContactType type,
-      Integer minutes,
-      java.util.Set<Topic> topics,
-      String text,
-      LocalDate on) {
-    var c = cases.findById(id).orElseThrow();
-    if (c.status() != org.stepwise.caseload.internal.Case.Status.OPEN) {
-      throw new IllegalStateException("This case is closed");
-    }
-    var note =
-        notes.save(
-            org.stepwise.caseload.internal.CaseNote.write(
-                id, type, minutes, topics, text, on, today()));
-    auditLog.record(AuditAction.CREATE, "case-note", note.id(), null);
-  }
-
-  /** Plans the next review of the case with the person. */
-  @Transactional
-  public void planReview(UUID id, LocalDate on) {
-    var c = cases.findById(id).orElseThrow();
-    c.planReview(on, today());
-    cases.save(c);
-    auditLog.record(AuditAction.UPDATE, "case", id, "review planned");
+  /** The case a work item is on, or empty when there is no such item. */
+  @Transactional(readOnly = true)
+  public Optional<CaseId> caseOf(UUID itemId) {
+    return items.findById(itemId).map(i -> new CaseId(i.caseId()));
   }
 
   /**
-   * Where the case opened from a referral stands, for the system that sent the referral (the FHIR
-   * API checks it is theirs): empty until a case opens.
+   * Marks a work item done. Marking it done again changes nothing (it is already done).
+   *
+   * @return the case it is on
+   * @throws RecordNotFound when there is no such item
    */
-  @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
-  @Transactional(readOnly = true)
-  public Optional<CaseProgress> progress(UUID referralId) {
-    return cases
-        .findByReferralId(referralId)
-        .map(
-            c ->
-                new CaseProgress(
-                    c.status() == org.stepwise.caseload.internal.Case.Status.OPEN,
-                    c.openedAt(),
-                    c.closedAt(),
-                    c.outcome(),
-                    c.outcomeNote()));
+  @Transactional
+  public CaseId completeItem(UUID itemId) {
+    var item = items.findById(itemId).orElseThrow(() -> new RecordNotFound("work item"));
+    if (item.done(currentUser(), clock.instant())) {
+      items.save(item);
+      auditLog.record(AuditAction.UPDATE, "work-item", itemId, "done");
+    }
+    return new CaseId(item.caseId());
   }
 
-  /** Closes the case with the outcome; its open work items are closed too. */
+  /**
+   * Parks a work item until a date, with a reason.
+   *
+   * @throws ChangeRefused when it is done, for a date not after today, or without a reason
+   * @throws RecordNotFound when there is no such item
+   */
   @Transactional
-  public void close(UUID id, Outcome outcome, String note) {
-    var c = cases.findById(id).orElseThrow();
-    c.close(outcome, note, currentUser(), clock.instant());
-    cases.save(c);
-    items
-        .findUndoneFor(List.of(id))
-        .forEach(
-            i -> {
-              i.done(currentUser(), clock.instant());
-              items.save(i);
-            });
-    auditLog.record(AuditAction.UPDATE, "case", id, "closed: " + outcome);
-  }
-
-  @Transactional
-  public void completeItem(UUID itemId) {
-    var item = items.findById(itemId).orElseThrow();
-    item.done(currentUser(), clock.instant());
-    items.save(item);
-    auditLog.record(AuditAction.UPDATE, "work-item", itemId, "done");
-  }
-
-  @Transactional
-  public void parkItem(UUID itemId, LocalDate until, String reason) {
-    var item = items.findById(itemId).orElseThrow();
+  public CaseId parkItem(UUID itemId, LocalDate until, String reason) {
+    var item = items.findById(itemId).orElseThrow(() -> new RecordNotFound("work item"));
     item.park(until, reason, today());
     items.save(item);
     auditLog.record(AuditAction.UPDATE, "work-item", itemId, "parked");
+    return new CaseId(item.caseId());
+  }
+
+  // The calls other modules made before the case use cases moved to Cases; they delegate.
+
+  /**
+   * @deprecated use {@link Cases#find(CaseId)}
+   */
+  @Deprecated
+  @Transactional
+  public Optional<CaseView> find(UUID id) {
+    return caseService.find(new CaseId(id));
   }
 
   /**
-   * One suggestion per person waiting longest (up to {@code limit}): the best worker with room,
-   * trained in their condition where possible. People for whom nobody has room are left out.
+   * @deprecated use {@link Cases#open(UUID, String, String)}
    */
-  @PreAuthorize("hasRole('MANAGER')")
+  @Deprecated
   @Transactional
-  public List<Suggestion> suggestions(int limit) {
-    var waiting = triage.waitingList(null, null, "wait", 1).rows();
-    var taken = new HashMap<String, Integer>();
-    var suggestions = new java.util.ArrayList<Suggestion>();
-    for (var person : waiting) {
-      if (suggestions.size() >= limit) {
-        break;
-      }
-      var best =
-          options(person.id()).stream()
-              .filter(o -> o.active() + taken.getOrDefault(o.username(), 0) < o.limit())
-              .findFirst();
-      best.ifPresent(
-          o -> {
-            taken.merge(o.username(), 1, Integer::sum);
-            suggestions.add(
-                new Suggestion(
-                    person.id(),
-                    person.fullName(),
-                    person.service(),
-                    person.step(),
-                    person.weeksWaiting(),
-                    o.username(),
-                    o.displayName(),
-                    o.skillMatch()
-                        ? "trained in their condition, " + o.spare() + " places free"
-                        : o.spare() + " places free"));
-          });
-    }
-    return suggestions;
+  public UUID open(UUID triageId, String worker, String overLimitReason) {
+    return caseService.open(triageId, worker, overLimitReason).id();
   }
 
-  /** A suggested worker for someone waiting. */
-  public record Suggestion(
-      UUID triageId,
-      String fullName,
-      String service,
-      Integer step,
-      long weeksWaiting,
-      String worker,
-      String workerName,
-      String why) {}
+  /**
+   * @deprecated use {@link Cases#close(CaseId, Outcome, String)}
+   */
+  @Deprecated
+  @Transactional
+  public void close(UUID id, Outcome outcome, String summary) {
+    caseService.close(new CaseId(id), outcome, summary);
+  }
 
-  /** Each practitioner's active cases against their limit, and how many cases kept one worker. */
-  @PreAuthorize("hasRole('MANAGER')")
+  /**
+   * @deprecated use {@link Cases#reassign(CaseId, String, String, String, String)}
+   */
+  @Deprecated
+  @Transactional
+  public void reassign(
+      UUID id, String to, String reason, String handoverNote, String overLimitReason) {
+    caseService.reassign(new CaseId(id), to, reason, handoverNote, overLimitReason);
+  }
+
+  /**
+   * @deprecated use {@link Cases#progress(UUID)}
+   */
+  @Deprecated
+  @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
   @Transactional(readOnly = true)
-  public TeamView team() {
-    var workers = staff.workers().stream().map(w -> option(w, java.util.Set.of())).toList();
-    var all = cases.findRecent();
-    int kept = (int) all.stream().filter(Case::keptOneWorker).count();
-    return new TeamView(workers, kept, all.size());
-  }
-
-  private WorkerOption option(
-      WorkerProfile w, java.util.Set<org.stepwise.programme.Condition> conditions) {
-    int active = (int) cases.countOpenFor(w.username());
-    boolean match = w.skills().stream().anyMatch(conditions::contains);
-    return new WorkerOption(
-        w.username(), w.displayName(), active, w.caseloadLimit(), match, w.skills(), w.team());
-  }
-
-  /** The reason to record when the worker is full (the manager's), or null when they have room. */
-  private String checkCapacity(String worker, String overLimitReason) {
-    var profile =
-        staff
-            .worker(worker)
-            .orElseThrow(() -> new IllegalArgumentException("Choose a practitioner"));
-    long active = cases.countOpenFor(worker);
-    if (active < profile.caseloadLimit()) {
-      return null;
-    }
-    if (overLimitReason == null || overLimitReason.isBlank()) {
-      throw new OverCapacity(
-          profile.displayName()
-              + " has "
-              + active
-              + " active cases and a limit of "
-              + profile.caseloadLimit()
-              + ". Choose someone with room, or a manager can assign over the limit with a reason.");
-    }
-    if (!isManager()) {
-      throw new AccessDeniedException(
-          "Only a manager can assign a worker over their caseload limit");
-    }
-    return overLimitReason.trim();
-  }
-
-  private CaseView view(Case c) {
-    var person =
-        people.summaries(List.of(new PersonId(c.personId()))).get(new PersonId(c.personId()));
-    var today = today();
-    var lastAssignment = c.assignments().getLast();
-    return new CaseView(
-        c.id(),
-        c.referralId(),
-        c.personId(),
-        c.reference(),
-        person == null ? "Unknown" : person.fullName(),
-        serviceName(new HashMap<>(), c.programmeId()),
-        c.programmeId(),
-        c.step(),
-        c.status().name(),
-        c.worker(),
-        staff.worker(c.worker()).map(WorkerProfile::displayName).orElse(c.worker()),
-        c.openedAt(),
-        c.handoverPending(),
-        c.handoverPending() ? lastAssignment.handoverNote() : null,
-        c.outcome(),
-        c.outcomeNote(),
-        c.nextReviewOn(),
-        c.assignments().stream()
-            .map(
-                a ->
-                    new CaseView.Worker(
-                        a.worker(),
-                        staff.worker(a.worker()).map(WorkerProfile::displayName).orElse(a.worker()),
-                        a.fromAt(),
-                        a.toAt(),
-                        a.reason(),
-                        a.handoverNote(),
-                        a.acknowledgedAt(),
-                        a.overLimitReason()))
-            .toList(),
-        c.stepChanges().stream()
-            .map(s -> new CaseView.Step(s.fromStep(), s.toStep(), s.reason(), s.at(), s.byUser()))
-            .toList(),
-        items.findByCase(c.id()).stream()
-            .map(
-                i ->
-                    new CaseView.Item(
-                        i.id(),
-                        i.kind(),
-                        i.description(),
-                        i.dueOn(),
-                        i.status().name(),
-                        i.parkedUntil(),
-                        i.parkedReason(),
-                        i.needsActionOn(today),
-                        i.overdueOn(today)))
-            .toList());
-  }
-
-  private String serviceName(HashMap<UUID, String> cache, UUID programme) {
-    if (programme == null) {
-      return "No service";
-    }
-    return cache.computeIfAbsent(
-        programme,
-        p ->
-            programmes.find(new ProgrammeId(p)).map(ProgrammeView::name).orElse("Unknown service"));
+  public Optional<CaseProgress> progress(UUID referralId) {
+    return caseService.progress(referralId);
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(LONDON));
+    return LocalDate.now(clock.withZone(Dates.LONDON));
   }
 
   private static String currentUser() {

@@ -1,7 +1,7 @@
 package org.stepwise.caseload;
 
 /** How a contact with the person (or about them) happened. */
-public enum ContactType {
+public enum ContactType implements org.stepwise.site.Labelled {
   IN_PERSON("In person"),
   PHONE("Phone"),
   VIDEO("Video call"),

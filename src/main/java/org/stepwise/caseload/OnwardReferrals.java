@@ -1,28 +1,33 @@
 package org.stepwise.caseload;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.caseload.internal.CaseRepository;
+import org.stepwise.caseload.internal.OnwardReferralRepository;
+import org.stepwise.site.Dates;
+import org.stepwise.site.RecordNotFound;
 import org.stepwise.site.TimelineSource;
 
 /**
  * Onward referrals a worker makes from a case (physiotherapy, psychology, a pain clinic, debt
  * advice...) and what came of them. Practitioners and managers; every read and change is logged.
+ * Refuses a referral without a service or made after today with {@link
+ * org.stepwise.site.ChangeRefused}.
  */
 @Service
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 public class OnwardReferrals implements TimelineSource {
 
   /** What came of an onward referral. */
-  public enum Result {
+  public enum Result implements org.stepwise.site.Labelled {
     WAITING("Waiting to hear"),
     ACCEPTED("Accepted"),
     SEEN("Seen"),
@@ -50,84 +55,78 @@ public class OnwardReferrals implements TimelineSource {
       String madeBy,
       Instant createdAt) {}
 
-  private final JdbcClient jdbc;
-  private final Caseloads caseloads;
-  private final AuditLog auditLog;
+  /** The longest service name. */
+  public static final int MAX_SERVICE = 200;
 
-  OnwardReferrals(JdbcClient jdbc, Caseloads caseloads, AuditLog auditLog) {
-    this.jdbc = jdbc;
-    this.caseloads = caseloads;
+  /** The longest reason. */
+  public static final int MAX_REASON = 1000;
+
+  private final OnwardReferralRepository referrals;
+  private final CaseRepository cases;
+  private final AuditLog auditLog;
+  private final Clock clock;
+
+  OnwardReferrals(
+      OnwardReferralRepository referrals, CaseRepository cases, AuditLog auditLog, Clock clock) {
+    this.referrals = referrals;
+    this.cases = cases;
     this.auditLog = auditLog;
+    this.clock = clock;
   }
 
   /**
    * Records a referral made from the case.
    *
-   * @throws IllegalArgumentException without the service it went to
+   * @param madeOn the day it was made, or null for today
+   * @throws ChangeRefused without the service it went to, or for a day after today
+   * @throws RecordNotFound when there is no such case
    */
   @Transactional
-  public UUID make(UUID caseId, String service, String reason, LocalDate madeOn) {
-    if (service == null || service.isBlank()) {
-      throw new IllegalArgumentException("Enter the service the person was referred to");
-    }
-    if (madeOn == null) {
-      throw new IllegalArgumentException("Enter the date the referral was made");
-    }
-    var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
-    var id = UUID.randomUUID();
-    jdbc.sql(
-            """
-        insert into onward_referral (id, care_case_id, referral_id, service, reason, made_on, result, created_at, created_by)
-        values (:id, :case, :referral, :service, :reason, :madeOn, 'WAITING', now(), :by)""")
-        .param("id", id)
-        .param("case", caseId)
-        .param("referral", c.referralId())
-        .param("service", service.trim())
-        .param("reason", reason == null || reason.isBlank() ? null : reason.trim())
-        .param("madeOn", madeOn)
-        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-        .update();
-    auditLog.record(AuditAction.CREATE, "onward-referral", caseId, service.trim());
-    return id;
+  public UUID make(CaseId caseId, String service, String reason, LocalDate madeOn) {
+    var c = cases.findById(caseId.id()).orElseThrow(() -> new RecordNotFound("case"));
+    var made =
+        referrals.save(
+            org.stepwise.caseload.internal.OnwardReferral.make(
+                c.id(),
+                c.referralId(),
+                service,
+                reason,
+                madeOn,
+                LocalDate.now(clock.withZone(Dates.LONDON))));
+    auditLog.record(AuditAction.CREATE, "onward-referral", caseId.id(), made.service());
+    return made.id();
   }
 
-  /** Records what came of it. */
+  /**
+   * Records what came of it.
+   *
+   * @throws RecordNotFound when the case has no such onward referral
+   */
   @Transactional
-  public void recordResult(UUID caseId, UUID id, Result result) {
-    int changed =
-        jdbc.sql(
-                "update onward_referral set result = :result where id = :id and care_case_id = :case")
-            .param("result", result.name())
-            .param("id", id)
-            .param("case", caseId)
-            .update();
-    if (changed == 0) {
-      throw new IllegalArgumentException("No such onward referral");
-    }
-    auditLog.record(AuditAction.UPDATE, "onward-referral", caseId, result.name());
+  public void recordResult(CaseId caseId, UUID id, Result result) {
+    var referral =
+        referrals
+            .findById(id)
+            .filter(o -> o.caseId().equals(caseId.id()))
+            .orElseThrow(() -> new RecordNotFound("onward referral"));
+    referral.record(result);
+    referrals.save(referral);
+    auditLog.record(AuditAction.UPDATE, "onward-referral", caseId.id(), result.name());
   }
 
   /** The case's onward referrals, newest first. */
   @Transactional
-  public List<OnwardReferral> forCase(UUID caseId) {
-    auditLog.record(AuditAction.READ, "onward-referral", caseId, null);
-    return jdbc.sql(
-            "select * from onward_referral where care_case_id = :case order by made_on desc, created_at desc")
-        .param("case", caseId)
-        .query(OnwardReferrals::row)
-        .list();
+  public List<OnwardReferral> forCase(CaseId caseId) {
+    auditLog.record(AuditAction.READ, "onward-referral", caseId.id(), null);
+    return referrals.findByCase(caseId.id()).stream().map(OnwardReferrals::view).toList();
   }
 
   @Override
   @Transactional
   public List<Entry> entriesFor(UUID referralId) {
     auditLog.record(AuditAction.READ, "onward-referral", referralId, "timeline");
-    return jdbc
-        .sql("select * from onward_referral where referral_id = :r")
-        .param("r", referralId)
-        .query(OnwardReferrals::row)
-        .list()
-        .stream()
+    return referrals.findByReferral(referralId).stream()
+        .map(OnwardReferrals::view)
         .map(
             o ->
                 new Entry(
@@ -141,14 +140,8 @@ public class OnwardReferrals implements TimelineSource {
         .toList();
   }
 
-  private static OnwardReferral row(java.sql.ResultSet r, int n) throws java.sql.SQLException {
+  private static OnwardReferral view(org.stepwise.caseload.internal.OnwardReferral o) {
     return new OnwardReferral(
-        r.getObject("id", UUID.class),
-        r.getString("service"),
-        r.getString("reason"),
-        r.getObject("made_on", LocalDate.class),
-        Result.valueOf(r.getString("result")),
-        r.getString("created_by"),
-        r.getTimestamp("created_at").toInstant());
+        o.id(), o.service(), o.reason(), o.madeOn(), o.result(), o.createdBy(), o.createdAt());
   }
 }

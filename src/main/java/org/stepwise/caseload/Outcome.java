@@ -1,7 +1,7 @@
 package org.stepwise.caseload;
 
 /** Where the person is when their case closes, in words a referrer reads. */
-public enum Outcome {
+public enum Outcome implements org.stepwise.site.Labelled {
   STAYED_IN_WORK("Stayed in their job"),
   RETURNED_TO_WORK("Went back to work after time off"),
   NEW_JOB("Started a new paid job"),

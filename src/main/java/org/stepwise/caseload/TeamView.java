@@ -35,6 +35,11 @@ public record TeamView(List<WorkerOption> workers, int keptOneWorker, int cases)
   public record TeamCapacity(
       String team, int workers, int active, int limit, int workersWithRoom) {}
 
+  /** Whether there are any cases to measure continuity by. */
+  public boolean hasCases() {
+    return cases > 0;
+  }
+
   /** Share of cases that kept one worker, as a whole percentage; 100 when there are none. */
   public int continuityPercent() {
     return cases == 0 ? 100 : Math.round(100f * keptOneWorker / cases);

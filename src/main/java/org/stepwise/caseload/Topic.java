@@ -1,7 +1,7 @@
 package org.stepwise.caseload;
 
 /** What a contact covered. */
-public enum Topic {
+public enum Topic implements org.stepwise.site.Labelled {
   CV("CV and applications"),
   INTERVIEW_PRACTICE("Interview practice"),
   JOB_SEARCH("Job search"),

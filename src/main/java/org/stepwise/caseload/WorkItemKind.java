@@ -1,7 +1,7 @@
 package org.stepwise.caseload;
 
 /** Why a work item was raised. */
-public enum WorkItemKind {
+public enum WorkItemKind implements org.stepwise.site.Labelled {
   NEW_CASE("New case"),
   HANDOVER("Handover to read"),
   TWELVE_MONTH_REVIEW("12-month review due"),

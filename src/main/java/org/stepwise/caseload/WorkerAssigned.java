@@ -9,4 +9,4 @@ import java.util.UUID;
  * @param previousWorker null when the case opened
  */
 public record WorkerAssigned(
-    UUID caseId, UUID referralId, String worker, String previousWorker, Instant at) {}
+    CaseId caseId, UUID referralId, String worker, String previousWorker, Instant at) {}

@@ -23,7 +23,8 @@ public class ChangeRefused extends RuntimeException {
     this(null, messageKey, arguments);
   }
 
-  private ChangeRefused(String field, String messageKey, Object... arguments) {
+  /** A refusal about one field, for subclasses that name a particular rule. */
+  protected ChangeRefused(String field, String messageKey, Object... arguments) {
     super(messageKey);
     this.field = field;
     this.messageKey = messageKey;

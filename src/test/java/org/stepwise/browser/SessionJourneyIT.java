@@ -36,10 +36,11 @@ class SessionJourneyIT {
       browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());
 
-      // The note of the contact.
-      browser.choose("contactType-IN_PERSON");
+      // The note of the contact, on its own page.
+      browser.follow("Add a note");
+      browser.choose("contactType");
       browser.type("minutes", "50");
-      browser.choose("topics-CV");
+      browser.choose("topics");
       browser.type("text", "Talked through the bakery job and what mornings are like.");
       browser.press("Add note");
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
@@ -144,8 +145,9 @@ class SessionJourneyIT {
       assertThat(browser.find(By.cssSelector("[data-test=timeline]")).getText())
           .contains("Patient Health Questionnaire (PHQ-9): Total 8 (Mild)")
           .contains("(returned online)");
+      browser.follow("Close the case");
       browser.choose("outcome-CLOSER_TO_WORK");
-      browser.type("closeNote", "Plan agreed; carrying on with the job search on their own.");
+      browser.type("summary", "Plan agreed; carrying on with the job search on their own.");
       browser.press("Close the case");
       assertThat(browser.find(By.cssSelector("[data-test=outcome]")).getText())
           .contains("Not working yet, but closer to work and with a plan");

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +28,7 @@ import org.stepwise.caseload.internal.WorkItemRaiser;
 import org.stepwise.programme.Condition;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
@@ -44,7 +45,8 @@ class CaseloadIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
+  @Autowired Teams teams;
   @Autowired StaffAccounts accounts;
   @Autowired StaffDirectory staff;
   @Autowired WorkItemRaiser raiser;
@@ -144,7 +146,7 @@ class CaseloadIT {
   void openingACaseAssignsTheWorkerTakesThePersonOffTheWaitingListAndRaisesAWorkItem()
       throws Exception {
     var triage = waiting();
-    var options = TestData.as("practitioner", () -> caseloads.options(triage), "PRACTITIONER");
+    var options = TestData.as("practitioner", () -> teams.options(triage), "PRACTITIONER");
     assertThat(
             options.stream()
                 .filter(o -> o.username().equals(workerA) || o.username().equals(workerB))
@@ -171,7 +173,7 @@ class CaseloadIT {
                 .single())
         .isEqualTo("CASE_OPEN");
     assertThat(events.stream(CaseOpened.class))
-        .anySatisfy(e -> assertThat(e.caseId()).isEqualTo(caseId));
+        .anySatisfy(e -> assertThat(e.caseId()).isEqualTo(new CaseId(caseId)));
     assertThat(events.stream(WorkerAssigned.class))
         .anySatisfy(e -> assertThat(e.worker()).isEqualTo(workerA));
 
@@ -197,21 +199,25 @@ class CaseloadIT {
   @Test
   void aFullWorkerNeedsAManagersReasonToTakeAnotherCase() throws Exception {
     var first = waiting();
-    TestData.as("practitioner", () -> caseloads.open(first, workerB, null), "PRACTITIONER");
+    TestData.as("practitioner", () -> cases.open(first, workerB, null), "PRACTITIONER");
     var second = waiting();
     assertThatThrownBy(
             () ->
                 TestData.as(
-                    "practitioner", () -> caseloads.open(second, workerB, null), "PRACTITIONER"))
-        .isInstanceOf(OverCapacity.class)
-        .hasMessageContaining("has 1 active cases and a limit of 1");
+                    "practitioner", () -> cases.open(second, workerB, null), "PRACTITIONER"))
+        .isInstanceOfSatisfying(
+            OverCapacity.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("case.worker.full");
+              assertThat(e.field()).isEqualTo("worker");
+              assertThat(e.arguments()).containsExactly("Ben Busy", 1L, 1);
+            });
     assertThatThrownBy(
             () ->
                 TestData.as(
-                    "practitioner",
-                    () -> caseloads.open(second, workerB, "Urgent"),
-                    "PRACTITIONER"))
-        .isInstanceOf(AccessDeniedException.class);
+                    "practitioner", () -> cases.open(second, workerB, "Urgent"), "PRACTITIONER"))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class, e -> assertThat(e.field()).isEqualTo("overLimitReason"));
     var page =
         mvc.perform(
                 post("/cases/new")
@@ -223,16 +229,19 @@ class CaseloadIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("There is a problem").contains("a manager can assign over the limit");
+    assertThat(page)
+        .contains("There is a problem")
+        .contains("Ben Busy has 1 active cases and a limit of 1")
+        .contains("a manager can assign over the limit");
 
     var id =
         TestData.as(
             "manager",
-            () -> caseloads.open(second, workerB, "Only worker trained for this; cover agreed"),
+            () -> cases.open(second, workerB, "Only worker trained for this; cover agreed"),
             "MANAGER");
     assertThat(
             jdbc.sql("select over_limit_reason from case_assignment where care_case_id = :c")
-                .param("c", id)
+                .param("c", id.id())
                 .query(String.class)
                 .single())
         .isEqualTo("Only worker trained for this; cover agreed");
@@ -242,8 +251,7 @@ class CaseloadIT {
   void reassignmentHandsOverWithANoteTheNewWorkerAcknowledgesAndContinuityIsReported()
       throws Exception {
     var triage = waiting();
-    var id =
-        TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
     TestData.as(
         "manager",
         () -> {
@@ -280,7 +288,7 @@ class CaseloadIT {
             () ->
                 jdbc.sql(
                             "select count(*) from work_item where care_case_id = :c and kind = 'HANDOVER' and worker = :w")
-                        .param("c", id)
+                        .param("c", id.id())
                         .param("w", workerB)
                         .query(Long.class)
                         .single()
@@ -295,34 +303,43 @@ class CaseloadIT {
         .contains("CV drafted")
         .contains("I have read the handover note");
 
-    mvc.perform(
-        post("/cases/" + id + "/acknowledge")
-            .with(csrf())
-            .with(user(workerA).roles("PRACTITIONER")));
+    var notTheirs =
+        mvc.perform(
+                post("/cases/" + id + "/acknowledge")
+                    .with(csrf())
+                    .with(user(workerA).roles("PRACTITIONER")))
+            .andExpect(status().isConflict())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(notTheirs).contains("Only the new worker can acknowledge the handover");
     assertThat(
             jdbc.sql("select handover_pending from care_case where id = :c")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Boolean.class)
                 .single())
         .isTrue();
-    mvc.perform(
-        post("/cases/" + id + "/acknowledge")
-            .with(csrf())
-            .with(user(workerB).roles("PRACTITIONER")));
+    for (int click = 0; click < 2; click++) {
+      mvc.perform(
+              post("/cases/" + id + "/acknowledge")
+                  .with(csrf())
+                  .with(user(workerB).roles("PRACTITIONER")))
+          .andExpect(status().isFound());
+    }
     assertThat(
             jdbc.sql("select handover_pending from care_case where id = :c")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Boolean.class)
                 .single())
         .isFalse();
     assertThat(
             jdbc.sql("select status from work_item where care_case_id = :c and kind = 'HANDOVER'")
-                .param("c", id)
+                .param("c", id.id())
                 .query(String.class)
                 .single())
         .isEqualTo("DONE");
 
-    var team = TestData.as("manager", () -> caseloads.team(), "MANAGER");
+    var team = TestData.as("manager", () -> teams.team(), "MANAGER");
     assertThat(team.cases()).isGreaterThan(team.keptOneWorker());
     assertThat(team.continuityPercent()).isLessThan(100);
   }
@@ -330,7 +347,7 @@ class CaseloadIT {
   @Test
   void aManagerAssignsTheSuggestedWorkerInOneClick() throws Exception {
     var triage = waiting();
-    var suggestions = TestData.as("manager", () -> caseloads.suggestions(500), "MANAGER");
+    var suggestions = TestData.as("manager", () -> teams.suggestions(500), "MANAGER");
     var mine =
         suggestions.stream().filter(s -> s.triageId().equals(triage)).findFirst().orElseThrow();
     assertThat(mine.why()).isNotBlank();
@@ -359,25 +376,43 @@ class CaseloadIT {
   @Test
   void closingACaseRecordsTheOutcomeAndTellsTheReferrer() throws Exception {
     var triage = waiting();
-    var id =
-        TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
     var refused =
-        mvc.perform(post("/cases/" + id + "/close").with(csrf()).with(PRACTITIONER))
-            .andExpect(status().isFound())
+        mvc.perform(
+                post("/cases/" + id + "/close")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("summary", "Back four days a week"))
+            .andExpect(status().isOk())
             .andReturn()
-            .getFlashMap()
-            .get("problem");
-    assertThat(refused).isEqualTo("Choose the outcome to close the case");
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("There is a problem")
+        .contains("href=\"#outcome\"")
+        .contains("Choose the outcome")
+        .contains("Back four days a week");
     mvc.perform(
             post("/cases/" + id + "/close")
                 .with(csrf())
                 .with(PRACTITIONER)
                 .param("outcome", "RETURNED_TO_WORK")
-                .param("note", "Back four days a week"))
+                .param("summary", "Back four days a week"))
         .andExpect(status().isFound());
+    var again =
+        mvc.perform(
+                post("/cases/" + id + "/close")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("outcome", "NEW_JOB"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(again).as("a second close").contains("This case is already closed");
     var row =
         jdbc.sql("select status, outcome, outcome_note from care_case where id = :c")
-            .param("c", id)
+            .param("c", id.id())
             .query()
             .singleRow();
     assertThat(row)
@@ -386,9 +421,16 @@ class CaseloadIT {
         .containsEntry("outcome_note", "Back four days a week");
     assertThat(events.stream(CaseClosed.class))
         .anySatisfy(e -> assertThat(e.caseId()).isEqualTo(id));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_publication where serialized_event like '%Back four days%'")
+                .query(Long.class)
+                .single())
+        .as("the summary stays on the case, out of the event table")
+        .isZero();
     var referral =
         jdbc.sql("select referral_id from care_case where id = :c")
-            .param("c", id)
+            .param("c", id.id())
             .query(UUID.class)
             .single();
     await()
@@ -407,10 +449,12 @@ class CaseloadIT {
                 .param("r", referral)
                 .query(String.class)
                 .single())
-        .contains("went back to work after time off");
+        .contains("went back to work after time off")
+        .as("read from the case by the listener")
+        .contains("Back four days a week");
     assertThat(
             jdbc.sql("select count(*) from work_item where care_case_id = :c and status <> 'DONE'")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .isZero();
@@ -419,52 +463,66 @@ class CaseloadIT {
   @Test
   void aPlannedReviewDateRaisesAWorkItemOnThatDay() throws Exception {
     var triage = waiting();
-    var id =
-        TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
     var next = java.time.LocalDate.now().plusDays(10);
     mvc.perform(
             post("/cases/" + id + "/review")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("review-day", "" + next.getDayOfMonth())
-                .param("review-month", "" + next.getMonthValue())
-                .param("review-year", "" + next.getYear()))
+                .param("review.day", "" + next.getDayOfMonth())
+                .param("review.month", "" + next.getMonthValue())
+                .param("review.year", "" + next.getYear()))
         .andExpect(status().isFound());
     raiser.raiseReviewDates();
     assertThat(
             jdbc.sql(
                     "select count(*) from work_item where care_case_id = :c and kind = 'REVIEW_DATE'")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .as("not before the day")
         .isZero();
     jdbc.sql("update care_case set next_review_on = current_date where id = :c")
-        .param("c", id)
+        .param("c", id.id())
         .update();
     raiser.raiseReviewDates();
     raiser.raiseReviewDates();
     assertThat(
             jdbc.sql(
                     "select count(*) from work_item where care_case_id = :c and kind = 'REVIEW_DATE'")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-    var team = TestData.as("manager", () -> caseloads.team(), "MANAGER");
+    var team = TestData.as("manager", () -> teams.team(), "MANAGER");
     assertThat(team.teams()).anySatisfy(t -> assertThat(t.team()).isEqualTo("Test team"));
   }
 
   @Test
   void notesAndEverythingElseAppearOnTheCaseTimeline() throws Exception {
     var triage = waiting();
-    var id =
-        TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
-    mvc.perform(post("/cases/" + id + "/notes").with(csrf()).with(PRACTITIONER).param("text", "x"))
-        .andExpect(status().isFound());
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var refused =
+        mvc.perform(
+                post("/cases/" + id + "/notes")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("minutes", "25")
+                    .param("topics", "CV")
+                    .param("text", "A long note the worker typed"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("There is a problem")
+        .contains("href=\"#contactType\"")
+        .contains("Choose the type of contact")
+        .contains("A long note the worker typed")
+        .contains("value=\"25\"");
     assertThat(
             jdbc.sql("select count(*) from case_note where care_case_id = :c")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .as("no contact type, nothing saved")
@@ -479,11 +537,19 @@ class CaseloadIT {
                 .param("text", "Talked through the CV <b>draft</b>."))
         .andExpect(status().isFound());
     mvc.perform(
-        post("/cases/" + id + "/step")
-            .with(csrf())
-            .with(PRACTITIONER)
-            .param("step", "3")
-            .param("reason", "Needs more help"));
+            post("/cases/" + id + "/step")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("step", "3")
+                .param("reason", "Needs more help"))
+        .andExpect(status().isFound());
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_publication where serialized_event like '%Needs more help%'")
+                .query(Long.class)
+                .single())
+        .as("the reason stays on the case, out of the event table")
+        .isZero();
     var page =
         mvc.perform(get("/cases/" + id).with(PRACTITIONER))
             .andReturn()
@@ -501,19 +567,416 @@ class CaseloadIT {
   @Test
   void aCaseOpenForAYearRaisesOneTwelveMonthReview() throws Exception {
     var triage = waiting();
-    var id =
-        TestData.as("practitioner", () -> caseloads.open(triage, workerA, null), "PRACTITIONER");
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
     jdbc.sql("update care_case set opened_at = now() - interval '400 days' where id = :c")
-        .param("c", id)
+        .param("c", id.id())
         .update();
     raiser.raiseTwelveMonthReviews();
     raiser.raiseTwelveMonthReviews();
     assertThat(
             jdbc.sql(
                     "select count(*) from work_item where care_case_id = :c and kind = 'TWELVE_MONTH_REVIEW'")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aWorkItemMarkedDoneTwiceIsSimplyDoneAndCannotThenBeParked() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var item = newCaseItem(id);
+    for (int click = 0; click < 2; click++) {
+      mvc.perform(post("/work-items/" + item + "/done").with(csrf()).with(PRACTITIONER))
+          .andExpect(status().isFound())
+          .andExpect(redirectedUrl("/cases/" + id));
+    }
+    assertThat(
+            jdbc.sql("select status from work_item where id = :i")
+                .param("i", item)
+                .query(String.class)
+                .single())
+        .isEqualTo("DONE");
+    var tomorrow = java.time.LocalDate.now().plusDays(1);
+    var parked =
+        mvc.perform(
+                post("/work-items/" + item + "/park")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("until.day", "" + tomorrow.getDayOfMonth())
+                    .param("until.month", "" + tomorrow.getMonthValue())
+                    .param("until.year", "" + tomorrow.getYear())
+                    .param("reason", "On holiday"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(parked).contains("This item is already done");
+  }
+
+  @Test
+  void aWorkItemIsParkedOnItsOwnPageWithTheDateCheckedAndWhatWasTypedKept() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var item = newCaseItem(id);
+    mvc.perform(get("/work-items/" + item + "/park").with(PRACTITIONER)).andExpect(status().isOk());
+    var refused =
+        mvc.perform(
+                post("/work-items/" + item + "/park")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("until.day", "1")
+                    .param("until.month", "1")
+                    .param("until.year", "2020")
+                    .param("reason", "Waiting for their GP"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("href=\"#until-day\"")
+        .contains("Park it until a date in the future")
+        .contains("Waiting for their GP");
+    var later = java.time.LocalDate.now().plusDays(7);
+    mvc.perform(
+            post("/work-items/" + item + "/park")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("until.day", "" + later.getDayOfMonth())
+                .param("until.month", "" + later.getMonthValue())
+                .param("until.year", "" + later.getYear())
+                .param("reason", "Waiting for their GP"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/cases/" + id));
+    assertThat(
+            jdbc.sql("select status from work_item where id = :i")
+                .param("i", item)
+                .query(String.class)
+                .single())
+        .isEqualTo("PARKED");
+  }
+
+  @Test
+  void unknownAndMalformedIdsArePagesNotFound() throws Exception {
+    var nobody = UUID.randomUUID();
+    for (var path :
+        java.util.List.of(
+            "/cases/" + nobody,
+            "/cases/not-a-case",
+            "/cases/" + nobody + "/notes/new",
+            "/cases/" + nobody + "/step",
+            "/cases/" + nobody + "/review",
+            "/cases/" + nobody + "/close",
+            "/cases/" + nobody + "/reassign",
+            "/cases/" + nobody + "/onward-referrals",
+            "/work-items/" + nobody + "/park",
+            "/work-items/nonsense/park")) {
+      mvc.perform(get(path).with(PRACTITIONER)).andExpect(status().isNotFound());
+    }
+    for (var path :
+        java.util.List.of(
+            "/cases/" + nobody + "/notes",
+            "/cases/" + nobody + "/step",
+            "/cases/" + nobody + "/close",
+            "/cases/" + nobody + "/acknowledge",
+            "/cases/" + nobody + "/onward-referrals",
+            "/cases/" + nobody + "/onward-referrals/" + nobody,
+            "/work-items/" + nobody + "/done",
+            "/work-items/" + nobody + "/park")) {
+      mvc.perform(
+              post(path)
+                  .with(csrf())
+                  .with(PRACTITIONER)
+                  .param("contactType", "PHONE")
+                  .param("text", "x")
+                  .param("service", "Physio")
+                  .param("result", "SEEN")
+                  .param("outcome", "NEW_JOB")
+                  .param("step", "3")
+                  .param("reason", "x"))
+          .andExpect(status().isNotFound());
+    }
+    mvc.perform(get("/team/nobody-" + nobody).with(user("manager").roles("MANAGER")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void nonsenseChoicesAndImpossibleDatesAreShownBesideTheFieldNeverA500() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var note =
+        mvc.perform(
+                post("/cases/" + id + "/notes")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("contactType", "CARRIER_PIGEON")
+                    .param("topics", "CV", "ASTROLOGY")
+                    .param("minutes", "99999999999")
+                    .param("on.day", "1")
+                    .param("on.month", "1")
+                    .param("on.year", "9999999")
+                    .param("text", "Kept"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(note)
+        .contains("Choose the type of contact")
+        .contains("Choose topics from the list")
+        .contains("Enter the length in whole minutes")
+        .contains("Enter the date of the contact as a real date")
+        .contains("9999999")
+        .contains("Kept");
+    var future = java.time.LocalDate.now().plusDays(3);
+    assertThat(
+            mvc.perform(
+                    post("/cases/" + id + "/notes")
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("contactType", "PHONE")
+                        .param("on.day", "" + future.getDayOfMonth())
+                        .param("on.month", "" + future.getMonthValue())
+                        .param("on.year", "" + future.getYear())
+                        .param("minutes", "601")
+                        .param("text", "Kept"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("The date of the contact must be today or in the past")
+        .contains("Enter a length from 1 to 600 minutes");
+    assertThat(
+            mvc.perform(
+                    post("/cases/" + id + "/close")
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("outcome", "WON_THE_LOTTERY"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Choose the outcome");
+    assertThat(
+            mvc.perform(
+                    post("/cases/" + id + "/step")
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("step", "eleventy")
+                        .param("reason", "Because"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Choose one of the service&#39;s steps");
+    assertThat(
+            mvc.perform(
+                    post("/cases/" + id + "/step")
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("step", "99")
+                        .param("reason", "Because"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Choose one of the service&#39;s steps");
+    assertThat(
+            mvc.perform(
+                    post("/cases/" + id + "/review")
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("review.day", "31")
+                        .param("review.month", "2")
+                        .param("review.year", "9999999"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Enter the date of the review as a real date");
+    assertThat(
+            mvc.perform(post("/cases/" + id + "/review").with(csrf()).with(PRACTITIONER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Enter the date of the review");
+    var item = newCaseItem(id);
+    assertThat(
+            mvc.perform(
+                    post("/work-items/" + item + "/park")
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("until.day", "1")
+                        .param("until.month", "13")
+                        .param("until.year", "9999999"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Enter the date to park it until as a real date")
+        .contains("Give a reason for parking it");
+    mvc.perform(get("/caseload?step=x&service=y&condition=z").with(PRACTITIONER))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("select count(*) from case_note where care_case_id = :c")
+                .param("c", id.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void aManagerChangesAWorkersProfileOnTheStaffPageWithEverythingTypedKeptOnAnError()
+      throws Exception {
+    var manager = user("manager").roles("MANAGER");
+    mvc.perform(get("/team/" + workerA).with(manager))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.view()
+                .name("staff/worker"));
+    var refused =
+        mvc.perform(
+                post("/team/" + workerA)
+                    .with(csrf())
+                    .with(manager)
+                    .param("fte", "1.5")
+                    .param("limit", "999")
+                    .param("skills", "CHRONIC_PAIN", "WEREWOLF")
+                    .param("team", "North locality"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("Working hours must be more than 0 and at most 1")
+        .contains("The caseload limit must be from 0 to 200")
+        .contains("Choose conditions from the list")
+        .contains("value=\"1.5\"")
+        .contains("North locality");
+    assertThat(
+            mvc.perform(post("/team/" + workerA).with(csrf()).with(manager).param("fte", "a lot"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Enter working hours as a share of full time");
+    mvc.perform(
+            post("/team/" + workerA)
+                .with(csrf())
+                .with(manager)
+                .param("fte", "0.6")
+                .param("limit", "")
+                .param("skills", "CHRONIC_PAIN")
+                .param("team", "North locality"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/team"));
+    assertThat(staff.worker(workerA).orElseThrow().caseloadLimit()).isEqualTo(12);
+    mvc.perform(get("/team/" + workerA).with(PRACTITIONER)).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aSuggestionThatCanNoLongerBeAssignedSaysWhyInTheErrorSummary() throws Exception {
+    var triage = waiting();
+    TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var page =
+        mvc.perform(
+                post("/team/assign")
+                    .with(csrf())
+                    .with(user("manager").roles("MANAGER"))
+                    .param("triage", triage.toString())
+                    .param("worker", workerB))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("There is a problem")
+        .contains("A case is already open for this person")
+        .doesNotContain("govuk-notification-banner--success");
+  }
+
+  @Test
+  void onwardReferralsKeepWhoChangedThemAndRefuseNonsense() throws Exception {
+    var triage = waiting();
+    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var refused =
+        mvc.perform(
+                post("/cases/" + id + "/onward-referrals")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("reason", "Knee pain")
+                    .param("made.day", "1")
+                    .param("made.month", "1")
+                    .param("made.year", "9999999"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("Enter the service the person was referred to")
+        .contains("Enter the date as a real date")
+        .contains("Knee pain");
+    mvc.perform(
+            post("/cases/" + id + "/onward-referrals")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("service", "Community physiotherapy")
+                .param("reason", "Knee pain"))
+        .andExpect(status().isFound());
+    var onward =
+        jdbc.sql("select id from onward_referral where care_case_id = :c")
+            .param("c", id.id())
+            .query(UUID.class)
+            .single();
+    assertThat(
+            mvc.perform(
+                    post("/cases/" + id + "/onward-referrals/" + onward)
+                        .with(csrf())
+                        .with(PRACTITIONER)
+                        .param("result", "TELEPORTED"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Choose what came of the referral");
+    mvc.perform(
+            post("/cases/" + id + "/onward-referrals/" + onward)
+                .with(csrf())
+                .with(user(workerA).roles("PRACTITIONER"))
+                .param("result", "SEEN"))
+        .andExpect(status().isFound());
+    var row =
+        jdbc.sql("select result, updated_by, version from onward_referral where id = :o")
+            .param("o", onward)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("result", "SEEN")
+        .containsEntry("updated_by", workerA)
+        .containsEntry("version", 1L);
+  }
+
+  @Test
+  void theTeamPageSaysThereAreNoCasesRatherThanAPerfectScore() {
+    assertThat(new TeamView(java.util.List.of(), 0, 0).hasCases()).isFalse();
+    assertThat(new TeamView(java.util.List.of(), 1, 2).continuityPercent()).isEqualTo(50);
+  }
+
+  private UUID newCaseItem(CaseId id) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from work_item where care_case_id = :c and kind = 'NEW_CASE'")
+                        .param("c", id.id())
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    return jdbc.sql("select id from work_item where care_case_id = :c and kind = 'NEW_CASE'")
+        .param("c", id.id())
+        .query(UUID.class)
+        .single();
   }
 }

@@ -453,7 +453,7 @@ class FeedbackIT {
             .with(csrf())
             .with(user("jordan").roles("PRACTITIONER"))
             .param("outcome", "RETURNED_TO_WORK")
-            .param("note", "Back three days a week"));
+            .param("summary", "Back three days a week"));
     var discharged = awaitLetter(referral, "discharged");
     assertThat(pdfText(discharged))
         .contains("has now finished with the service")

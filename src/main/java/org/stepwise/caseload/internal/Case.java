@@ -16,10 +16,12 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseOpened;
 import org.stepwise.caseload.CaseStepChanged;
 import org.stepwise.caseload.WorkerAssigned;
 import org.stepwise.programme.Condition;
+import org.stepwise.site.ChangeRefused;
 
 /**
  * A person supported by one named worker at a step of care. A new worker takes over only with a
@@ -109,7 +111,7 @@ public class Case extends AbstractAggregateRoot<Case> {
   public static Case open(
       Opening opening, String worker, String overLimitReason, String by, Instant now) {
     if (worker == null || worker.isBlank()) {
-      throw new IllegalArgumentException("A case needs a named worker");
+      throw ChangeRefused.onField("worker", "case.worker.required");
     }
     var c =
         new Case(
@@ -133,15 +135,16 @@ public class Case extends AbstractAggregateRoot<Case> {
     c.assignments.add(
         new Assignment(worker, now, null, "Case opened", null, now, overLimitReason, by));
     c.registerEvent(
-        new CaseOpened(c.id, c.referralId, c.personId, c.programmeId, c.step, worker, now));
-    c.registerEvent(new WorkerAssigned(c.id, c.referralId, worker, null, now));
+        new CaseOpened(
+            new CaseId(c.id), c.referralId, c.personId, c.programmeId, c.step, worker, now));
+    c.registerEvent(new WorkerAssigned(new CaseId(c.id), c.referralId, worker, null, now));
     return c;
   }
 
   /**
    * Hands the case to another worker. The new worker must acknowledge the handover note.
    *
-   * @throws IllegalArgumentException without a reason or a handover note, or to the same worker
+   * @throws ChangeRefused without a reason or a handover note, to the same worker, or when closed
    */
   public void reassign(
       String to,
@@ -152,13 +155,13 @@ public class Case extends AbstractAggregateRoot<Case> {
       Instant now) {
     requireOpen();
     if (to == null || to.isBlank() || to.equalsIgnoreCase(worker)) {
-      throw new IllegalArgumentException("Choose a different worker");
+      throw ChangeRefused.onField("worker", "case.reassign.sameWorker");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Give a reason for changing worker");
+      throw ChangeRefused.onField("reason", "case.reassign.reason.required");
     }
     if (handoverNote == null || handoverNote.isBlank()) {
-      throw new IllegalArgumentException("Write a handover note for the new worker");
+      throw ChangeRefused.onField("handoverNote", "case.reassign.handoverNote.required");
     }
     var previous = worker;
     int last = assignments.size() - 1;
@@ -169,41 +172,57 @@ public class Case extends AbstractAggregateRoot<Case> {
     worker = to;
     workerSince = now;
     handoverPending = true;
-    registerEvent(new WorkerAssigned(id, referralId, to, previous, now));
+    registerEvent(new WorkerAssigned(new CaseId(id), referralId, to, previous, now));
   }
 
-  /** The new worker has read the handover note. */
-  public void acknowledgeHandover(String by, Instant now) {
-    if (!handoverPending) {
-      throw new IllegalStateException("There is no handover to acknowledge");
-    }
+  /**
+   * The new worker has read the handover note. Saying so again (a second click) changes nothing.
+   *
+   * @return whether this acknowledged a handover (false when there was none waiting)
+   * @throws ChangeRefused when someone other than the case's worker acknowledges it
+   */
+  public boolean acknowledgeHandover(String by, Instant now) {
     if (!worker.equalsIgnoreCase(by)) {
-      throw new IllegalStateException("Only the new worker can acknowledge the handover");
+      throw new ChangeRefused("case.handover.notYours");
+    }
+    if (!handoverPending) {
+      return false;
     }
     int last = assignments.size() - 1;
     assignments.set(last, assignments.get(last).acknowledged(now));
     handoverPending = false;
+    return true;
   }
 
-  /** Moves the case up or down a step, with the reason. */
+  /**
+   * Moves the case up or down a step, with the reason.
+   *
+   * @throws ChangeRefused when closed, to the step it is at, or without a reason
+   */
   public void changeStep(int to, String reason, String by, Instant now) {
     requireOpen();
     if (to == step) {
-      throw new IllegalArgumentException("The case is already at step " + to);
+      throw ChangeRefused.onField("step", "case.step.same", to);
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Give a reason for changing the step");
+      throw ChangeRefused.onField("reason", "case.step.reason.required");
     }
     stepChanges.add(new StepChange(step, to, reason.trim(), now, by));
-    registerEvent(new CaseStepChanged(id, step, to, reason.trim(), now));
+    registerEvent(new CaseStepChanged(new CaseId(id), step, to, now));
     step = to;
   }
 
-  /** Closes the case: the person is discharged, with the outcome. */
+  /**
+   * Closes the case: the person is discharged, with the outcome.
+   *
+   * @throws ChangeRefused when already closed, or without an outcome
+   */
   public void close(org.stepwise.caseload.Outcome result, String note, String by, Instant now) {
-    requireOpen();
+    if (status != Status.OPEN) {
+      throw new ChangeRefused("case.close.already");
+    }
     if (result == null) {
-      throw new IllegalArgumentException("Choose the outcome");
+      throw ChangeRefused.onField("outcome", "case.close.outcome.required");
     }
     status = Status.CLOSED;
     closedAt = now;
@@ -212,14 +231,18 @@ public class Case extends AbstractAggregateRoot<Case> {
     int last = assignments.size() - 1;
     assignments.set(last, assignments.get(last).ended(now));
     registerEvent(
-        new org.stepwise.caseload.CaseClosed(id, referralId, personId, result, now, outcomeNote));
+        new org.stepwise.caseload.CaseClosed(new CaseId(id), referralId, personId, result, now));
   }
 
-  /** Sets the date to review the case with the person; a work item is raised on that date. */
+  /**
+   * Sets the date to review the case with the person; a work item is raised on that date.
+   *
+   * @throws ChangeRefused when closed, or for a date not after today
+   */
   public void planReview(java.time.LocalDate on, java.time.LocalDate today) {
     requireOpen();
     if (on == null || !on.isAfter(today)) {
-      throw new IllegalArgumentException("The review date must be in the future");
+      throw ChangeRefused.onField("review", "case.review.future");
     }
     nextReviewOn = on;
   }
@@ -240,6 +263,11 @@ public class Case extends AbstractAggregateRoot<Case> {
     return closedAt;
   }
 
+  /** The events registered and not yet published: for lifecycle tests in this package. */
+  List<Object> registeredEvents() {
+    return List.copyOf(domainEvents());
+  }
+
   /** Whether one worker has held the case throughout. */
   public boolean keptOneWorker() {
     return assignments.stream().map(Assignment::worker).distinct().count() == 1;
@@ -247,7 +275,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   private void requireOpen() {
     if (status != Status.OPEN) {
-      throw new IllegalStateException("This case is closed");
+      throw new ChangeRefused("case.closed");
     }
   }
 
@@ -285,6 +313,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   public Status status() {
     return status;
+  }
+
+  public boolean isOpen() {
+    return status == Status.OPEN;
   }
 
   public Instant openedAt() {

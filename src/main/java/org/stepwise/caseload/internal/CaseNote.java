@@ -15,10 +15,17 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.caseload.ContactType;
 import org.stepwise.caseload.Topic;
+import org.stepwise.site.ChangeRefused;
 
 /** A note of one contact: quick structured fields plus free text. */
 @Table("case_note")
 public class CaseNote {
+
+  /** The longest contact a note can record: ten hours. */
+  public static final int MAX_MINUTES = 600;
+
+  /** The longest note text. */
+  public static final int MAX_TEXT = 10_000;
 
   @Id private final UUID id;
   private final UUID organisationId;
@@ -55,8 +62,8 @@ public class CaseNote {
   }
 
   /**
-   * @throws IllegalArgumentException without a contact type, with neither topics nor text, a length
-   *     outside 1 to 600 minutes, or a date in the future
+   * @throws ChangeRefused without a contact type, with neither topics nor text, a length outside 1
+   *     to 600 minutes, or a date in the future
    */
   public static CaseNote write(
       UUID caseId,
@@ -67,16 +74,19 @@ public class CaseNote {
       LocalDate on,
       LocalDate today) {
     if (type == null) {
-      throw new IllegalArgumentException("Choose the type of contact");
+      throw ChangeRefused.onField("contactType", "note.contactType.required");
     }
     if ((topics == null || topics.isEmpty()) && (text == null || text.isBlank())) {
-      throw new IllegalArgumentException("Choose a topic or write a note");
+      throw ChangeRefused.onField("text", "note.topicsOrText.required");
     }
-    if (minutes != null && (minutes < 1 || minutes > 600)) {
-      throw new IllegalArgumentException("The length must be from 1 to 600 minutes");
+    if (minutes != null && (minutes < 1 || minutes > MAX_MINUTES)) {
+      throw ChangeRefused.onField("minutes", "note.minutes.range");
+    }
+    if (text != null && text.length() > MAX_TEXT) {
+      throw ChangeRefused.onField("text", "note.text.size");
     }
     if (on == null || on.isAfter(today)) {
-      throw new IllegalArgumentException("The date of the contact must be today or in the past");
+      throw ChangeRefused.onField("on", "note.on.future");
     }
     return new CaseNote(
         UUID.randomUUID(),

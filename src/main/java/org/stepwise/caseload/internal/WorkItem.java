@@ -12,6 +12,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.caseload.WorkItemKind;
+import org.stepwise.site.ChangeRefused;
 
 /** Something that needs action on a case, by a date: raised by an event, cleared when handled. */
 @Table("work_item")
@@ -76,25 +77,37 @@ public class WorkItem {
         UUID.randomUUID(), null, caseId, worker, kind, description, due, Status.OPEN, sourceKey);
   }
 
-  public void done(String by, Instant now) {
+  /**
+   * Marks the item done. Marking it done again (a second click, or two people at once) changes
+   * nothing: it stays done by whoever did it first.
+   *
+   * @return whether this marked it done
+   */
+  public boolean done(String by, Instant now) {
     if (status == Status.DONE) {
-      throw new IllegalStateException("Already done");
+      return false;
     }
     status = Status.DONE;
     doneAt = now;
     doneBy = by;
+    return true;
   }
 
-  /** Parks the item until a date, with a reason; it comes back on that date. */
+  /**
+   * Parks the item until a date, with a reason; it comes back on that date. Parking it again moves
+   * the date.
+   *
+   * @throws ChangeRefused when it is done, for a date not after today, or without a reason
+   */
   public void park(LocalDate until, String reason, LocalDate today) {
     if (status == Status.DONE) {
-      throw new IllegalStateException("Already done");
+      throw new ChangeRefused("workItem.park.done");
     }
     if (until == null || !until.isAfter(today)) {
-      throw new IllegalArgumentException("Park it until a date in the future");
+      throw ChangeRefused.onField("until", "workItem.park.until.future");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Give a reason for parking it");
+      throw ChangeRefused.onField("reason", "workItem.park.reason.required");
     }
     status = Status.PARKED;
     parkedUntil = until;

@@ -36,7 +36,7 @@ public class WorkItemRaiser {
     if (event.previousWorker() == null) {
       raise(
           WorkItem.raise(
-              event.caseId(),
+              event.caseId().id(),
               event.worker(),
               WorkItemKind.NEW_CASE,
               "Contact the person and arrange a first meeting",
@@ -45,7 +45,7 @@ public class WorkItemRaiser {
     } else {
       raise(
           WorkItem.raise(
-              event.caseId(),
+              event.caseId().id(),
               event.worker(),
               WorkItemKind.HANDOVER,
               "Read the handover note from " + event.previousWorker() + " and acknowledge it",

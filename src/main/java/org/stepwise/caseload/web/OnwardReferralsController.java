@@ -1,26 +1,28 @@
 package org.stepwise.caseload.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.CaseView;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.OnwardReferrals;
-import org.stepwise.site.DateInput;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Choice;
+import org.stepwise.site.DateField;
 import org.stepwise.site.ErrorSummary;
+import org.stepwise.site.RecordNotFound;
 
 /** Onward referrals from a case: make one, and record what came of it. */
 @Controller
@@ -28,74 +30,80 @@ import org.stepwise.site.ErrorSummary;
 class OnwardReferralsController {
 
   private final OnwardReferrals onward;
-  private final Caseloads caseloads;
-  private final Clock clock;
+  private final Cases cases;
+  private final MessageSource messages;
 
-  OnwardReferralsController(OnwardReferrals onward, Caseloads caseloads, Clock clock) {
+  OnwardReferralsController(OnwardReferrals onward, Cases cases, MessageSource messages) {
     this.onward = onward;
-    this.caseloads = caseloads;
-    this.clock = clock;
+    this.cases = cases;
+    this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/onward-referrals")
-  String show(@PathVariable UUID id, Model model) {
-    return page(id, Map.of(), ErrorSummary.none(), model);
+  String show(@PathVariable CaseId id, Model model) {
+    return page(find(id), OnwardReferralForm.empty(), ErrorSummary.none(), model);
   }
 
   @PostMapping("/cases/{id}/onward-referrals")
   String make(
-      @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @PathVariable CaseId id,
+      @Valid @ModelAttribute("form") OnwardReferralForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    var errors = new ArrayList<ErrorSummary.Entry>();
-    var service = values.getOrDefault("service", "").trim();
-    if (service.isEmpty()) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "service", "service", "Enter the service the person was referred to"));
+    var c = find(id);
+    if (!result.hasErrors()) {
+      try {
+        onward.make(id, form.service(), form.reason(), DateField.dateIn(form.made()));
+        redirect.addFlashAttribute(
+            "done",
+            messages.getMessage("onward.made", new Object[] {form.service().trim()}, locale));
+        return "redirect:/cases/" + id + "/onward-referrals";
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    var madeOn =
-        DateInput.blank(values, "made")
-            ? LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))
-            : DateInput.parse(values, "made");
-    if (madeOn == null) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "made", "made-day", "Enter the date as a real date, or leave it empty for today"));
-    }
-    if (!errors.isEmpty()) {
-      return page(id, values, ErrorSummary.of(errors), model);
-    }
-    onward.make(id, service, values.get("reason"), madeOn);
-    redirect.addFlashAttribute("done", "Onward referral to " + service + " recorded.");
-    return "redirect:/cases/" + id + "/onward-referrals";
+    return page(
+        c, form, ErrorSummary.of(result, messages, locale, OnwardReferralForm.FIELD_ORDER), model);
   }
 
+  /** One select and a button per referral: a value not on the list says so on the page. */
   @PostMapping("/cases/{id}/onward-referrals/{referral}")
   String result(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @PathVariable UUID referral,
       @RequestParam(required = false) String result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      onward.recordResult(
-          id, referral, OnwardReferrals.Result.valueOf(result == null ? "" : result));
-      redirect.addFlashAttribute("done", "Result recorded.");
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", "Choose what came of the referral");
+    var c = find(id);
+    var chosen = Forms.choice(OnwardReferrals.Result.class, result);
+    if (chosen.isEmpty()) {
+      return page(
+          c,
+          OnwardReferralForm.empty(),
+          ErrorSummary.single(
+              "result",
+              "result-" + referral,
+              messages.getMessage("onward.result.required", null, locale)),
+          model);
     }
+    onward.recordResult(id, referral, chosen.get());
+    redirect.addFlashAttribute("done", messages.getMessage("onward.result.recorded", null, locale));
     return "redirect:/cases/" + id + "/onward-referrals";
   }
 
-  private String page(UUID id, Map<String, String> values, ErrorSummary errors, Model model) {
-    model.addAttribute(
-        "c",
-        caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-    model.addAttribute("referrals", onward.forCase(id));
-    model.addAttribute("results", OnwardReferrals.Result.values());
-    model.addAttribute("values", new HashMap<>(values));
+  private String page(CaseView c, OnwardReferralForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("c", c);
+    model.addAttribute("referrals", onward.forCase(c.id()));
+    model.addAttribute("results", Choice.of(OnwardReferrals.Result.values()));
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "caseload/onward";
+  }
+
+  private CaseView find(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 }

@@ -43,12 +43,16 @@ public class Feedback {
   private final Consents consents;
   private final LetterBook book;
 
+  private final org.stepwise.caseload.Cases cases;
+
   Feedback(
       Referrals referrals,
       People people,
       StaffDirectory staff,
       Consents consents,
-      LetterBook book) {
+      LetterBook book,
+      org.stepwise.caseload.Cases cases) {
+    this.cases = cases;
     this.referrals = referrals;
     this.people = people;
     this.staff = staff;
@@ -188,6 +192,7 @@ public class Feedback {
 
   @ApplicationModuleListener
   void on(org.stepwise.caseload.CaseClosed event) {
+    var summary = cases.closingSummary(event.caseId()).orElse(null);
     toReferrer(
         new ReferralId(event.referralId()),
         "discharged",
@@ -196,7 +201,7 @@ public class Feedback {
             "outcome",
             event.outcome().label().toLowerCase(Locale.UK),
             "summary",
-            event.summary() == null ? "" : "Their worker's summary: " + event.summary()));
+            summary == null ? "" : "Their worker's summary: " + summary));
   }
 
   @ApplicationModuleListener

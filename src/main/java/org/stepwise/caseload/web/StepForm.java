@@ -1,0 +1,30 @@
+package org.stepwise.caseload.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.validation.BindingResult;
+
+/** A change of step as typed: the new step's number and the reason. */
+record StepForm(
+    @NotBlank(message = "{case.step.required}") String step,
+    @NotBlank(message = "{case.step.reason.required}")
+        @Size(max = 2000, message = "{case.step.reason.size}")
+        String reason) {
+
+  static final List<String> FIELD_ORDER = List.of("step", "reason");
+
+  static StepForm of(int current) {
+    return new StepForm("" + current, "");
+  }
+
+  void check(BindingResult result) {
+    if (!Forms.blank(step) && Forms.wholeNumber(step) == null) {
+      Forms.reject(result, "step", "case.step.unknown");
+    }
+  }
+
+  int stepNumber() {
+    return Forms.wholeNumber(step);
+  }
+}
