@@ -28,6 +28,7 @@ import org.stepwise.caseload.CaseRow;
 import org.stepwise.caseload.CaseloadFilter;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.Outcome;
+import org.stepwise.caseload.Teams;
 import org.stepwise.correspondence.LetterStatus;
 import org.stepwise.correspondence.Letters;
 import org.stepwise.plan.Plans;
@@ -43,6 +44,7 @@ class DemoCaseworkIT {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Autowired Caseloads caseloads;
+  @Autowired Teams teams;
   @Autowired Appointments appointments;
   @Autowired Questionnaires questionnaires;
   @Autowired Plans plans;
@@ -174,7 +176,7 @@ class DemoCaseworkIT {
 
   @Test
   void theManagerSeesTheTeamAndTheDiaryShowsTheWeek() throws Exception {
-    var team = TestData.as("manager", () -> caseloads.team(), "MANAGER");
+    var team = TestData.as("manager", () -> teams.team(), "MANAGER");
     assertThat(team.workers())
         .anySatisfy(w -> assertThat(w.username()).isEqualTo("jordan"))
         .allSatisfy(w -> assertThat(w.active()).isGreaterThanOrEqualTo(0));

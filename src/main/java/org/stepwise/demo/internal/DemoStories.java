@@ -21,8 +21,11 @@ import org.stepwise.assessment.Profiles;
 import org.stepwise.assessment.Questionnaires;
 import org.stepwise.benefits.BetterOffEstimates;
 import org.stepwise.benefits.BetterOffInputs;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.CaseNotes;
 import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.ContactType;
 import org.stepwise.caseload.OnwardReferrals;
 import org.stepwise.caseload.Outcome;
@@ -62,7 +65,9 @@ class DemoStories {
   private static final String NEUROLOGY = "Neurology outpatients, Exampletown General, room 4";
 
   private final Triage triage;
+  private final Cases cases;
   private final Caseloads caseloads;
+  private final CaseNotes notes;
   private final OnwardReferrals onwardReferrals;
   private final Appointments appointments;
   private final Questionnaires questionnaires;
@@ -74,7 +79,9 @@ class DemoStories {
 
   DemoStories(
       Triage triage,
+      Cases cases,
       Caseloads caseloads,
+      CaseNotes notes,
       OnwardReferrals onwardReferrals,
       Appointments appointments,
       Questionnaires questionnaires,
@@ -84,7 +91,9 @@ class DemoStories {
       BetterOffEstimates betterOff,
       Consents consents) {
     this.triage = triage;
+    this.cases = cases;
     this.caseloads = caseloads;
+    this.notes = notes;
     this.onwardReferrals = onwardReferrals;
     this.appointments = appointments;
     this.questionnaires = questionnaires;
@@ -1018,7 +1027,7 @@ class DemoStories {
 
     void open(Instant at) {
       var named = worker;
-      byWorker(at, () -> caseId = caseloads.open(triageId, named, null));
+      byWorker(at, () -> caseId = cases.open(triageId, named, null).id());
     }
 
     /** The first contact, noted, and the new case's work item done. */
@@ -1032,14 +1041,19 @@ class DemoStories {
     }
 
     private void complete(WorkItemKind kind) {
-      caseloads.find(caseId).orElseThrow().items().stream()
+      cases.find(CaseId.of(caseId)).orElseThrow().items().stream()
           .filter(i -> i.kind() == kind && !"DONE".equals(i.status()))
           .map(CaseView.Item::id)
           .forEach(caseloads::completeItem);
     }
 
     void note(Instant at, ContactType type, int minutes, Set<Topic> topics, String text) {
-      byWorker(at, () -> caseloads.addNote(caseId, type, minutes, topics, text, days.date(at)));
+      byWorker(
+          at,
+          () ->
+              notes.add(
+                  CaseId.of(caseId),
+                  new CaseNotes.NewNote(type, minutes, topics, text, days.date(at))));
     }
 
     /** Books an appointment and, when {@code outcome} is given, records it once it has ended. */
@@ -1088,7 +1102,7 @@ class DemoStories {
       byWorker(
           at,
           () -> {
-            var personId = caseloads.find(caseId).orElseThrow().personId();
+            var personId = cases.find(CaseId.of(caseId)).orElseThrow().personId();
             consents.record(
                 new PersonId(personId),
                 new NewConsent(
@@ -1103,8 +1117,10 @@ class DemoStories {
         Instant resultAt,
         OnwardReferrals.Result result) {
       var id = new UUID[1];
-      byWorker(at, () -> id[0] = onwardReferrals.make(caseId, service, reason, days.date(at)));
-      byWorker(resultAt, () -> onwardReferrals.recordResult(caseId, id[0], result));
+      byWorker(
+          at,
+          () -> id[0] = onwardReferrals.make(CaseId.of(caseId), service, reason, days.date(at)));
+      byWorker(resultAt, () -> onwardReferrals.recordResult(CaseId.of(caseId), id[0], result));
     }
 
     void plan(
@@ -1143,11 +1159,11 @@ class DemoStories {
     /** Plans the next review {@code workingDaysAhead} working days from today. */
     void review(Instant at, int workingDaysAhead) {
       var on = days.date(days.ahead(workingDaysAhead, 9, 0));
-      byWorker(at, () -> caseloads.planReview(caseId, on));
+      byWorker(at, () -> cases.planReview(CaseId.of(caseId), on));
     }
 
     void changeStep(Instant at, int step, String reason) {
-      byWorker(at, () -> caseloads.changeStep(caseId, step, reason));
+      byWorker(at, () -> cases.changeStep(CaseId.of(caseId), step, reason));
     }
 
     /** Hands the case to another worker; what follows in the story is theirs. */
@@ -1156,16 +1172,16 @@ class DemoStories {
           at,
           by,
           by.equals(MANAGER) ? "MANAGER" : "PRACTITIONER",
-          () -> caseloads.reassign(caseId, to, reason, handoverNote, null));
+          () -> cases.reassign(CaseId.of(caseId), to, reason, handoverNote, null));
       worker = to;
     }
 
     void acknowledge(Instant at) {
-      byWorker(at, () -> caseloads.acknowledgeHandover(caseId));
+      byWorker(at, () -> cases.acknowledgeHandover(CaseId.of(caseId)));
     }
 
     void close(Instant at, Outcome outcome, String note) {
-      byWorker(at, () -> caseloads.close(caseId, outcome, note));
+      byWorker(at, () -> cases.close(CaseId.of(caseId), outcome, note));
     }
   }
 }
