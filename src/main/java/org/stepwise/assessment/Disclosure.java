@@ -1,7 +1,7 @@
 package org.stepwise.assessment;
 
 /** Whether the person has told their employer (or a future one) about their condition. */
-public enum Disclosure {
+public enum Disclosure implements org.stepwise.site.Labelled {
   NOT_DECIDED("Not decided yet"),
   TOLD("Has told them"),
   PARTLY("Has told some people"),
@@ -13,6 +13,7 @@ public enum Disclosure {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * The person's vocational profile. {@code answers} holds each field by its name in {@link
  * Profiles#FIELDS} (absent when not given); {@code updatedAt} is null until something is saved.
+ *
+ * @param version the saved version, which edit forms carry back; null until first saved
  */
 public record ProfileView(
     UUID personId,
@@ -15,7 +17,8 @@ public record ProfileView(
     Disclosure disclosure,
     List<Job> jobs,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    Long version) {
 
   /** One job in their work history; every part but the role optional. */
   public record Job(String role, String employer, String when, String wentWell, String harder) {}

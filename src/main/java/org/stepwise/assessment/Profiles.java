@@ -3,6 +3,8 @@ package org.stepwise.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,9 @@ import org.stepwise.assessment.internal.VocationalProfile;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * The vocational profile of the person on a case. Practitioners and managers; every read and change
@@ -61,34 +66,56 @@ public class Profiles {
     return profiles
         .findByPersonId(personId)
         .map(Profiles::view)
-        .orElse(new ProfileView(personId, Map.of(), null, List.of(), null, null));
+        .orElse(new ProfileView(personId, Map.of(), null, List.of(), null, null, null));
   }
 
   /**
    * Saves the answers (blank ones are cleared).
    *
-   * @throws IllegalArgumentException naming the first answer that is too long
+   * @param version the version of the profile the answers were typed against (null when it had
+   *     never been saved)
+   * @throws ChangeRefused on the first answer that is too long
+   * @throws EditConflict when someone else saved the profile since (or first); nothing is saved
    */
   @Transactional
-  public void answer(UUID caseId, Map<String, String> answers, Disclosure disclosure) {
+  public void answer(
+      UUID caseId, Long version, Map<String, String> answers, Disclosure disclosure) {
     for (var field : FIELDS) {
       var value = answers.get(field);
       if (value != null && value.length() > MAX_LENGTH) {
-        throw new IllegalArgumentException(field);
+        throw ChangeRefused.onField(field, "profile." + field + ".size");
       }
     }
     var profile = load(caseId);
-    profile.answer(answers, disclosure);
-    profiles.save(profile);
+    profile.answer(version, answers, disclosure);
+    save(profile, version);
     auditLog.record(AuditAction.UPDATE, "vocational-profile", profile.personId(), "answers");
   }
 
+  /**
+   * Adds a job to the work history.
+   *
+   * @throws ChangeRefused without a role
+   * @throws EditConflict when someone else saved the profile at the same moment
+   */
   @Transactional
   public void addJob(UUID caseId, ProfileView.Job job) {
+    if (job.role() == null || job.role().isBlank()) {
+      throw ChangeRefused.onField("role", "profile.job.role.required");
+    }
     var profile = load(caseId);
     profile.addJob(job.role(), job.employer(), job.when(), job.wentWell(), job.harder());
-    profiles.save(profile);
+    save(profile, profile.version());
     auditLog.record(AuditAction.UPDATE, "vocational-profile", profile.personId(), "job added");
+  }
+
+  /** Saves, turning a lost race (two saves at once, two first saves) into a conflict. */
+  private void save(VocationalProfile profile, Long version) {
+    try {
+      profiles.save(profile);
+    } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+      throw new EditConflict(version == null ? -1 : version, -1);
+    }
   }
 
   private VocationalProfile load(UUID caseId) {
@@ -97,10 +124,7 @@ public class Profiles {
   }
 
   private UUID personOn(UUID caseId) {
-    return caseloads
-        .find(caseId)
-        .orElseThrow(() -> new IllegalArgumentException("No such case"))
-        .personId();
+    return caseloads.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId();
   }
 
   private static ProfileView view(VocationalProfile p) {
@@ -115,6 +139,7 @@ public class Profiles {
                         j.role(), j.employer(), j.whenText(), j.wentWell(), j.harder()))
             .toList(),
         p.updatedAt(),
-        p.updatedBy());
+        p.updatedBy(),
+        p.version());
   }
 }

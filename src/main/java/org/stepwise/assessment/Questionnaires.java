@@ -99,7 +99,7 @@ public class Questionnaires {
   public UUID complete(UUID caseId, String code, Map<String, Integer> answers, LocalDate on) {
     var c = openCase(caseId);
     var q = definition(code);
-    if (on == null || on.isAfter(LocalDate.now(clock))) {
+    if (on == null || on.isAfter(LocalDate.now(clock.withZone(org.stepwise.site.Dates.LONDON)))) {
       throw new IllegalArgumentException("The date completed must be today or earlier");
     }
     var id = store(c.caseId(), c.referralId(), c.personId(), q, answers, on, false, currentUser());
@@ -295,7 +295,7 @@ public class Questionnaires {
             request.personId(),
             q,
             answers,
-            LocalDate.now(clock),
+            LocalDate.now(clock.withZone(org.stepwise.site.Dates.LONDON)),
             true,
             "public");
     int changed =
@@ -326,7 +326,7 @@ public class Questionnaires {
         request.caseId(),
         WorkItemKind.QUESTIONNAIRE_RETURNED,
         q.name() + ", completed online: " + scored.summary() + "." + alert,
-        LocalDate.now(clock),
+        LocalDate.now(clock.withZone(org.stepwise.site.Dates.LONDON)),
         "questionnaire-returned:" + id);
   }
 
@@ -595,7 +595,7 @@ public class Questionnaires {
   }
 
   private CaseView find(UUID caseId) {
-    return caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
+    return caseloads.find(caseId).orElseThrow(() -> new org.stepwise.site.RecordNotFound("case"));
   }
 
   private CaseView openCase(UUID caseId) {

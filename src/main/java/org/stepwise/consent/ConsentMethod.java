@@ -1,7 +1,7 @@
 package org.stepwise.consent;
 
 /** How consent was given. */
-public enum ConsentMethod {
+public enum ConsentMethod implements org.stepwise.site.Labelled {
   VERBAL("Verbally (in person or by phone)"),
   WRITTEN("In writing (signed form or letter)"),
   ONLINE("Online");
@@ -12,6 +12,7 @@ public enum ConsentMethod {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -15,7 +15,10 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.consent.internal.Consent;
 import org.stepwise.consent.internal.ConsentRepository;
+import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * The consent ledger. Practitioners and managers record and withdraw consent; any module asks
@@ -34,17 +37,27 @@ public class Consents {
   private final ConsentRepository consents;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final People people;
 
-  Consents(ConsentRepository consents, AuditLog auditLog, Clock clock) {
+  Consents(ConsentRepository consents, AuditLog auditLog, Clock clock, People people) {
     this.consents = consents;
+    this.people = people;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
-  /** Records consent the person has given. */
+  /**
+   * Records consent the person has given.
+   *
+   * @throws RecordNotFound when there is no such person
+   * @throws ChangeRefused when the consent breaks a rule (see {@code Consent.give})
+   */
   @PreAuthorize(STAFF)
   @Transactional
   public ConsentId record(PersonId person, NewConsent consent) {
+    if (people.find(person).isEmpty()) {
+      throw new RecordNotFound("person");
+    }
     var saved = consents.save(Consent.give(person, consent, today()));
     auditLog.record(
         AuditAction.CREATE,
@@ -85,15 +98,13 @@ public class Consents {
   /**
    * Records that the person withdrew a consent.
    *
-   * @throws IllegalStateException when it was already withdrawn
+   * @throws ChangeRefused when it was already withdrawn, or dated in the future
+   * @throws RecordNotFound when there is no such consent
    */
   @PreAuthorize(STAFF)
   @Transactional
   public void withdraw(ConsentId id, LocalDate on, String reason) {
-    var consent =
-        consents
-            .findById(id.id())
-            .orElseThrow(() -> new IllegalArgumentException("No such consent"));
+    var consent = consents.findById(id.id()).orElseThrow(() -> new RecordNotFound("consent"));
     consent.withdraw(
         on, reason, SecurityContextHolder.getContext().getAuthentication().getName(), today());
     consents.save(consent);

@@ -1,7 +1,7 @@
 package org.stepwise.consent;
 
 /** Why information would be shared. */
-public enum Purpose {
+public enum Purpose implements org.stepwise.site.Labelled {
   CARE_COORDINATION("Care coordination: keeping their health and referral team informed"),
   EMPLOYER_LIAISON("Employer liaison: talking to their employer about work and adjustments"),
   SIGNPOSTING("Signposting: passing their details to another service that can help"),
@@ -13,6 +13,7 @@ public enum Purpose {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

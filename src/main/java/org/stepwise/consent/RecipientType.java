@@ -1,7 +1,7 @@
 package org.stepwise.consent;
 
 /** Who information may go to. */
-public enum RecipientType {
+public enum RecipientType implements org.stepwise.site.Labelled {
   GP("Their GP", false),
   REFERRER("The person who referred them", false),
   EMPLOYER_CONTACT("A named contact at their employer", true),
@@ -16,6 +16,7 @@ public enum RecipientType {
     this.needsName = needsName;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,7 @@
 package org.stepwise.plan;
 
 /** Who does an action. */
-public enum ActionOwner {
+public enum ActionOwner implements org.stepwise.site.Labelled {
   PERSON("The person"),
   WORKER("Their worker"),
   EMPLOYER("Their employer"),
@@ -13,6 +13,7 @@ public enum ActionOwner {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,7 @@
 package org.stepwise.plan;
 
 /** Where an action has got to. */
-public enum ActionStatus {
+public enum ActionStatus implements org.stepwise.site.Labelled {
   TO_DO("To do"),
   DOING("Under way"),
   DONE("Done"),
@@ -13,6 +13,7 @@ public enum ActionStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -4,7 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A case's plan as it stands, with its agreed versions. */
+/**
+ * A case's plan as it stands, with its agreed versions.
+ *
+ * @param version the saved version, which edit forms carry back; null until first saved
+ * @param updatedAt when it was last saved, or null
+ * @param updatedBy who saved it last (a username), or null
+ */
 public record PlanView(
     UUID caseId,
     String goals,
@@ -13,7 +19,10 @@ public record PlanView(
     String flareUp,
     List<Action> actions,
     int agreedVersion,
-    List<Agreement> agreements) {
+    List<Agreement> agreements,
+    Long version,
+    java.time.Instant updatedAt,
+    String updatedBy) {
 
   /** One action. */
   public record Action(

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,9 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.plan.internal.Plan;
 import org.stepwise.plan.internal.PlanRepository;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.RecordNotFound;
 
 /** The plan on a case. Practitioners and managers; every read and change is logged. */
 @Service
@@ -43,7 +48,17 @@ public class Plans {
         .map(Plans::view)
         .orElse(
             new PlanView(
-                caseId, null, null, null, null, java.util.List.of(), 0, java.util.List.of()));
+                caseId,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of(),
+                0,
+                java.util.List.of(),
+                null,
+                null,
+                null));
   }
 
   /** Agreements on any plan for the referral's case, for the timeline. */
@@ -56,45 +71,72 @@ public class Plans {
         .toList();
   }
 
+  /**
+   * Replaces the plan's words.
+   *
+   * @param version the version the words were typed against (null for a plan never saved)
+   * @throws EditConflict when someone else saved the plan since; nothing is saved
+   * @throws ChangeRefused when a part is too long
+   */
   @Transactional
-  public void write(UUID caseId, String goals, String adjustments, String pacing, String flareUp) {
+  public void write(
+      UUID caseId, Long version, String goals, String adjustments, String pacing, String flareUp) {
     var plan = load(caseId);
-    plan.write(goals, adjustments, pacing, flareUp);
-    plans.save(plan);
+    plan.write(version, goals, adjustments, pacing, flareUp);
+    save(plan, version);
     auditLog.record(AuditAction.UPDATE, "plan", caseId, "written");
   }
 
+  /** Adds an action; refused like {@link #write}. */
   @Transactional
-  public void addAction(UUID caseId, String description, ActionOwner owner, LocalDate dueOn) {
+  public void addAction(
+      UUID caseId, Long version, String description, ActionOwner owner, LocalDate dueOn) {
     var plan = load(caseId);
-    plan.addAction(description, owner, dueOn);
-    plans.save(plan);
+    plan.addAction(version, description, owner, dueOn);
+    save(plan, version);
     auditLog.record(AuditAction.UPDATE, "plan", caseId, "action added");
   }
 
+  /** Moves an action on; refused like {@link #write}, or when there is no such action. */
   @Transactional
-  public void changeAction(UUID caseId, int position, ActionStatus status) {
+  public void changeAction(UUID caseId, Long version, int position, ActionStatus status) {
     var plan = load(caseId);
-    plan.changeAction(position, status);
-    plans.save(plan);
+    plan.changeAction(version, position, status);
+    save(plan, version);
     auditLog.record(AuditAction.UPDATE, "plan", caseId, "action " + status);
   }
 
-  /** Records that the person agreed the plan as it stands; returns the version number. */
+  /**
+   * Records that the person agreed the plan as they were shown it; returns the version number.
+   *
+   * @param version the version of the plan the person was shown
+   * @throws EditConflict when the plan changed since; nothing is agreed
+   * @throws ChangeRefused when there are no goals yet, or no word of how they agreed
+   */
   @Transactional
-  public int agree(UUID caseId, String how) {
+  public int agree(UUID caseId, Long version, String how) {
     var plan = load(caseId);
     var today = LocalDate.now(clock.withZone(LONDON));
     int number =
         plan.agree(
+            version,
             today,
             how,
             SecurityContextHolder.getContext().getAuthentication().getName(),
             clock.instant(),
             snapshot(plan));
-    plans.save(plan);
+    save(plan, version);
     auditLog.record(AuditAction.UPDATE, "plan", caseId, "agreed version " + number);
     return number;
+  }
+
+  /** Saves, turning a save that lost a race (two at once, two first saves) into a conflict. */
+  private void save(Plan plan, Long version) {
+    try {
+      plans.save(plan);
+    } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+      throw new EditConflict(version == null ? -1 : version, -1);
+    }
   }
 
   private Plan load(UUID caseId) {
@@ -102,10 +144,7 @@ public class Plans {
         .findByCareCaseId(caseId)
         .orElseGet(
             () -> {
-              var c =
-                  caseloads
-                      .find(caseId)
-                      .orElseThrow(() -> new IllegalArgumentException("No such case"));
+              var c = caseloads.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
               return Plan.start(caseId, c.referralId());
             });
   }
@@ -166,6 +205,9 @@ public class Plans {
                         g.recordedBy(),
                         g.snapshot()))
             .toList()
-            .reversed());
+            .reversed(),
+        p.version(),
+        p.updatedAt(),
+        p.updatedBy());
   }
 }

@@ -20,6 +20,7 @@ import org.stepwise.programme.Condition;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.triage.internal.CareStepsStore;
 import org.stepwise.triage.internal.TriageRecord;
 import org.stepwise.triage.internal.TriageRepository;
@@ -102,13 +103,14 @@ public class Triage {
   /**
    * Decides the step; the person then waits for it.
    *
-   * @throws IllegalArgumentException for a step the service does not have, or a missing reason
+   * @throws ChangeRefused for a step the service does not have, a missing reason, or a step already
+   *     decided
    */
   @Transactional
   public void decide(UUID id, int step, String reason) {
     var record = triage.findById(id).orElseThrow();
     if (stepsOf(record).stream().noneMatch(s -> s.number() == step)) {
-      throw new IllegalArgumentException("Choose one of the service's steps");
+      throw ChangeRefused.onField("step", "triage.step.required");
     }
     record.decide(
         step,
@@ -169,8 +171,9 @@ public class Triage {
    */
   @Transactional
   public WaitingList waitingList(UUID programme, Integer step, String sort, int page) {
-    int current = Math.max(1, page);
     long total = waiting.count(programme, step);
+    int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int current = Math.min(Math.max(1, page), last);
     var rows =
         new ArrayList<>(
             summaries(waiting.page(programme, step, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE)));

@@ -113,6 +113,32 @@ class AppointmentIT {
   }
 
   @Test
+  void datesTooFarAwayAreExplainedNotFailed() throws Exception {
+    mvc.perform(get("/diary").param("week", "+999999999-12-31").with(PRACTITIONER))
+        .andExpect(status().isOk());
+    mvc.perform(get("/diary").param("week", "-999999999-01-01").with(PRACTITIONER))
+        .andExpect(status().isOk());
+    var refused =
+        mvc.perform(
+                post("/cases/" + caseId + "/appointments")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("on-day", "31")
+                    .param("on-month", "12")
+                    .param("on-year", "99999")
+                    .param("time", "10:00")
+                    .param("minutes", "45")
+                    .param("mode", "PHONE"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("Enter the date of the appointment as a real date")
+        .contains("value=\"99999\"");
+  }
+
+  @Test
   void aMissedAppointmentRaisesAFollowUpAndDoesNotCloseTheCase() throws Exception {
     var id =
         TestData.as(

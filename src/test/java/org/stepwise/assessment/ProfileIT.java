@@ -31,19 +31,21 @@ class ProfileIT {
   @Test
   void anAnswerTooLongIsRefusedByNameAndTheRestIsKept() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwen");
-    var flash =
+    var page =
         mvc.perform(
                 post("/cases/" + open.caseId() + "/profile")
                     .with(csrf())
                     .with(user("practitioner").roles("PRACTITIONER"))
                     .param("transport", "Buses only")
                     .param("caring", "x".repeat(Profiles.MAX_LENGTH + 1)))
-            .andExpect(status().isFound())
+            .andExpect(status().isOk())
             .andReturn()
-            .getFlashMap();
-    assertThat(flash.get("problem")).isEqualTo("Caring duties must be 5000 characters or fewer");
-    assertThat(flash.get("problemField")).isEqualTo("caring");
-    assertThat(flash.get("answers")).asString().contains("Buses only");
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("There is a problem")
+        .contains("<a href=\"#caring\">Caring duties must be 5000 characters or fewer</a>")
+        .contains(">Buses only</textarea>");
     var person =
         jdbc.sql("select person_id from referral where id = :r")
             .param("r", open.referral())
@@ -70,5 +72,123 @@ class ProfileIT {
                 .with(user("employer").roles("EMPLOYER"))
                 .param("skills", "Anything"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theSecondOfTwoEditorsSeesWhatIsSavedAndChoosesToSendTheirs() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Morwenna");
+    var path = "/cases/" + open.caseId() + "/profile";
+    String first = version(fetch(path, "alex"));
+    assertThat(first).as("never saved").isEmpty();
+    assertThat(save(path, "alex", first, "Alex: mornings only").getStatus()).isEqualTo(302);
+    String seen = version(fetch(path, "alex"));
+    assertThat(save(path, "alex", seen, "Alex: mornings, 16 hours").getStatus()).isEqualTo(302);
+
+    var sam = save(path, "sam", seen, "Sam: afternoons");
+    assertThat(sam.getStatus()).isEqualTo(200);
+    assertThat(sam.getContentAsString())
+        .contains("data-test=\"conflict\"")
+        .contains("alex saved a change")
+        .contains("Alex: mornings, 16 hours")
+        .contains(">Sam: afternoons</textarea>");
+    String current = version(sam.getContentAsString());
+    assertThat(current).isNotEqualTo(seen);
+    assertThat(fetch(path, "sam")).contains(">Alex: mornings, 16 hours</textarea>");
+
+    assertThat(save(path, "sam", current, "Sam: afternoons").getStatus()).isEqualTo(302);
+    assertThat(fetch(path, "sam")).contains(">Sam: afternoons</textarea>");
+  }
+
+  @Test
+  void twoFirstSavesAtOnceAreAConflictNotAnError() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Lowri");
+    var path = "/cases/" + open.caseId() + "/profile";
+    var ready = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+      for (int i = 0; i < 4; i++) {
+        int n = i;
+        answers.add(
+            pool.submit(
+                () -> {
+                  ready.await();
+                  return save(path, "worker" + n, "", "Answer " + n).getStatus();
+                }));
+      }
+      ready.countDown();
+      for (var answer : answers) {
+        assertThat(answer.get()).isIn(200, 302);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(fetch(path, "alex")).containsPattern(">Answer \\d</textarea>");
+  }
+
+  @Test
+  void nonsenseIsShownBackBesideItsField() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Cadi");
+    var path = "/cases/" + open.caseId() + "/profile";
+    var page =
+        mvc.perform(
+                post(path)
+                    .with(csrf())
+                    .with(user("alex").roles("PRACTITIONER"))
+                    .param("skills", "Baking")
+                    .param("disclosure", "MAYBE")
+                    .param("version", "x"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Choose whether they have told their employer")
+        .contains(">Baking</textarea>");
+    var job =
+        mvc.perform(
+                post(path + "/jobs")
+                    .with(csrf())
+                    .with(user("alex").roles("PRACTITIONER"))
+                    .param("role", " ")
+                    .param("employer", "Riverside Bakery"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(job).contains("Enter the job or role").contains("value=\"Riverside Bakery\"");
+    mvc.perform(
+            get("/cases/" + java.util.UUID.randomUUID() + "/profile")
+                .with(user("alex").roles("PRACTITIONER")))
+        .andExpect(status().isNotFound());
+  }
+
+  private String fetch(String path, String who) throws Exception {
+    return mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .with(user(who).roles("PRACTITIONER")))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private org.springframework.mock.web.MockHttpServletResponse save(
+      String path, String who, String version, String hours) throws Exception {
+    return mvc.perform(
+            post(path)
+                .with(csrf())
+                .with(user(who).roles("PRACTITIONER"))
+                .param("preferredHours", hours)
+                .param("version", version))
+        .andReturn()
+        .getResponse();
+  }
+
+  private static String version(String html) {
+    var m =
+        java.util.regex.Pattern.compile(
+                "<input type=\"hidden\" name=\"version\" value=\"([^\"]*)\"")
+            .matcher(html);
+    return m.find() ? m.group(1) : "";
   }
 }

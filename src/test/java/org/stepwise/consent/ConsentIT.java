@@ -152,9 +152,9 @@ class ConsentIT {
                     .with(user("practitioner").roles("PRACTITIONER"))
                     .param("recipientType", "EMPLOYER_CONTACT")
                     .param("recipientName", "")
-                    .param("given-day", "31")
-                    .param("given-month", "2")
-                    .param("given-year", "2026")
+                    .param("given.day", "31")
+                    .param("given.month", "2")
+                    .param("given.year", "2026")
                     .param("note", "Kept note"))
             .andExpect(status().isOk())
             .andReturn()
@@ -163,7 +163,7 @@ class ConsentIT {
     assertThat(page)
         .contains("Enter the name of the person or organisation")
         .contains("Select what the information is for")
-        .contains("Enter the date consent was given, as a real date")
+        .contains("Enter the date consent was given as a real date")
         .contains("Select how consent was given")
         .contains("Kept note");
     assertThat(
@@ -180,9 +180,9 @@ class ConsentIT {
                 .param("recipientType", "EMPLOYER_CONTACT")
                 .param("recipientName", "HR")
                 .param("purpose", "EMPLOYER_LIAISON")
-                .param("given-day", "" + today.getDayOfMonth())
-                .param("given-month", "" + today.getMonthValue())
-                .param("given-year", "" + today.getYear())
+                .param("given.day", "" + today.getDayOfMonth())
+                .param("given.month", "" + today.getMonthValue())
+                .param("given.year", "" + today.getYear())
                 .param("method", "WRITTEN"))
         .andExpect(status().isFound());
     assertThat(
@@ -201,6 +201,52 @@ class ConsentIT {
         .contains("HR (a named contact at their employer)")
         .contains("Active")
         .contains("Recorded by practitioner");
+  }
+
+  @Test
+  void consentForSomeoneWhoDoesNotExistIsNotFoundAndFarDatesAreExplained() throws Exception {
+    var today = LocalDate.now();
+    mvc.perform(
+            post("/people/" + java.util.UUID.randomUUID() + "/consent/new")
+                .with(csrf())
+                .with(user("practitioner").roles("PRACTITIONER"))
+                .param("recipientType", "GP")
+                .param("purpose", "CARE_COORDINATION")
+                .param("given.day", "" + today.getDayOfMonth())
+                .param("given.month", "" + today.getMonthValue())
+                .param("given.year", "" + today.getYear())
+                .param("method", "WRITTEN"))
+        .andExpect(status().isNotFound());
+    var page =
+        mvc.perform(
+                post("/people/" + person + "/consent/new")
+                    .with(csrf())
+                    .with(user("practitioner").roles("PRACTITIONER"))
+                    .param("recipientType", "NOBODY")
+                    .param("purpose", "CARE_COORDINATION")
+                    .param("given.day", "1")
+                    .param("given.month", "1")
+                    .param("given.year", "2026")
+                    .param("method", "WRITTEN")
+                    .param("expires.day", "31")
+                    .param("expires.month", "12")
+                    .param("expires.year", "+999999999"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Select who the information may go to")
+        .contains("Enter the expiry date as a real date, or leave it empty")
+        .contains("value=\"+999999999\"");
+    mvc.perform(
+            post("/consents/" + java.util.UUID.randomUUID() + "/withdraw")
+                .with(csrf())
+                .with(user("practitioner").roles("PRACTITIONER"))
+                .param("on.day", "1")
+                .param("on.month", "1")
+                .param("on.year", "2026"))
+        .andExpect(status().isNotFound());
   }
 
   @Test

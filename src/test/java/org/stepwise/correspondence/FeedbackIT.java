@@ -422,8 +422,8 @@ class FeedbackIT {
         "practitioner",
         () -> {
           plans.write(
-              caseId, "Back at work three days a week", null, "Rest breaks every hour", null);
-          return plans.agree(caseId, "In person");
+              caseId, null, "Back at work three days a week", null, "Rest breaks every hour", null);
+          return plans.agree(caseId, plans.forCase(caseId).version(), "In person");
         },
         "PRACTITIONER");
     var agreed = awaitLetter(referral, "plan-agreed");

@@ -17,6 +17,7 @@ import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
 
 /**
  * The plan: agreed versions are kept exactly, the person gets a PDF copy, only staff on cases see
@@ -36,9 +37,11 @@ class PlanIT {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Nia");
     var id = open.caseId();
     assertThatThrownBy(
-            () -> TestData.as("practitioner", () -> plans.agree(id, "In person"), "PRACTITIONER"))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Write the person's goals before agreeing the plan");
+            () ->
+                TestData.as(
+                    "practitioner", () -> plans.agree(id, null, "In person"), "PRACTITIONER"))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class, r -> assertThat(r.messageKey()).isEqualTo("plan.agree.noGoals"));
     assertThat(
             jdbc.sql("select count(*) from plan where care_case_id = :c")
                 .param("c", id)
@@ -51,32 +54,38 @@ class PlanIT {
                 TestData.as(
                     "practitioner",
                     () -> {
-                      plans.write(id, "x".repeat(5001), null, null, null);
+                      plans.write(id, null, "x".repeat(5001), null, null, null);
                       return null;
                     },
                     "PRACTITIONER"))
-        .hasMessage("Each part of the plan must be 5000 characters or fewer");
+        .isInstanceOfSatisfying(
+            ChangeRefused.class, r -> assertThat(r.messageKey()).isEqualTo("plan.goals.size"));
 
     TestData.as(
         "practitioner",
         () -> {
           plans.write(
               id,
+              null,
               "Keep my job at the library",
               "Later start on Mondays",
               "Short walks at lunch",
               "Phone my manager early");
           plans.addAction(
-              id, "Book a meeting with my manager", ActionOwner.PERSON, LocalDate.of(2027, 1, 15));
-          return plans.agree(id, "In person");
+              id,
+              version(id),
+              "Book a meeting with my manager",
+              ActionOwner.PERSON,
+              LocalDate.of(2027, 1, 15));
+          return plans.agree(id, version(id), "In person");
         },
         "PRACTITIONER");
     TestData.as(
         "practitioner",
         () -> {
-          plans.write(id, "Keep my job and go up to full time", null, null, null);
-          plans.changeAction(id, 0, ActionStatus.DONE);
-          return plans.agree(id, "By phone");
+          plans.write(id, version(id), "Keep my job and go up to full time", null, null, null);
+          plans.changeAction(id, version(id), 0, ActionStatus.DONE);
+          return plans.agree(id, version(id), "By phone");
         },
         "PRACTITIONER");
 
@@ -103,16 +112,18 @@ class PlanIT {
         () -> {
           plans.write(
               open.caseId(),
+              null,
               "Back to driving the bus, four days a week",
               null,
               "Rest between shifts",
               null);
           plans.addAction(
               open.caseId(),
+              version(open.caseId()),
               "Ask occupational health about shorter routes",
               ActionOwner.WORKER,
               null);
-          return plans.agree(open.caseId(), "In person");
+          return plans.agree(open.caseId(), version(open.caseId()), "In person");
         },
         "PRACTITIONER");
     var response =
@@ -143,5 +154,9 @@ class PlanIT {
     mvc.perform(
             get("/cases/" + open.caseId() + "/plan.pdf").with(user("referrer").roles("REFERRER")))
         .andExpect(status().isForbidden());
+  }
+
+  private Long version(java.util.UUID caseId) {
+    return plans.forCase(caseId).version();
   }
 }

@@ -144,6 +144,28 @@ class TriageIT {
                 .param("step", "3")
                 .param("reason", "Complex case: the MDT asked for intensive support."))
         .andExpect(redirectedUrl("/waiting-for-support"));
+    var twice =
+        mvc.perform(
+                post("/triage/" + triage + "/step")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("step", "2")
+                    .param("reason", "Second practitioner, stale page"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(twice)
+        .contains("The step has already been decided (step 3)")
+        .contains("Step 3 was decided.");
+    mvc.perform(
+            post("/triage/" + triage + "/step")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("step", "nonsense"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/waiting-for-support").param("page", "50000000").with(PRACTITIONER))
+        .andExpect(status().isOk());
     var row =
         jdbc.sql(
                 "select status, suggested_step, step, decision_reason, decided_by from triage where id = :id")

@@ -1,5 +1,6 @@
 package org.stepwise.appointment.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,6 +26,7 @@ import org.stepwise.appointment.Appointments;
 import org.stepwise.appointment.Attendance;
 import org.stepwise.appointment.Mode;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.site.DateField;
 import org.stepwise.site.DateInput;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
@@ -36,10 +38,12 @@ class AppointmentsController {
 
   private final Appointments appointments;
   private final Caseloads caseloads;
+  private final Clock clock;
 
-  AppointmentsController(Appointments appointments, Caseloads caseloads) {
+  AppointmentsController(Appointments appointments, Caseloads caseloads, Clock clock) {
     this.appointments = appointments;
     this.caseloads = caseloads;
+    this.clock = clock;
   }
 
   @Bean
@@ -65,6 +69,9 @@ class AppointmentsController {
       RedirectAttributes redirect) {
     var errors = new ArrayList<ErrorSummary.Entry>();
     var day = DateInput.parse(values, "on");
+    if (day != null && (day.isBefore(DateField.EARLIEST) || day.isAfter(DateField.LATEST))) {
+      day = null;
+    }
     if (day == null) {
       errors.add(
           new ErrorSummary.Entry(
@@ -137,11 +144,16 @@ class AppointmentsController {
       @RequestParam(required = false) String worker,
       Model model,
       Authentication user) {
+    var today = LocalDate.now(clock.withZone(Appointments.LONDON));
     LocalDate day;
     try {
-      day = week == null ? LocalDate.now(Appointments.LONDON) : LocalDate.parse(week);
+      day = week == null ? today : LocalDate.parse(week);
     } catch (DateTimeParseException e) {
-      day = LocalDate.now(Appointments.LONDON);
+      day = today;
+    }
+    if (day.isBefore(DateField.EARLIEST.plusWeeks(1))
+        || day.isAfter(DateField.LATEST.minusWeeks(1))) {
+      day = today;
     }
     var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     boolean manager =

@@ -16,6 +16,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.assessment.Disclosure;
+import org.stepwise.site.EditConflict;
 
 /** A person's vocational profile: one per person, kept across their cases. Every field optional. */
 @Table("vocational_profile")
@@ -63,8 +64,17 @@ public class VocationalProfile {
     return new VocationalProfile(UUID.randomUUID(), null, personId, List.of());
   }
 
-  /** Replaces the answers with those given; blank means not given. Unknown names are ignored. */
-  public void answer(Map<String, String> answers, Disclosure disclosure) {
+  /**
+   * Replaces the answers with those given; blank means not given. Unknown names are ignored.
+   *
+   * @param expectedVersion the version the answers were typed against (null for a profile never
+   *     saved)
+   * @throws EditConflict when someone else saved the profile since
+   */
+  public void answer(Long expectedVersion, Map<String, String> answers, Disclosure disclosure) {
+    if (version != null) {
+      EditConflict.check(expectedVersion, version);
+    }
     skills = text(answers, "skills");
     qualifications = text(answers, "qualifications");
     preferredWork = text(answers, "preferredWork");
@@ -130,6 +140,11 @@ public class VocationalProfile {
 
   private static String trim(String text) {
     return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  /** The saved version (null until first saved): edit forms carry it back. */
+  public Long version() {
+    return version;
   }
 
   public UUID personId() {

@@ -1,24 +1,38 @@
 package org.stepwise.assessment.web;
 
+import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.Disclosure;
 import org.stepwise.assessment.ProfileView;
 import org.stepwise.assessment.Profiles;
+import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Choice;
+import org.stepwise.site.ConflictView;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.ErrorSummary;
+import org.stepwise.site.RecordNotFound;
 
-/** The vocational profile, from a case: answers saved as they come, and the work history. */
+/**
+ * The vocational profile, from a case: answers saved as they come, and the work history. Two people
+ * may have it open at once: the answers form carries the profile's version, and a save against an
+ * older one shows what is saved now beside what was typed.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class ProfileController {
@@ -82,90 +96,138 @@ class ProfileController {
 
   private final Profiles profiles;
   private final Caseloads caseloads;
+  private final MessageSource messages;
 
-  ProfileController(Profiles profiles, Caseloads caseloads) {
+  ProfileController(Profiles profiles, Caseloads caseloads, MessageSource messages) {
     this.profiles = profiles;
     this.caseloads = caseloads;
+    this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/profile")
   String show(@PathVariable UUID id, Model model) {
-    model.addAttribute(
-        "c",
-        caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    var c = findCase(id);
     var profile = profiles.forCase(id);
-    model.addAttribute("profile", profile);
-    model.addAttribute("parts", PARTS);
-    model.addAttribute("disclosures", Disclosure.values());
-    model.addAttribute("disclosureQuestions", DISCLOSURE_QUESTIONS);
-    if (!model.containsAttribute("answers")) {
-      model.addAttribute("answers", profile.answers());
-      model.addAttribute(
-          "chosenDisclosure", profile.disclosure() == null ? "" : profile.disclosure().name());
-    }
-    if (!model.containsAttribute("job")) {
-      model.addAttribute("job", Map.of());
-    }
-    return "assessment/profile";
+    return page(
+        c, profile, ProfileForm.of(profile), JobForm.empty(), ErrorSummary.none(), null, model);
   }
 
   @PostMapping("/cases/{id}/profile")
   String answer(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") ProfileForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      profiles.answer(id, values, disclosure(values.get("disclosure")));
-      redirect.addFlashAttribute("done", "Profile saved.");
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute(
-          "problem",
-          labelOf(e.getMessage()) + " must be " + Profiles.MAX_LENGTH + " characters or fewer");
-      redirect.addFlashAttribute("problemField", e.getMessage());
-      redirect.addFlashAttribute("answers", values);
-      redirect.addFlashAttribute("chosenDisclosure", values.getOrDefault("disclosure", ""));
+    var c = findCase(id);
+    if (!result.hasErrors()) {
+      try {
+        profiles.answer(id, form.readAt(), form.answers(), form.chosenDisclosure());
+        redirect.addFlashAttribute("done", messages.getMessage("profile.saved", null, locale));
+        return "redirect:/cases/" + id + "/profile";
+      } catch (EditConflict conflict) {
+        var profile = profiles.forCase(id);
+        return page(
+            c,
+            profile,
+            form.at(profile.version()),
+            JobForm.empty(),
+            ErrorSummary.none(),
+            profile,
+            model);
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    return "redirect:/cases/" + id + "/profile";
+    return page(
+        c,
+        profiles.forCase(id),
+        form,
+        JobForm.empty(),
+        ErrorSummary.of(result, messages, locale, ProfileForm.FIELD_ORDER),
+        null,
+        model);
   }
 
   @PostMapping("/cases/{id}/profile/jobs")
   String addJob(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("job") JobForm job,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      profiles.addJob(
-          id,
-          new ProfileView.Job(
-              values.get("role"),
-              values.get("employer"),
-              values.get("when"),
-              values.get("wentWell"),
-              values.get("harder")));
-      redirect.addFlashAttribute("done", "Job added to their work history.");
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-      redirect.addFlashAttribute("problemField", "role");
-      redirect.addFlashAttribute("job", values);
-    }
-    return "redirect:/cases/" + id + "/profile#work-history";
-  }
-
-  private static Disclosure disclosure(String chosen) {
-    for (var d : Disclosure.values()) {
-      if (d.name().equals(chosen)) {
-        return d;
+    var c = findCase(id);
+    if (!result.hasErrors()) {
+      try {
+        profiles.addJob(id, job.toJob());
+        redirect.addFlashAttribute("done", messages.getMessage("profile.job.added", null, locale));
+        return "redirect:/cases/" + id + "/profile#work-history";
+      } catch (EditConflict conflict) {
+        result.reject("profile.job.conflict");
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
       }
     }
-    return null;
+    var profile = profiles.forCase(id);
+    return page(
+        c,
+        profile,
+        ProfileForm.of(profile),
+        job,
+        ErrorSummary.of(result, messages, locale, JobForm.FIELD_ORDER),
+        null,
+        model);
   }
 
-  private static String labelOf(String field) {
-    return java.util.stream.Stream.concat(
-            PARTS.stream().flatMap(p -> p.questions().stream()), DISCLOSURE_QUESTIONS.stream())
-        .filter(q -> q.name().equals(field))
-        .map(Question::label)
-        .findFirst()
-        .orElse("The answer");
+  private String page(
+      CaseView c,
+      ProfileView profile,
+      ProfileForm form,
+      JobForm job,
+      ErrorSummary errors,
+      ProfileView conflictWith,
+      Model model) {
+    model.addAttribute("c", c);
+    model.addAttribute("profile", profile);
+    model.addAttribute("form", form);
+    model.addAttribute("answers", form.answers());
+    model.addAttribute("job", job);
+    model.addAttribute("errors", errors);
+    model.addAttribute("jobOpen", JobForm.FIELD_ORDER.stream().anyMatch(errors::has));
+    model.addAttribute("parts", PARTS);
+    model.addAttribute("disclosures", Choice.of(Disclosure.values()));
+    model.addAttribute("disclosureQuestions", DISCLOSURE_QUESTIONS);
+    model.addAttribute(
+        "conflict", conflictWith == null ? null : conflictView(c.caseId(), conflictWith));
+    return "assessment/profile";
+  }
+
+  private static ConflictView conflictView(UUID caseId, ProfileView profile) {
+    var rows = new ArrayList<ConflictView.Row>();
+    var questions =
+        Stream.concat(
+                PARTS.stream().flatMap(p -> p.questions().stream()), DISCLOSURE_QUESTIONS.stream())
+            .toList();
+    for (var q : questions) {
+      var answer = profile.answers().get(q.name());
+      if (answer != null) {
+        rows.add(new ConflictView.Row(q.label(), answer));
+      }
+      if (q.name().equals("energyPattern") && profile.disclosure() != null) {
+        rows.add(
+            new ConflictView.Row("Have they told their employer?", profile.disclosure().label()));
+      }
+    }
+    if (rows.isEmpty()) {
+      rows.add(new ConflictView.Row("Answers", "None"));
+    }
+    return new ConflictView(
+        profile.updatedBy(), profile.updatedAt(), rows, "/cases/" + caseId + "/profile");
+  }
+
+  private CaseView findCase(UUID id) {
+    return caseloads.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 }

@@ -44,10 +44,13 @@ class QuestionnairesController {
 
   private final Questionnaires questionnaires;
   private final Caseloads caseloads;
+  private final java.time.Clock clock;
 
-  QuestionnairesController(Questionnaires questionnaires, Caseloads caseloads) {
+  QuestionnairesController(
+      Questionnaires questionnaires, Caseloads caseloads, java.time.Clock clock) {
     this.questionnaires = questionnaires;
     this.caseloads = caseloads;
+    this.clock = clock;
   }
 
   /** One instrument's completions on the case, oldest first, for the chart and its table. */
@@ -82,7 +85,7 @@ class QuestionnairesController {
 
   @GetMapping("/cases/{id}/questionnaires/{code}/new")
   String form(@PathVariable UUID id, @PathVariable String code, Model model) {
-    var today = LocalDate.now(LONDON);
+    var today = LocalDate.now(clock.withZone(LONDON));
     var values = new HashMap<String, String>();
     values.put("on-day", "" + today.getDayOfMonth());
     values.put("on-month", "" + today.getMonthValue());
@@ -103,7 +106,7 @@ class QuestionnairesController {
     if (on == null) {
       errors.add(
           new ErrorSummary.Entry("on", "on-day", "Enter the date it was completed as a real date"));
-    } else if (on.isAfter(LocalDate.now(LONDON))) {
+    } else if (on.isAfter(LocalDate.now(clock.withZone(LONDON)))) {
       errors.add(
           new ErrorSummary.Entry(
               "on", "on-day", "The date it was completed must be today or earlier"));

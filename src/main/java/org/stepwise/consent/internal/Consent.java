@@ -22,6 +22,7 @@ import org.stepwise.consent.NewConsent;
 import org.stepwise.consent.Purpose;
 import org.stepwise.consent.RecipientType;
 import org.stepwise.person.PersonId;
+import org.stepwise.site.ChangeRefused;
 
 /** One consent to share, from giving to expiry or withdrawal. Never deleted. */
 @Table("consent")
@@ -70,8 +71,8 @@ public class Consent extends AbstractAggregateRoot<Consent> {
   /**
    * Records consent as given.
    *
-   * @throws IllegalArgumentException when something required is missing, the recipient needs a name
-   *     and has none, consent is dated in the future, or it expires before it was given
+   * @throws ChangeRefused when something required is missing, the recipient needs a name and has
+   *     none, consent is dated in the future, or it expires before it was given
    */
   public static Consent give(PersonId person, NewConsent consent, LocalDate today) {
     if (person == null
@@ -79,17 +80,17 @@ public class Consent extends AbstractAggregateRoot<Consent> {
         || consent.purpose() == null
         || consent.method() == null
         || consent.givenOn() == null) {
-      throw new IllegalArgumentException("Recipient, purpose, date and method are required");
+      throw new ChangeRefused("consent.required");
     }
     String name = blankToNull(consent.recipientName());
     if (consent.recipientType().needsName() && name == null) {
-      throw new IllegalArgumentException("Name the recipient");
+      throw ChangeRefused.onField("recipientName", "consent.recipientName.required");
     }
     if (consent.givenOn().isAfter(today)) {
-      throw new IllegalArgumentException("Consent cannot be given in the future");
+      throw ChangeRefused.onField("given", "consent.given.future");
     }
     if (consent.expiresOn() != null && consent.expiresOn().isBefore(consent.givenOn())) {
-      throw new IllegalArgumentException("Consent cannot expire before it was given");
+      throw ChangeRefused.onField("expires", "consent.expires.beforeGiven");
     }
     var given =
         new Consent(
@@ -107,13 +108,17 @@ public class Consent extends AbstractAggregateRoot<Consent> {
     return given;
   }
 
-  /** Withdraws the consent from the given day; nothing may be shared on it from then. */
+  /**
+   * Withdraws the consent from the given day; nothing may be shared on it from then.
+   *
+   * @throws ChangeRefused when it was already withdrawn, or the day is in the future
+   */
   public void withdraw(LocalDate on, String reason, String by, LocalDate today) {
     if (withdrawnOn != null) {
-      throw new IllegalStateException("This consent has already been withdrawn");
+      throw new ChangeRefused("consent.withdraw.already");
     }
     if (on == null || on.isAfter(today)) {
-      throw new IllegalArgumentException("The date of withdrawal cannot be in the future");
+      throw ChangeRefused.onField("on", "consent.withdraw.future");
     }
     this.withdrawnOn = on;
     this.withdrawalReason = blankToNull(reason);

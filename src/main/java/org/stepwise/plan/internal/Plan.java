@@ -18,6 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.PlanAgreed;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
 
 /** A case's plan. It can change at any time; each agreement keeps a version as agreed. */
 @Table("plan")
@@ -52,17 +54,19 @@ public class Plan extends AbstractAggregateRoot<Plan> {
       UUID careCaseId,
       UUID referralId,
       List<PlanAction> actions,
-      List<PlanAgreement> agreements) {
+      List<PlanAgreement> agreements,
+      Long version) {
     this.id = id;
     this.organisationId = organisationId;
     this.careCaseId = careCaseId;
     this.referralId = referralId;
     this.actions = new ArrayList<>(actions == null ? List.of() : actions);
     this.agreements = new ArrayList<>(agreements == null ? List.of() : agreements);
+    this.version = version;
   }
 
   public static Plan start(UUID caseId, UUID referralId) {
-    return new Plan(UUID.randomUUID(), null, caseId, referralId, List.of(), List.of());
+    return new Plan(UUID.randomUUID(), null, caseId, referralId, List.of(), List.of(), null);
   }
 
   /** The most any one part of the plan may hold. */
@@ -71,13 +75,19 @@ public class Plan extends AbstractAggregateRoot<Plan> {
   /**
    * Replaces the plan's words; blank parts are cleared.
    *
-   * @throws IllegalArgumentException when a part is longer than {@link #MAX_LENGTH}
+   * @param expectedVersion the version the change was made against (null for a plan never saved)
+   * @throws EditConflict when someone else saved the plan since that version
+   * @throws ChangeRefused when a part is longer than {@link #MAX_LENGTH}
    */
-  public void write(String goals, String adjustments, String pacing, String flareUp) {
-    for (var part : new String[] {goals, adjustments, pacing, flareUp}) {
-      if (part != null && part.length() > MAX_LENGTH) {
-        throw new IllegalArgumentException(
-            "Each part of the plan must be " + MAX_LENGTH + " characters or fewer");
+  public void write(
+      Long expectedVersion, String goals, String adjustments, String pacing, String flareUp) {
+    expect(expectedVersion);
+    String[][] parts = {
+      {"goals", goals}, {"adjustments", adjustments}, {"pacing", pacing}, {"flareUp", flareUp}
+    };
+    for (var part : parts) {
+      if (part[1] != null && part[1].length() > MAX_LENGTH) {
+        throw ChangeRefused.onField(part[0], "plan." + part[0] + ".size");
       }
     }
     this.goals = trim(goals);
@@ -86,19 +96,37 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     this.flareUp = trim(flareUp);
   }
 
-  public void addAction(String description, ActionOwner owner, LocalDate dueOn) {
+  /**
+   * Adds an action, to do.
+   *
+   * @throws EditConflict when someone else saved the plan since {@code expectedVersion}
+   * @throws ChangeRefused when there is no description or owner
+   */
+  public void addAction(
+      Long expectedVersion, String description, ActionOwner owner, LocalDate dueOn) {
+    expect(expectedVersion);
     if (description == null || description.isBlank()) {
-      throw new IllegalArgumentException("Describe the action");
+      throw ChangeRefused.onField("description", "plan.action.description.required");
     }
     if (owner == null) {
-      throw new IllegalArgumentException("Choose who will do it");
+      throw ChangeRefused.onField("owner", "plan.action.owner.required");
     }
     actions.add(new PlanAction(description.trim(), owner, dueOn, ActionStatus.TO_DO));
   }
 
-  public void changeAction(int position, ActionStatus status) {
-    if (position < 0 || position >= actions.size() || status == null) {
-      throw new IllegalArgumentException("No such action");
+  /**
+   * Moves an action on (or back).
+   *
+   * @throws EditConflict when someone else saved the plan since {@code expectedVersion}
+   * @throws ChangeRefused when there is no such action or no status
+   */
+  public void changeAction(Long expectedVersion, int position, ActionStatus status) {
+    expect(expectedVersion);
+    if (position < 0 || position >= actions.size()) {
+      throw new ChangeRefused("plan.action.unknown");
+    }
+    if (status == null) {
+      throw new ChangeRefused("plan.action.status.required");
     }
     var a = actions.get(position);
     actions.set(position, new PlanAction(a.description(), a.owner(), a.dueOn(), status));
@@ -107,19 +135,33 @@ public class Plan extends AbstractAggregateRoot<Plan> {
   /**
    * Records that the person agreed the plan as it stands, keeping that version exactly.
    *
-   * @throws IllegalStateException when there are no goals yet
+   * @param expectedVersion the version the person was shown: they agree only what they saw
+   * @throws EditConflict when someone else saved the plan since {@code expectedVersion}
+   * @throws ChangeRefused when there are no goals yet, or no word of how they agreed
    */
-  public int agree(LocalDate on, String how, String by, Instant now, String snapshot) {
+  public int agree(
+      Long expectedVersion, LocalDate on, String how, String by, Instant now, String snapshot) {
+    expect(expectedVersion);
     if (goals == null) {
-      throw new IllegalStateException("Write the person's goals before agreeing the plan");
+      throw new ChangeRefused("plan.agree.noGoals");
     }
     if (how == null || how.isBlank()) {
-      throw new IllegalArgumentException("Say how the person agreed");
+      throw ChangeRefused.onField("how", "plan.how.required");
     }
     agreedVersion++;
     agreements.add(new PlanAgreement(agreedVersion, on, now, how.trim(), by, snapshot));
     registerEvent(new PlanAgreed(id, careCaseId, referralId, agreedVersion, now));
     return agreedVersion;
+  }
+
+  /**
+   * Refuses a change made against an older version. A plan never saved has no version; a change to
+   * it expects none, and one that expects none finds a plan someone else saved first.
+   */
+  private void expect(Long expectedVersion) {
+    if (version != null) {
+      EditConflict.check(expectedVersion, version);
+    }
   }
 
   private static String trim(String text) {
@@ -144,6 +186,19 @@ public class Plan extends AbstractAggregateRoot<Plan> {
 
   public String flareUp() {
     return flareUp;
+  }
+
+  /** The saved version (null until first saved): edit forms carry it back. */
+  public Long version() {
+    return version;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
   }
 
   public int agreedVersion() {

@@ -1,27 +1,42 @@
 package org.stepwise.plan.web;
 
-import java.util.Map;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.FitNotes;
+import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
+import org.stepwise.plan.PlanView;
 import org.stepwise.plan.Plans;
-import org.stepwise.site.DateInput;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Choice;
+import org.stepwise.site.ConflictView;
+import org.stepwise.site.DateField;
+import org.stepwise.site.Dates;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.ErrorSummary;
+import org.stepwise.site.RecordNotFound;
 
 /**
- * The plan on a case: write it, add and update actions, record the person's agreement. The person's
- * PDF copy is made by correspondence.
+ * The plan on a case: write it, add and update actions, record the person's agreement. Two people
+ * may have the plan open at once: every form carries the plan's version, and a save against an
+ * older one shows what is saved now beside what was typed. The person's PDF copy is made by
+ * correspondence.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
@@ -30,116 +45,242 @@ class PlanController {
   private final Plans plans;
   private final Caseloads caseloads;
   private final FitNotes fitNotes;
+  private final MessageSource messages;
 
-  PlanController(Plans plans, Caseloads caseloads, FitNotes fitNotes) {
+  PlanController(Plans plans, Caseloads caseloads, FitNotes fitNotes, MessageSource messages) {
     this.plans = plans;
     this.caseloads = caseloads;
     this.fitNotes = fitNotes;
+    this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/plan")
   String show(@PathVariable UUID id, Model model) {
-    return page(id, model, "plan/plan");
+    var c = findCase(id);
+    var plan = plans.forCase(id);
+    return page(c, plan, new Forms(plan), ErrorSummary.none(), null, model);
   }
 
   @PostMapping("/cases/{id}/plan")
   String write(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") PlanForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      plans.write(
-          id,
-          values.get("goals"),
-          values.get("adjustments"),
-          values.get("pacing"),
-          values.get("flareUp"));
-      redirect.addFlashAttribute(
-          "done", "Plan saved. When the person agrees it, record their agreement.");
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+    var c = findCase(id);
+    if (!result.hasErrors()) {
+      try {
+        plans.write(
+            id, form.readAt(), form.goals(), form.adjustments(), form.pacing(), form.flareUp());
+        redirect.addFlashAttribute("done", messages.getMessage("plan.saved", null, locale));
+        return "redirect:/cases/" + id + "/plan";
+      } catch (EditConflict conflict) {
+        var plan = plans.forCase(id);
+        return page(c, plan, new Forms(plan).with(form.at(plan.version())), none(), plan, model);
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    return "redirect:/cases/" + id + "/plan";
+    var plan = plans.forCase(id);
+    return page(
+        c,
+        plan,
+        new Forms(plan).with(form),
+        ErrorSummary.of(result, messages, locale, PlanForm.FIELD_ORDER),
+        null,
+        model);
   }
 
   @PostMapping("/cases/{id}/plan/actions")
   String addAction(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("actionForm") ActionForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      var due = DateInput.blank(values, "due") ? null : DateInput.parse(values, "due");
-      if (!DateInput.blank(values, "due") && due == null) {
-        throw new IllegalArgumentException("Enter the due date as a real date, or leave it empty");
+    var c = findCase(id);
+    if (!result.hasErrors()) {
+      try {
+        plans.addAction(
+            id,
+            form.readAt(),
+            form.description(),
+            form.chosenOwner(),
+            DateField.dateIn(form.due()));
+        redirect.addFlashAttribute("done", messages.getMessage("plan.action.added", null, locale));
+        return "redirect:/cases/" + id + "/plan";
+      } catch (EditConflict conflict) {
+        var plan = plans.forCase(id);
+        return page(c, plan, new Forms(plan).with(form.at(plan.version())), none(), plan, model);
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
       }
-      plans.addAction(id, values.get("description"), parseOwner(values.get("owner")), due);
-      redirect.addFlashAttribute("done", "Action added.");
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-      redirect.addFlashAttribute("entered", values);
     }
-    return "redirect:/cases/" + id + "/plan";
+    var plan = plans.forCase(id);
+    return page(
+        c,
+        plan,
+        new Forms(plan).with(form),
+        ErrorSummary.of(result, messages, locale, ActionForm.FIELD_ORDER),
+        null,
+        model);
   }
 
   @PostMapping("/cases/{id}/plan/actions/{position}")
   String changeAction(
       @PathVariable UUID id,
       @PathVariable int position,
-      @RequestParam String status,
+      @Valid @ModelAttribute("statusForm") ActionStatusForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      plans.changeAction(id, position, ActionStatus.valueOf(status));
-      redirect.addFlashAttribute("done", "Action updated.");
-    } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", "Choose where the action has got to");
+    var c = findCase(id);
+    if (!result.hasErrors()) {
+      try {
+        plans.changeAction(id, form.readAt(), position, ActionStatus.valueOf(form.status()));
+        redirect.addFlashAttribute(
+            "done", messages.getMessage("plan.action.updated", null, locale));
+        return "redirect:/cases/" + id + "/plan";
+      } catch (EditConflict conflict) {
+        var plan = plans.forCase(id);
+        return page(c, plan, new Forms(plan), none(), plan, model);
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    return "redirect:/cases/" + id + "/plan";
+    var plan = plans.forCase(id);
+    return page(
+        c,
+        plan,
+        new Forms(plan),
+        ErrorSummary.of(result, messages, locale, List.of("status=status-" + position)),
+        null,
+        model);
   }
 
   @PostMapping("/cases/{id}/plan/agree")
   String agree(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("agreeForm") AgreeForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    try {
-      int version = plans.agree(id, values.get("how"));
-      redirect.addFlashAttribute(
-          "done", "Recorded: the person agreed version " + version + " of their plan.");
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-      redirect.addFlashAttribute("entered", values);
+    var c = findCase(id);
+    if (!result.hasErrors()) {
+      try {
+        int version = plans.agree(id, form.readAt(), form.how());
+        redirect.addFlashAttribute(
+            "done", messages.getMessage("plan.agreed", new Object[] {version}, locale));
+        return "redirect:/cases/" + id + "/plan";
+      } catch (EditConflict conflict) {
+        var plan = plans.forCase(id);
+        return page(c, plan, new Forms(plan).with(form.at(plan.version())), none(), plan, model);
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    return "redirect:/cases/" + id + "/plan";
+    var plan = plans.forCase(id);
+    return page(
+        c,
+        plan,
+        new Forms(plan).with(form),
+        ErrorSummary.of(result, messages, locale, AgreeForm.FIELD_ORDER),
+        null,
+        model);
   }
 
-  private String page(UUID id, Model model, String view) {
+  /** The forms on the page: the one sent keeps what was typed, the others start afresh. */
+  private record Forms(PlanForm plan, ActionForm action, AgreeForm agree) {
+
+    Forms(PlanView view) {
+      this(PlanForm.of(view), ActionForm.empty(view.version()), AgreeForm.empty(view.version()));
+    }
+
+    Forms with(PlanForm typed) {
+      return new Forms(typed, action, agree);
+    }
+
+    Forms with(ActionForm typed) {
+      return new Forms(plan, typed, agree);
+    }
+
+    Forms with(AgreeForm typed) {
+      return new Forms(plan, action, typed);
+    }
+  }
+
+  private String page(
+      CaseView c,
+      PlanView plan,
+      Forms forms,
+      ErrorSummary errors,
+      PlanView conflictWith,
+      Model model) {
+    model.addAttribute("c", c);
+    model.addAttribute("plan", plan);
+    model.addAttribute("form", forms.plan());
+    model.addAttribute("actionForm", forms.action());
+    model.addAttribute("agreeForm", forms.agree());
+    model.addAttribute("errors", errors);
     model.addAttribute(
-        "c",
-        caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-    model.addAttribute("plan", plans.forCase(id));
+        "conflict", conflictWith == null ? null : conflictView(c.caseId(), conflictWith));
     model.addAttribute(
         "fitNote",
         fitNotes
-            .latest(id)
+            .latest(c.caseId())
             .map(
                 n ->
                     n.summary(
-                        java.time.format.DateTimeFormatter.ofPattern(
-                            "d MMMM yyyy", java.util.Locale.UK)))
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
             .orElse(null));
-    model.addAttribute("owners", ActionOwner.values());
+    model.addAttribute("owners", Choice.of(ActionOwner.values()));
     model.addAttribute("statuses", ActionStatus.values());
-    if (!model.containsAttribute("entered")) {
-      model.addAttribute("entered", Map.of());
-    }
-    return view;
+    return "plan/plan";
   }
 
-  private static ActionOwner parseOwner(String owner) {
-    try {
-      return ActionOwner.valueOf(owner == null ? "" : owner);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Choose who will do it");
-    }
+  private static ConflictView conflictView(UUID caseId, PlanView plan) {
+    var rows = new ArrayList<ConflictView.Row>();
+    rows.add(new ConflictView.Row("Goals", orNone(plan.goals())));
+    rows.add(new ConflictView.Row("Reasonable adjustments", orNone(plan.adjustments())));
+    rows.add(new ConflictView.Row("Pacing plan", orNone(plan.pacing())));
+    rows.add(new ConflictView.Row("If symptoms flare up", orNone(plan.flareUp())));
+    rows.add(
+        new ConflictView.Row(
+            "Actions",
+            plan.actions().isEmpty()
+                ? "None yet."
+                : plan.actions().stream()
+                    .map(
+                        a ->
+                            a.description()
+                                + " ("
+                                + a.owner().label()
+                                + (a.dueOn() == null ? "" : ", by " + Dates.shortDate(a.dueOn()))
+                                + ", "
+                                + a.status().label().toLowerCase(Locale.UK)
+                                + ")")
+                    .collect(Collectors.joining("\n"))));
+    rows.add(
+        new ConflictView.Row(
+            "Agreed with the person",
+            plan.agreedVersion() == 0 ? "Not yet" : "Version " + plan.agreedVersion()));
+    return new ConflictView(plan.updatedBy(), plan.updatedAt(), rows, "/cases/" + caseId + "/plan");
+  }
+
+  private static String orNone(String text) {
+    return text == null ? "Nothing written." : text;
+  }
+
+  private CaseView findCase(UUID id) {
+    return caseloads.find(id).orElseThrow(() -> new RecordNotFound("case"));
+  }
+
+  private static ErrorSummary none() {
+    return ErrorSummary.none();
   }
 }

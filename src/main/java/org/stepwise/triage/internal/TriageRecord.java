@@ -16,6 +16,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.Screening;
@@ -139,17 +140,19 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
   /**
    * The practitioner decides the step. A step other than the suggested one needs a reason.
    *
-   * @throws IllegalStateException before the screen, or after the decision
-   * @throws IllegalArgumentException for a missing reason
+   * @throws ChangeRefused before the screen, after the decision (a second click, a second
+   *     practitioner), or for a different step without a reason
    */
   public void decide(int chosen, String reason, String by, Instant now) {
-    if (status != TriageStatus.TO_TRIAGE || suggestedStep == null) {
-      throw new IllegalStateException("Complete the screen before deciding the step");
+    if (status != TriageStatus.TO_TRIAGE) {
+      throw new ChangeRefused("triage.step.alreadyDecided", step);
+    }
+    if (suggestedStep == null) {
+      throw new ChangeRefused("triage.step.screenFirst");
     }
     boolean overridden = chosen != suggestedStep;
     if (overridden && (reason == null || reason.isBlank())) {
-      throw new IllegalArgumentException(
-          "Give a reason for choosing a different step from the one suggested");
+      throw ChangeRefused.onField("reason", "triage.step.reason.required");
     }
     step = chosen;
     decisionReason = reason == null || reason.isBlank() ? null : reason.trim();
@@ -162,8 +165,7 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
   /** Asks for information to be sent to the person while they wait. */
   public void requestWaitingInformation(String stepName, int targetWeeks, String by, Instant now) {
     if (status != TriageStatus.WAITING) {
-      throw new IllegalStateException(
-          "Only someone waiting for support can be sent waiting information");
+      throw new ChangeRefused("triage.waitingInformation.notWaiting");
     }
     registerEvent(
         new org.stepwise.triage.WaitingInformationRequested(

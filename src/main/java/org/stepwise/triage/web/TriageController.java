@@ -1,25 +1,31 @@
 package org.stepwise.triage.web;
 
+import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.programme.EmploymentStatus;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.StartBack;
@@ -34,10 +40,12 @@ class TriageController {
 
   private final Triage triage;
   private final Programmes programmes;
+  private final MessageSource messages;
 
-  TriageController(Triage triage, Programmes programmes) {
+  TriageController(Triage triage, Programmes programmes, MessageSource messages) {
     this.triage = triage;
     this.programmes = programmes;
+    this.messages = messages;
   }
 
   @Bean
@@ -97,65 +105,43 @@ class TriageController {
       return "redirect:/triage/" + id;
     }
     return stepPage(
-        view, Map.of("step", String.valueOf(view.suggestedStep())), ErrorSummary.none(), model);
+        view, new StepForm(String.valueOf(view.suggestedStep()), ""), ErrorSummary.none(), model);
   }
 
   @PostMapping("/triage/{id}/step")
   String decide(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") StepForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     var view = find(id);
-    Integer step;
-    try {
-      step = Integer.valueOf(values.getOrDefault("step", ""));
-    } catch (NumberFormatException e) {
-      step = null;
+    if (!result.hasErrors()) {
+      try {
+        triage.decide(id, form.chosen(), form.reason());
+        redirect.addFlashAttribute(
+            "done",
+            messages.getMessage(
+                "triage.step.decided", new Object[] {view.fullName(), form.chosen()}, locale));
+        return "redirect:/waiting-for-support";
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    String reason = values.getOrDefault("reason", "").trim();
-    if (step == null) {
-      return stepPage(view, values, ErrorSummary.single("step", "step-1", "Select a step"), model);
-    }
-    if (!step.equals(view.suggestedStep()) && reason.isEmpty()) {
-      return stepPage(
-          view,
-          values,
-          ErrorSummary.single(
-              "reason",
-              "reason",
-              "Give a reason for choosing a different step from the one suggested"),
-          model);
-    }
-    if (reason.length() > 2000) {
-      return stepPage(
-          view,
-          values,
-          ErrorSummary.single("reason", "reason", "Reason must be 2000 characters or fewer"),
-          model);
-    }
-    try {
-      triage.decide(id, step, reason);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return stepPage(view, values, ErrorSummary.single("step", "step-1", e.getMessage()), model);
-    }
-    redirect.addFlashAttribute("done", view.fullName() + " is now waiting for step " + step + ".");
-    return "redirect:/waiting-for-support";
+    return stepPage(
+        find(id), form, ErrorSummary.of(result, messages, locale, StepForm.FIELD_ORDER), model);
   }
 
+  /** A one-button action: a refusal (not waiting) is shown by the site's error page, not here. */
   @PostMapping("/triage/{id}/send-information")
-  String sendInformation(@PathVariable UUID id, RedirectAttributes redirect) {
+  String sendInformation(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
     var view = find(id);
-    try {
-      triage.sendWaitingInformation(id);
-      redirect.addFlashAttribute(
-          "done",
-          "Information for people waiting will be sent to "
-              + view.fullName()
-              + ". See it under Letters and emails on the referral.");
-    } catch (IllegalStateException e) {
-      redirect.addFlashAttribute("done", e.getMessage());
-    }
+    triage.sendWaitingInformation(id);
+    redirect.addFlashAttribute(
+        "done",
+        messages.getMessage(
+            "triage.waitingInformation.sent", new Object[] {view.fullName()}, locale));
     return "redirect:/waiting-for-support";
   }
 
@@ -194,15 +180,19 @@ class TriageController {
     return "triage/screen";
   }
 
-  private String stepPage(
-      TriageView view, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String stepPage(TriageView view, StepForm form, ErrorSummary errors, Model model) {
     model.addAttribute("triage", view);
-    model.addAttribute("values", values);
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
+    model.addAttribute(
+        "stepChoices",
+        view.steps().stream()
+            .map(s -> Choice.of("" + s.number(), "Step " + s.number() + ": " + s.name()))
+            .toList());
     return "triage/step";
   }
 
   private TriageView find(UUID id) {
-    return triage.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return triage.find(id).orElseThrow(() -> new RecordNotFound("triage"));
   }
 }

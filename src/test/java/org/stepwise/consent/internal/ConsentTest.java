@@ -12,6 +12,7 @@ import org.stepwise.consent.NewConsent;
 import org.stepwise.consent.Purpose;
 import org.stepwise.consent.RecipientType;
 import org.stepwise.person.PersonId;
+import org.stepwise.site.ChangeRefused;
 
 class ConsentTest {
 
@@ -48,7 +49,9 @@ class ConsentTest {
     assertThat(consent.stateOn(TODAY.minusDays(3))).isEqualTo(ConsentState.ACTIVE);
     assertThat(consent.stateOn(TODAY.minusDays(2))).isEqualTo(ConsentState.WITHDRAWN);
     assertThatThrownBy(() -> consent.withdraw(TODAY, null, "practitioner", TODAY))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            r -> assertThat(r.messageKey()).isEqualTo("consent.withdraw.already"));
   }
 
   @Test
@@ -70,7 +73,7 @@ class ConsentTest {
   @Test
   void refusesConsentThatCannotBeRightfullyRecorded() {
     assertThatThrownBy(() -> give(RecipientType.CHARITY, " ", null))
-        .hasMessageContaining("Name the recipient");
+        .hasMessage("consent.recipientName.required");
     assertThatThrownBy(
             () ->
                 Consent.give(
@@ -84,11 +87,11 @@ class ConsentTest {
                         null,
                         null),
                     TODAY))
-        .hasMessageContaining("future");
+        .hasMessageContaining(".future");
     assertThatThrownBy(() -> give(RecipientType.GP, null, TODAY.minusDays(20)))
-        .hasMessageContaining("expire before");
+        .hasMessage("consent.expires.beforeGiven");
     var consent = give(RecipientType.GP, null, null);
     assertThatThrownBy(() -> consent.withdraw(TODAY.plusDays(1), null, "p", TODAY))
-        .hasMessageContaining("future");
+        .hasMessageContaining(".future");
   }
 }
