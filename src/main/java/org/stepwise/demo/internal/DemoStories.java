@@ -1082,7 +1082,7 @@ class DemoStories {
       byWorker(
           at,
           () -> {
-            profiles.answer(caseId, answers, disclosure);
+            profiles.answer(caseId, profiles.forCase(caseId).version(), answers, disclosure);
             for (var job : jobs) {
               profiles.addJob(caseId, job);
             }
@@ -1133,10 +1133,12 @@ class DemoStories {
       byWorker(
           at,
           () -> {
-            plans.write(caseId, goals, adjustments, pacing, flareUp);
+            plans.write(
+                caseId, plans.forCase(caseId).version(), goals, adjustments, pacing, flareUp);
             for (var action : actions) {
               plans.addAction(
                   caseId,
+                  plans.forCase(caseId).version(),
                   action.description(),
                   action.owner(),
                   days.date(at).plusDays(action.dueInDays()));
@@ -1145,11 +1147,15 @@ class DemoStories {
     }
 
     void agree(Instant at, String how) {
-      byWorker(at, () -> plans.agree(caseId, how));
+      byWorker(at, () -> plans.agree(caseId, plans.forCase(caseId).version(), how));
     }
 
     void actionDone(Instant at, int position) {
-      byWorker(at, () -> plans.changeAction(caseId, position, ActionStatus.DONE));
+      byWorker(
+          at,
+          () ->
+              plans.changeAction(
+                  caseId, plans.forCase(caseId).version(), position, ActionStatus.DONE));
     }
 
     void betterOff(Instant at, BetterOffInputs inputs) {
