@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -210,13 +209,19 @@ public class ApiClientRegistry {
   public ApiClientSecret newSecret(String clientId) {
     var client = find(clientId);
     var secret = newSecretText();
-    jdbc.sql("update api_client set secret_hash = :hash where id = :id")
+    jdbc.sql(
+            """
+            update api_client
+            set secret_hash = :hash, updated_at = :at, updated_by = :by, version = version + 1
+            where id = :id""")
         .param("hash", passwordEncoder.encode(secret))
+        .param("at", Timestamp.from(clock.instant()))
+        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
         .param("id", client.id())
         .update();
     auditLog.record(
         AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
-    events.publishEvent(new ClientTokensRevoked(client.clientId(), Instant.now()));
+    events.publishEvent(new ClientTokensRevoked(client.clientId(), clock.instant()));
     return new ApiClientSecret(client.clientId(), client.name(), secret);
   }
 
@@ -225,8 +230,14 @@ public class ApiClientRegistry {
     if (client.active() == active) {
       return client;
     }
-    jdbc.sql("update api_client set active = :active where id = :id")
+    jdbc.sql(
+            """
+            update api_client
+            set active = :active, updated_at = :at, updated_by = :by, version = version + 1
+            where id = :id""")
         .param("active", active)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
         .param("id", client.id())
         .update();
     auditLog.record(
@@ -235,7 +246,7 @@ public class ApiClientRegistry {
         client.id(),
         (active ? "reactivated " : "deactivated ") + client.clientId());
     if (!active) {
-      events.publishEvent(new ClientTokensRevoked(client.clientId(), Instant.now()));
+      events.publishEvent(new ClientTokensRevoked(client.clientId(), clock.instant()));
     }
     return find(clientId);
   }

@@ -110,11 +110,24 @@ public class Programmes {
     return new ProgrammeId(id);
   }
 
+  /** The saved version of a service, read from the database (never from memory). */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public Optional<ProgrammeVersion> version(ProgrammeId id) {
+    return programmes.findById(id.id()).map(Programme::saved);
+  }
+
+  /**
+   * Saves the settings an administrator read at version {@code expectedVersion}.
+   *
+   * @throws org.stepwise.site.EditConflict when someone else saved the service since; nothing is
+   *     saved
+   */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
-  public void change(ProgrammeId id, ProgrammeDetails details) {
+  public void change(ProgrammeId id, Long expectedVersion, ProgrammeDetails details) {
     var programme = load(id);
-    programme.change(details);
+    programme.edit(expectedVersion, details);
     programmes.save(programme);
     forget(id.id());
     auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "details");

@@ -140,24 +140,33 @@ public class ReferralIntake {
   }
 
   /**
-   * Adds a repeat referral's information to the person's existing open referral, instead of
-   * recording a second one.
+   * Adds a repeat referral's information to the person's open referral, instead of recording a
+   * second one. The referral is the one the duplicate check finds for this person now, never one
+   * the caller names, so no one can add text to a referral that is not this person's.
+   *
+   * @return the referral the information was added to, or empty when the person has no open
+   *     referral any more (it was closed since the check)
    */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
   @Transactional
-  public String addToExisting(ReferralId existingId, NewReferral repeat) {
-    var existing = referrals.findById(existingId.id()).orElseThrow();
-    if (!existing.status().open()) {
-      throw new IllegalReferralChange("That referral is closed; make a new referral instead");
+  public Optional<AddedToExisting> addToExisting(NewReferral repeat) {
+    var found = openReferralFor(repeat.person());
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
+    var existing = found.get();
     existing.addNote(
         repeatNote(repeat, "Referred again by " + ReferralViews.currentUsername()),
         ReferralViews.currentUsername(),
         views.now());
     referrals.save(existing);
-    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, existingId.id(), "repeat referral added");
-    return existing.reference();
+    auditLog.record(
+        AuditAction.UPDATE, RECORD_TYPE, existing.referralId().id(), "repeat referral added");
+    return Optional.of(new AddedToExisting(existing.referralId(), existing.reference()));
   }
+
+  /** The open referral a repeat referral's information was added to. */
+  public record AddedToExisting(ReferralId id, String reference) {}
 
   /**
    * A member of the public refers themselves. No one is signed in. When the person already has an

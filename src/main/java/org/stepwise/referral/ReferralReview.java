@@ -15,6 +15,7 @@ import org.stepwise.programme.Programmes;
 import org.stepwise.referral.internal.Referral;
 import org.stepwise.referral.internal.ReferralRepository;
 import org.stepwise.referral.internal.ReferralViews;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Reading one referral, and the decisions practitioners and managers make on it: review, accept
@@ -141,10 +142,7 @@ public class ReferralReview {
   }
 
   private void change(ReferralId id, String what, Consumer<Referral> decision) {
-    var referral =
-        referrals
-            .findById(id.id())
-            .orElseThrow(() -> new IllegalReferralChange("There is no such referral"));
+    var referral = referrals.findById(id.id()).orElseThrow(() -> new RecordNotFound("referral"));
     decision.accept(referral);
     referrals.save(referral);
     auditLog.record(AuditAction.UPDATE, ReferralIntake.RECORD_TYPE, id.id(), what);

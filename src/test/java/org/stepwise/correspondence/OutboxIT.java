@@ -91,6 +91,31 @@ class OutboxIT {
   }
 
   @Test
+  void nonsenseAndUnknownLettersAreNeverA500() throws Exception {
+    mvc.perform(
+            post("/outbox/posted")
+                .with(csrf())
+                .with(user("manager").roles("MANAGER"))
+                .param("letter", "abc", "")
+                .param("letter", UUID.randomUUID().toString()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/letters/" + UUID.randomUUID() + "/retry")
+                .with(csrf())
+                .with(user("manager").roles("MANAGER")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/letters/not-a-letter/retry").with(csrf()).with(user("manager").roles("MANAGER")))
+        .andExpect(status().isNotFound());
+    var notFailed = toPost("Retry Twice");
+    mvc.perform(
+            post("/letters/" + notFailed + "/retry")
+                .with(csrf())
+                .with(user("manager").roles("MANAGER")))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
   void onlyManagersUseTheOutbox() throws Exception {
     mvc.perform(get("/outbox").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isForbidden());

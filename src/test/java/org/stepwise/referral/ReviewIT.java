@@ -158,6 +158,110 @@ class ReviewIT {
   }
 
   @Test
+  void aSecondDecisionOnAReferralThatHasMovedOnIsExplainedNeverA500() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(PRACTITIONER));
+    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(PRACTITIONER))
+        .andExpect(status().isConflict());
+    mvc.perform(
+            post("/referrals/" + id + "/decline")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("reason", "Outside our area"))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    var expected =
+        java.util.Map.of(
+            "decline", "Start the review before declining the referral",
+            "withdraw", "This referral is closed");
+    for (String decision : expected.keySet()) {
+      var again =
+          mvc.perform(
+                  post("/referrals/" + id + "/" + decision)
+                      .with(csrf())
+                      .with(PRACTITIONER)
+                      .param("reason", "Typed on a stale page"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(again).contains(expected.get(decision)).contains("Typed on a stale page");
+    }
+    var twice =
+        mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(twice).contains("Start the review before accepting the referral");
+    assertThat(statusOf(id)).isEqualTo("DECLINED");
+    mvc.perform(
+            post("/referrals/" + UUID.randomUUID() + "/withdraw")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("reason", "x"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aReasonTooLongIsShownAgainWithTheTextKept() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    var page =
+        mvc.perform(
+                post("/referrals/" + id + "/withdraw")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("reason", "long ".repeat(600)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Reason must be 2000 characters or fewer").contains("long long");
+    mvc.perform(post("/referrals/" + id + "/withdraw").with(csrf()).with(PRACTITIONER))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void addingToAnExistingReferralIgnoresThePostedIdAndUsesTheDuplicateMatch() throws Exception {
+    String family = "A" + UUID.randomUUID().toString().substring(0, 8);
+    var posted =
+        post("/referrals/new/" + service)
+            .with(csrf())
+            .with(user("dr-review").roles("REFERRER"))
+            .param("givenName", "Add")
+            .param("familyName", family)
+            .param("dobDay", "3")
+            .param("dobMonth", "4")
+            .param("dobYear", "1979")
+            .param("email", "add@example.com")
+            .param("source", "GP")
+            .param("conditions", "CHRONIC_PAIN")
+            .param("employmentStatus", "EMPLOYED_AT_WORK")
+            .param("reason", "Needs help again")
+            .param("consentToContact", "yes")
+            .param("consentToFeedback", "no")
+            .param("action", "add")
+            .param("existing", UUID.randomUUID().toString());
+    var nothingToAddTo =
+        mvc.perform(posted)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(nothingToAddTo)
+        .contains("The person has no open referral now")
+        .contains("value=\"" + family + "\"");
+
+    var someoneElses = newReferral("EMPLOYED_AT_WORK");
+    mvc.perform(posted.param("existing", someoneElses.toString())).andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("select count(*) from referral_note where referral_id = :id")
+                .param("id", someoneElses)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void aDeferredReferralWaitsForItsDateAndIsOfferedAgainWithoutRetyping() throws Exception {
     var id = newReferral("EMPLOYED_OFF_SICK");
     var past = LocalDate.now().minusDays(1);

@@ -75,20 +75,33 @@ class SignInIT {
   @Test
   void signingInGivesANewSessionId() throws Exception {
     get("/login");
-    String before = sessionId();
-    assertThat(before).isNotNull();
+    assertThat(sessionId()).as("no session before signing in").isNull();
     signIn("practitioner", "stepwise-demo");
-    assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+    String first = sessionId();
+    assertThat(first).isNotNull();
+    signIn("practitioner", "stepwise-demo");
+    assertThat(sessionId()).isNotNull().isNotEqualTo(first);
   }
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-    var setCookie = get("/login").headers().allValues("Set-Cookie");
+    var setCookie = signIn("practitioner", "stepwise-demo").headers().allValues("Set-Cookie");
     assertThat(setCookie)
         .anySatisfy(
             c ->
                 assertThat(c)
                     .startsWith("STEPWISE_SESSION=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax"));
+  }
+
+  @Test
+  void theCsrfCookieIsHttpOnlyAndSameSite() throws Exception {
+    assertThat(get("/login").headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("STEPWISE_CSRF=")
                     .contains("HttpOnly")
                     .contains("SameSite=Lax"));
   }
@@ -104,7 +117,7 @@ class SignInIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.headers().allValues("Set-Cookie"))
-        .anySatisfy(c -> assertThat(c).startsWith("STEPWISE_SESSION=").contains("Secure"));
+        .anySatisfy(c -> assertThat(c).startsWith("STEPWISE_CSRF=").contains("Secure"));
     assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
   }
 

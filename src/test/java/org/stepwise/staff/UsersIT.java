@@ -74,18 +74,70 @@ class UsersIT {
   }
 
   @Test
-  void anUnknownRoleIsABadRequestAndChangesNothing() throws Exception {
+  void anUnknownRoleIsRefusedBesideTheRolesAndChangesNothing() throws Exception {
     long users = jdbc.sql("select count(*) from staff_user").query(Long.class).single();
-    mvc.perform(
-            post("/admin/users/new")
-                .with(csrf())
-                .with(user("admin").roles("ADMIN"))
-                .param("username", "rolehacker")
-                .param("displayName", "Role Hacker")
-                .param("password", "a-long-first-password")
-                .param("roles", "SUPERUSER"))
-        .andExpect(status().isBadRequest());
+    var page =
+        mvc.perform(
+                post("/admin/users/new")
+                    .with(csrf())
+                    .with(user("admin").roles("ADMIN"))
+                    .param("username", "rolehacker")
+                    .param("displayName", "Role Hacker")
+                    .param("password", "a-long-first-password")
+                    .param("roles", "SUPERUSER"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Select roles from the list").contains("value=\"Role Hacker\"");
     assertThat(jdbc.sql("select count(*) from staff_user").query(Long.class).single())
         .isEqualTo(users);
+  }
+
+  @Test
+  void aPasswordLongerThan72BytesIsAFieldErrorNotA500() throws Exception {
+    for (String password : new String[] {"a".repeat(100), "é".repeat(40), "p".repeat(201)}) {
+      var page =
+          mvc.perform(
+                  post("/admin/users/new")
+                      .with(csrf())
+                      .with(user("admin").roles("ADMIN"))
+                      .param("username", "longpassword")
+                      .param("displayName", "Long Password")
+                      .param("password", password)
+                      .param("roles", "PRACTITIONER"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(page).contains("Password must be 72 bytes or fewer").doesNotContain(password);
+    }
+  }
+
+  @Test
+  void anEmptyFormAndEmptyRolesAreShownAgainWithErrors() throws Exception {
+    mvc.perform(post("/admin/users/new").with(csrf()).with(user("admin").roles("ADMIN")))
+        .andExpect(status().isOk());
+    var someone =
+        jdbc.sql("select id from staff_user where username = 'practitioner'")
+            .query(UUID.class)
+            .single();
+    mvc.perform(
+            post("/admin/users/" + someone + "/roles")
+                .with(csrf())
+                .with(user("admin").roles("ADMIN")))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/admin/users/" + someone + "/roles")
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("roles", "SUPERUSER"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/admin/users/" + UUID.randomUUID() + "/roles")
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("roles", "PRACTITIONER"))
+        .andExpect(status().isNotFound());
   }
 }

@@ -71,9 +71,19 @@ class LettersController {
         .body(pdf);
   }
 
+  /** The letters named in a form; a value that is not a letter id names no letter. */
   static List<LetterId> ids(List<String> values) {
-    return values == null
-        ? List.of()
-        : values.stream().map(v -> new LetterId(UUID.fromString(v))).toList();
+    if (values == null) {
+      return List.of();
+    }
+    var ids = new java.util.ArrayList<LetterId>();
+    for (String value : values) {
+      try {
+        ids.add(new LetterId(UUID.fromString(value.trim())));
+      } catch (IllegalArgumentException e) {
+        // not an id: names no letter
+      }
+    }
+    return ids;
   }
 }

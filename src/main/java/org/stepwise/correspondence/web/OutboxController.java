@@ -20,6 +20,7 @@ import org.stepwise.correspondence.LetterId;
 import org.stepwise.correspondence.LetterStatus;
 import org.stepwise.correspondence.Letters;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
 /** Managers watch what is sent, deal with failures, and post letters in batches. */
 @Controller
@@ -80,8 +81,15 @@ class OutboxController {
     return "redirect:/outbox";
   }
 
+  /**
+   * Sends a failed email again. An unknown letter is "page not found"; one that is no longer failed
+   * (a second click, or already retried) is refused with the site's "already changed" page.
+   */
   @PostMapping("/letters/{id}/retry")
   String retry(@PathVariable UUID id, RedirectAttributes redirect) {
+    if (letters.find(new LetterId(id)).isEmpty()) {
+      throw new RecordNotFound("letter");
+    }
     letters.retryFailed(new LetterId(id));
     redirect.addFlashAttribute("done", "The email will be tried again within a minute.");
     return "redirect:/outbox";

@@ -22,7 +22,9 @@ import org.stepwise.programme.FieldRequirement;
 import org.stepwise.programme.FormField;
 import org.stepwise.programme.ProgrammeDetails;
 import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.ProgrammeVersion;
 import org.stepwise.programme.ProgrammeView;
+import org.stepwise.site.EditConflict;
 
 /** A service a provider runs, with its referral form settings and eligibility rules. */
 @Table("programme")
@@ -116,6 +118,21 @@ public class Programme {
     this.employerField = details.fields().getOrDefault(FormField.EMPLOYER, FieldRequirement.HIDDEN);
     this.gpPracticeField =
         details.fields().getOrDefault(FormField.GP_PRACTICE, FieldRequirement.HIDDEN);
+  }
+
+  /**
+   * Changes the settings an administrator read at version {@code expected}.
+   *
+   * @throws EditConflict when someone else saved the service since
+   */
+  public void edit(Long expected, ProgrammeDetails details) {
+    EditConflict.check(expected, version == null ? 0 : version);
+    change(details);
+  }
+
+  /** Who saved the service last, when, and the version that made. */
+  public ProgrammeVersion saved() {
+    return new ProgrammeVersion(version == null ? 0 : version, updatedAt, updatedBy);
   }
 
   public void addRule(EligibilityRule rule) {

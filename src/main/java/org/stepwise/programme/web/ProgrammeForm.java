@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.validation.BindingResult;
 import org.stepwise.programme.Condition;
 import org.stepwise.programme.FieldRequirement;
 import org.stepwise.programme.FormField;
@@ -26,16 +27,69 @@ record ProgrammeForm(
     String nhsNumberField,
     String weeksOffWorkField,
     String employerField,
-    String gpPracticeField) {
+    String gpPracticeField,
+    Long version) {
 
-  static final List<String> FIELD_ORDER = List.of("name", "description", "publicDescription");
+  static final List<String> FIELD_ORDER =
+      List.of(
+          "name",
+          "description",
+          "publicDescription",
+          "conditionsInScope=conditionsInScope-" + Condition.values()[0].name(),
+          "nhsNumberField=NHS_NUMBER-OPTIONAL",
+          "weeksOffWorkField=WEEKS_OFF_WORK-OPTIONAL",
+          "employerField=EMPLOYER-OPTIONAL",
+          "gpPracticeField=GP_PRACTICE-OPTIONAL");
 
   static ProgrammeForm empty() {
     return new ProgrammeForm(
-        "", "", "", List.of(), "", "yes", "OPTIONAL", "HIDDEN", "HIDDEN", "HIDDEN");
+        "", "", "", List.of(), "", "yes", "OPTIONAL", "HIDDEN", "HIDDEN", "HIDDEN", null);
   }
 
-  static ProgrammeForm of(ProgrammeView programme) {
+  /** The same answers, to be sent again against the given version. */
+  ProgrammeForm atVersion(long current) {
+    return new ProgrammeForm(
+        name,
+        description,
+        publicDescription,
+        conditionsInScope,
+        acceptsSelfReferral,
+        active,
+        nhsNumberField,
+        weeksOffWorkField,
+        employerField,
+        gpPracticeField,
+        current);
+  }
+
+  /** Rejects conditions and question settings that are not on the form (a changed page). */
+  void check(BindingResult errors) {
+    if (selectedConditions().stream().anyMatch(c -> parse(Condition.class, c) == null)) {
+      errors.rejectValue("conditionsInScope", "programme.conditions.choose");
+    }
+    for (var field : FormField.values()) {
+      if (parse(FieldRequirement.class, requirementOf(field.name())) == null) {
+        errors.rejectValue(PARAMETERS.get(field), "programme.field.choose");
+      }
+    }
+  }
+
+  static final Map<FormField, String> PARAMETERS =
+      Map.of(
+          FormField.NHS_NUMBER, "nhsNumberField",
+          FormField.WEEKS_OFF_WORK, "weeksOffWorkField",
+          FormField.EMPLOYER, "employerField",
+          FormField.GP_PRACTICE, "gpPracticeField");
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    try {
+      return name == null ? null : Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static ProgrammeForm of(ProgrammeView programme, long version) {
     return new ProgrammeForm(
         programme.name(),
         programme.description() == null ? "" : programme.description(),
@@ -46,7 +100,8 @@ record ProgrammeForm(
         programme.requirement(FormField.NHS_NUMBER).name(),
         programme.requirement(FormField.WEEKS_OFF_WORK).name(),
         programme.requirement(FormField.EMPLOYER).name(),
-        programme.requirement(FormField.GP_PRACTICE).name());
+        programme.requirement(FormField.GP_PRACTICE).name(),
+        version);
   }
 
   public List<String> selectedConditions() {

@@ -2,15 +2,13 @@ package org.stepwise.programme.web;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,20 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.programme.Condition;
-import org.stepwise.programme.EligibilityRule;
 import org.stepwise.programme.EmploymentStatus;
 import org.stepwise.programme.FieldRequirement;
 import org.stepwise.programme.FormField;
 import org.stepwise.programme.ProgrammeId;
+import org.stepwise.programme.ProgrammeVersion;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
 import org.stepwise.programme.RuleKind;
+import org.stepwise.site.ConflictView;
+import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
 /** Administrators set up the services, their referral forms and eligibility rules. */
 @Controller
@@ -94,15 +93,15 @@ class ProgrammesController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    if (result.hasErrors() || !valid(form)) {
+    form.check(result);
+    if (result.hasErrors()) {
       model.addAttribute(
           "errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
       model.addAttribute("service", null);
       return "programme/edit";
     }
     var id = programmes.create(form.toDetails());
-    redirect.addFlashAttribute(
-        "done", "Service added. Now add its eligibility rules, if it has any.");
+    redirect.addFlashAttribute("done", messages.getMessage("programme.added", null, locale));
     return "redirect:/admin/services/" + id;
   }
 
@@ -110,7 +109,7 @@ class ProgrammesController {
   String edit(@PathVariable UUID id, Model model) {
     var service = find(id);
     model.addAttribute("service", service);
-    model.addAttribute("form", ProgrammeForm.of(service));
+    model.addAttribute("form", ProgrammeForm.of(service, version(service).number()));
     model.addAttribute("errors", ErrorSummary.none());
     return "programme/edit";
   }
@@ -124,22 +123,32 @@ class ProgrammesController {
       Locale locale,
       RedirectAttributes redirect) {
     var service = find(id);
-    if (result.hasErrors() || !valid(form)) {
-      model.addAttribute("service", service);
-      model.addAttribute(
-          "errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
-      return "programme/edit";
+    form.check(result);
+    if (!result.hasErrors()) {
+      try {
+        programmes.change(service.id(), form.version(), form.toDetails());
+        redirect.addFlashAttribute("done", messages.getMessage("programme.saved", null, locale));
+        return "redirect:/admin/services/" + id;
+      } catch (EditConflict conflict) {
+        var now = find(id);
+        var saved = version(now);
+        model.addAttribute("service", now);
+        model.addAttribute("form", form.atVersion(saved.number()));
+        model.addAttribute("conflict", conflictView(now, saved));
+        model.addAttribute("errors", ErrorSummary.none());
+        return "programme/edit";
+      }
     }
-    programmes.change(service.id(), form.toDetails());
-    redirect.addFlashAttribute("done", "Service saved.");
-    return "redirect:/admin/services/" + id;
+    model.addAttribute("service", service);
+    model.addAttribute(
+        "errors", ErrorSummary.of(result, messages, locale, ProgrammeForm.FIELD_ORDER));
+    return "programme/edit";
   }
 
   @GetMapping("/admin/services/{id}/rules/new")
   String newRule(@PathVariable UUID id, Model model) {
     model.addAttribute("service", find(id));
-    model.addAttribute("values", Map.of());
-    model.addAttribute("selectedChoices", List.of());
+    model.addAttribute("form", RuleForm.empty());
     model.addAttribute("errors", ErrorSummary.none());
     return "programme/rule";
   }
@@ -147,66 +156,20 @@ class ProgrammesController {
   @PostMapping("/admin/services/{id}/rules/new")
   String addRule(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
-      @RequestParam(name = "choices", required = false) List<String> choices,
+      @Valid @ModelAttribute("form") RuleForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     var service = find(id);
-    var errors = new ArrayList<ErrorSummary.Entry>();
-    RuleKind kind = parse(values.get("kind"));
-    if (kind == null) {
-      errors.add(new ErrorSummary.Entry("kind", "kind-AGE_BETWEEN", "Select the kind of rule"));
-    }
-    Integer low =
-        number(
-            values.get("low"), "low", "the lower number", errors, kind != null && kind.usesLow());
-    Integer high =
-        number(
-            values.get("high"),
-            "high",
-            "the higher number",
-            errors,
-            kind != null && kind.usesHigh());
-    Set<String> chosen = new HashSet<>(choices == null ? List.of() : choices);
-    if (kind != null && kind.usesChoices()) {
-      chosen.removeIf(choice -> !valid(kind, choice));
-      if (chosen.isEmpty()) {
-        errors.add(
-            new ErrorSummary.Entry(
-                "choices", "choices-0", "Select at least one choice for this rule"));
-      }
-    } else {
-      chosen.clear();
-    }
-    String explanation = values.getOrDefault("explanation", "").trim();
-    if (explanation.isEmpty()) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "explanation",
-              "explanation",
-              "Explain in plain English why the rule matters; reviewers see this when it is not met"));
-    } else if (explanation.length() > 500) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "explanation", "explanation", "Explanation must be 500 characters or fewer"));
-    }
-    if (errors.isEmpty() && low != null && high != null && low > high) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "low", "low", "The lower number must not be above the higher number"));
-    }
-    if (!errors.isEmpty()) {
+    form.check(result);
+    if (result.hasErrors()) {
       model.addAttribute("service", service);
-      model.addAttribute("values", values);
-      model.addAttribute("selectedChoices", choices == null ? List.of() : choices);
-      model.addAttribute("errors", ErrorSummary.of(errors));
+      model.addAttribute("errors", ErrorSummary.of(result, messages, locale, RuleForm.FIELD_ORDER));
       return "programme/rule";
     }
-    programmes.addRule(
-        service.id(),
-        new EligibilityRule(
-            kind, kind.usesLow() ? low : null, kind.usesHigh() ? high : null, chosen, explanation));
-    redirect.addFlashAttribute("done", "Rule added.");
+    programmes.addRule(service.id(), form.toRule());
+    redirect.addFlashAttribute("done", messages.getMessage("programme.rule.added", null, locale));
     return "redirect:/admin/services/" + id;
   }
 
@@ -219,56 +182,39 @@ class ProgrammesController {
   }
 
   private ProgrammeView find(UUID id) {
-    return programmes
-        .find(new ProgrammeId(id))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return programmes.find(new ProgrammeId(id)).orElseThrow(() -> new RecordNotFound("service"));
   }
 
-  private static boolean valid(ProgrammeForm form) {
-    try {
-      form.toDetails();
-      return true;
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-    }
+  private ProgrammeVersion version(ProgrammeView service) {
+    return programmes.version(service.id()).orElseThrow(() -> new RecordNotFound("service"));
   }
 
-  private static boolean valid(RuleKind kind, String choice) {
-    try {
-      if (kind == RuleKind.CONDITION_IN) {
-        Condition.valueOf(choice);
-      } else {
-        EmploymentStatus.valueOf(choice);
-      }
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
+  private static ConflictView conflictView(ProgrammeView now, ProgrammeVersion saved) {
+    var rows = new ArrayList<ConflictView.Row>();
+    rows.add(new ConflictView.Row("Name", now.name()));
+    rows.add(new ConflictView.Row("Description for referrers", orBlank(now.description())));
+    rows.add(new ConflictView.Row("Description for the public", orBlank(now.publicDescription())));
+    rows.add(
+        new ConflictView.Row(
+            "Conditions in scope",
+            now.conditionsInScope().isEmpty()
+                ? "All"
+                : now.conditionsInScope().stream()
+                    .sorted()
+                    .map(Condition::label)
+                    .collect(Collectors.joining(", "))));
+    for (var field : FormField.values()) {
+      rows.add(new ConflictView.Row(field.label(), now.requirement(field).label()));
     }
+    rows.add(
+        new ConflictView.Row(
+            "People can refer themselves", now.acceptsSelfReferral() ? "Yes" : "No"));
+    rows.add(new ConflictView.Row("Taking referrals now", now.active() ? "Yes" : "No"));
+    return new ConflictView(
+        saved.savedBy(), saved.savedAt(), rows, "/admin/services/" + now.id().id());
   }
 
-  private static RuleKind parse(String kind) {
-    try {
-      return kind == null ? null : RuleKind.valueOf(kind);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static Integer number(
-      String text, String field, String name, List<ErrorSummary.Entry> errors, boolean needed) {
-    if (!needed) {
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(text == null ? "" : text.trim());
-      if (value < 0 || value > 200) {
-        errors.add(new ErrorSummary.Entry(field, field, "Enter " + name + " between 0 and 200"));
-        return null;
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      errors.add(new ErrorSummary.Entry(field, field, "Enter " + name + " as a whole number"));
-      return null;
-    }
+  private static String orBlank(String text) {
+    return text == null ? "" : text;
   }
 }

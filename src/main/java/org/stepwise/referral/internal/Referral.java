@@ -222,7 +222,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
   /** A practitioner or manager starts reviewing a new referral. */
   public void startReview(String by, Instant now) {
-    require(status == ReferralStatus.RECEIVED, "Only a newly received referral can be reviewed");
+    require(status == ReferralStatus.RECEIVED, "referral.change.notReceived");
     move(ReferralStatus.UNDER_REVIEW, by, now, null);
   }
 
@@ -235,14 +235,12 @@ public class Referral extends AbstractAggregateRoot<Referral> {
    */
   public void accept(
       List<RuleResult> results, Map<Integer, String> reasons, String by, Instant now) {
-    require(
-        status == ReferralStatus.UNDER_REVIEW, "Start the review before accepting the referral");
+    require(status == ReferralStatus.UNDER_REVIEW, "referral.change.reviewFirst.accept");
     var failed = results.stream().filter(r -> r.outcome() == RuleOutcome.NOT_MET).toList();
     reasons = reasons == null ? Map.of() : reasons;
     for (var rule : failed) {
       if (blank(reasons.get(rule.position()))) {
-        throw new IllegalReferralChange(
-            "Give a reason for accepting although the rule '" + rule.rule() + "' is not met");
+        throw new IllegalReferralChange("referral.change.overrideReason", rule.rule());
       }
     }
     for (var rule : failed) {
@@ -261,9 +259,8 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
   /** Declines the referral, with a reason in plain words for the referrer. */
   public void decline(String reason, String by, Instant now) {
-    require(
-        status == ReferralStatus.UNDER_REVIEW, "Start the review before declining the referral");
-    require(!blank(reason), "Give a reason for declining");
+    require(status == ReferralStatus.UNDER_REVIEW, "referral.change.reviewFirst.decline");
+    require(!blank(reason), "referral.change.reason.decline");
     this.declineReason = reason.trim();
     move(ReferralStatus.DECLINED, by, now, declineReason);
     registerEvent(new ReferralDeclined(referralId(), declineReason, referredBy, now));
@@ -275,9 +272,9 @@ public class Referral extends AbstractAggregateRoot<Referral> {
         status == ReferralStatus.RECEIVED
             || status == ReferralStatus.UNDER_REVIEW
             || status == ReferralStatus.ACCEPTED,
-        "Only an open referral that is not already deferred can be deferred");
-    require(until != null && until.isAfter(today), "The review date must be in the future");
-    require(!blank(why), "Give a reason for deferring");
+        "referral.change.notDeferrable");
+    require(until != null && until.isAfter(today), "referral.change.reviewDate.future");
+    require(!blank(why), "referral.change.reason.defer");
     this.reviewDate = until;
     this.deferralReason = why.trim();
     move(ReferralStatus.DEFERRED, by, now, deferralReason + " (review on " + until + ")");
@@ -286,15 +283,15 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
   /** Offers a deferred referral again, as it stands: nothing is typed twice. */
   public void reoffer(String by, Instant now) {
-    require(status == ReferralStatus.DEFERRED, "Only a deferred referral can be offered again");
+    require(status == ReferralStatus.DEFERRED, "referral.change.notDeferred");
     this.reviewDate = null;
     move(ReferralStatus.UNDER_REVIEW, by, now, "Offered again");
   }
 
   /** The person withdraws; no further contact. Allowed at any time while the referral is open. */
   public void withdraw(String why, String by, Instant now) {
-    require(status.open(), "This referral is already closed");
-    require(!blank(why), "Give a reason for the withdrawal");
+    require(status.open(), "referral.change.closed");
+    require(!blank(why), "referral.change.reason.withdraw");
     this.withdrawalReason = why.trim();
     move(ReferralStatus.WITHDRAWN, by, now, withdrawalReason);
     registerEvent(new ReferralWithdrawn(referralId(), referredBy, now));
@@ -306,8 +303,8 @@ public class Referral extends AbstractAggregateRoot<Referral> {
    */
   public void recordChoice(
       PersonChoice choice, LocalDate contactAfter, String by, Instant now, LocalDate today) {
-    require(status.open(), "This referral is closed");
-    require(choice != null && choice != PersonChoice.NOT_ASKED, "Choose what the person said");
+    require(status.open(), "referral.change.closed");
+    require(choice != null && choice != PersonChoice.NOT_ASKED, "referral.change.choice");
     switch (choice) {
       case AGREED -> {}
       case DECLINED -> withdraw("The person chose not to take part", by, now);
@@ -315,7 +312,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
         if (status == ReferralStatus.DEFERRED) {
           require(
               contactAfter != null && contactAfter.isAfter(today),
-              "The date must be in the future");
+              "referral.change.contactAfter.future");
           this.reviewDate = contactAfter;
           move(
               ReferralStatus.DEFERRED,
@@ -335,7 +332,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
 
   /** Adds information to the referral, for example from a repeat referral for the same person. */
   public void addNote(String text, String by, Instant now) {
-    require(!blank(text), "The note is empty");
+    require(!blank(text), "referral.change.note.empty");
     notes.add(new Note(text.trim(), now, actor(by)));
   }
 
@@ -363,9 +360,9 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     return by == null ? "public" : by;
   }
 
-  private static void require(boolean condition, String message) {
+  private static void require(boolean condition, String messageKey) {
     if (!condition) {
-      throw new IllegalReferralChange(message);
+      throw new IllegalReferralChange(messageKey);
     }
   }
 

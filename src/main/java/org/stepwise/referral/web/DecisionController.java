@@ -1,5 +1,6 @@
 package org.stepwise.referral.web;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -7,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +25,7 @@ import org.stepwise.referral.PersonChoice;
 import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralReview;
 import org.stepwise.site.DateInput;
+import org.stepwise.site.Dates;
 import org.stepwise.site.ErrorSummary;
 
 /**
@@ -84,7 +89,7 @@ class DecisionController {
             new ErrorSummary.Entry(
                 "reason-" + rule.position(),
                 "reason-" + rule.position(),
-                "Reason must be 2000 characters or fewer"));
+                message("referral.decision.reason.size", locale)));
       }
       reasons.put(rule.position(), reason);
     }
@@ -96,51 +101,48 @@ class DecisionController {
         "accept",
         form,
         model,
+        locale,
         redirect,
         () -> review.accept(new ReferralId(id), reasons),
         "Referral accepted.");
   }
 
-  @PostMapping("/referrals/{id}/decline")
-  String decline(
+  /** Declining and withdrawal: the same form, a reason, for different decisions. */
+  @PostMapping("/referrals/{id}/{decision:decline|withdraw}")
+  String withReason(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @PathVariable String decision,
+      @Valid @ModelAttribute("form") ReasonForm form,
+      BindingResult result,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    String reason = form.getOrDefault("reason", "");
-    if (reason.isBlank() || reason.length() > 2000) {
-      return show(id, "decline", form, reasonError(locale), model);
+    var values = Map.of("reason", form.reason() == null ? "" : form.reason());
+    if (result.hasErrors()) {
+      return show(
+          id,
+          decision,
+          values,
+          ErrorSummary.of(result, messages, locale, ReasonForm.FIELD_ORDER),
+          model);
     }
+    var referral = new ReferralId(id);
+    boolean decline = "decline".equals(decision);
     return decide(
         id,
-        "decline",
-        form,
+        decision,
+        values,
         model,
+        locale,
         redirect,
-        () -> review.decline(new ReferralId(id), reason),
-        "Referral declined.");
-  }
-
-  @PostMapping("/referrals/{id}/withdraw")
-  String withdraw(
-      @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
-      Model model,
-      Locale locale,
-      RedirectAttributes redirect) {
-    String reason = form.getOrDefault("reason", "");
-    if (reason.isBlank() || reason.length() > 2000) {
-      return show(id, "withdraw", form, reasonError(locale), model);
-    }
-    return decide(
-        id,
-        "withdraw",
-        form,
-        model,
-        redirect,
-        () -> review.withdraw(new ReferralId(id), reason),
-        "Referral withdrawn.");
+        () -> {
+          if (decline) {
+            review.decline(referral, form.reason());
+          } else {
+            review.withdraw(referral, form.reason());
+          }
+        },
+        message(decline ? "referral.declined" : "referral.withdrawn", locale));
   }
 
   @PostMapping("/referrals/{id}/defer")
@@ -177,9 +179,10 @@ class DecisionController {
         "defer",
         form,
         model,
+        locale,
         redirect,
         () -> review.defer(new ReferralId(id), date, reason),
-        "Referral deferred until " + date + ".");
+        "Referral deferred until " + Dates.date(date) + ".");
   }
 
   @PostMapping("/referrals/{id}/choice")
@@ -230,6 +233,7 @@ class DecisionController {
         "choice",
         form,
         model,
+        locale,
         redirect,
         () -> review.recordChoice(new ReferralId(id), chosen, contactAfter),
         "Recorded: " + chosen.label().toLowerCase(Locale.UK) + ".");
@@ -240,17 +244,29 @@ class DecisionController {
       String decision,
       Map<String, String> form,
       Model model,
+      Locale locale,
       RedirectAttributes redirect,
       Runnable change,
       String done) {
     try {
       change.run();
-    } catch (IllegalReferralChange e) {
+    } catch (IllegalReferralChange refused) {
       return show(
           id,
           decision,
           form,
-          ErrorSummary.single("decision", "main-content", e.getMessage()),
+          ErrorSummary.single(
+              "decision",
+              "main-content",
+              messages.getMessage(refused.messageKey(), refused.arguments(), locale)),
+          model);
+    } catch (IllegalStateException | OptimisticLockingFailureException movedOn) {
+      return show(
+          id,
+          decision,
+          form,
+          ErrorSummary.single(
+              "decision", "main-content", message("referral.decision.movedOn", locale)),
           model);
     }
     redirect.addFlashAttribute("done", done);
@@ -258,12 +274,8 @@ class DecisionController {
   }
 
   private String simple(UUID id, RedirectAttributes redirect, Runnable change, String done) {
-    try {
-      change.run();
-      redirect.addFlashAttribute("done", done);
-    } catch (IllegalReferralChange e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-    }
+    change.run();
+    redirect.addFlashAttribute("done", done);
     return "redirect:/referrals/" + id;
   }
 
@@ -285,11 +297,6 @@ class DecisionController {
     model.addAttribute(
         "choices", List.of(PersonChoice.AGREED, PersonChoice.DECLINED, PersonChoice.ASK_LATER));
     return "referral/decision";
-  }
-
-  private ErrorSummary reasonError(Locale locale) {
-    return ErrorSummary.single(
-        "reason", "reason", message("referral.decision.reason.required", locale));
   }
 
   private String message(String code, Locale locale) {

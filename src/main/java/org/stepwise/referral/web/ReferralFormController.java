@@ -28,7 +28,6 @@ import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
 import org.stepwise.referral.ReceiveResult;
-import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralIntake;
 import org.stepwise.referral.ReferralSource;
 import org.stepwise.site.ErrorSummary;
@@ -93,7 +92,6 @@ class ReferralFormController {
       @Valid @ModelAttribute("form") ReferralForm form,
       BindingResult result,
       @RequestParam(defaultValue = "send") String action,
-      @RequestParam(required = false) UUID existing,
       Model model,
       Locale locale,
       Authentication user,
@@ -109,10 +107,23 @@ class ReferralFormController {
       return "referral/form";
     }
     var referral = form.toNewReferral(programme, false);
-    if ("add".equals(action) && existing != null) {
-      var reference = intake.addToExisting(new ReferralId(existing), referral);
-      redirect.addFlashAttribute("addedTo", reference);
-      return worksTheList(user) ? "redirect:/referrals/" + existing : "redirect:/my-referrals";
+    if ("add".equals(action)) {
+      var added = intake.addToExisting(referral);
+      if (added.isEmpty()) {
+        showForm(
+            model,
+            programme,
+            form,
+            ErrorSummary.single(
+                "",
+                "main-content",
+                messages.getMessage("referral.addToExisting.closed", null, locale)));
+        return "referral/form";
+      }
+      redirect.addFlashAttribute("addedTo", added.get().reference());
+      return worksTheList(user)
+          ? "redirect:/referrals/" + added.get().id()
+          : "redirect:/my-referrals";
     }
     var outcome = intake.receive(referral, "different".equals(action));
     if (outcome instanceof ReceiveResult.PossibleDuplicate duplicate) {

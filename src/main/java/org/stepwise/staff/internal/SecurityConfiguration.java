@@ -9,12 +9,19 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * The web security every page shares: form sign-in at {@code /login}, CSRF protection, a new
  * session id on sign-in, strict security headers (no inline script) and method security, so that
  * each module declares its access rules on its service API.
+ *
+ * <p>A visitor who has not signed in gets no server session just by reading a page: the CSRF token
+ * is kept in a cookie ({@value #CSRF_COOKIE}, HttpOnly, SameSite=Lax) and so is the address of a
+ * protected page asked for before signing in. So anonymous reads cost no memory, and a public form
+ * (a self-referral, an online questionnaire) sent an hour after it was opened is still accepted.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -24,6 +31,8 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
+
+  static final String CSRF_COOKIE = "STEPWISE_CSRF";
 
   @Bean
   SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
@@ -59,6 +68,8 @@ class SecurityConfiguration {
                                         : "/login?error")))
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+        .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(
@@ -71,6 +82,14 @@ class SecurityConfiguration {
                         permissions ->
                             permissions.policy("camera=(), microphone=(), geolocation=()")));
     return http.build();
+  }
+
+  /** The CSRF token in a cookie the page's scripts cannot read, sent only to our own pages. */
+  private static CookieCsrfTokenRepository csrfTokens() {
+    var tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName(CSRF_COOKIE);
+    tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
+    return tokens;
   }
 
   /**

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.validation.BindingResult;
 
 /** The "add a user" form as typed. */
 record NewUserForm(
@@ -18,9 +20,29 @@ record NewUserForm(
     @Email(message = "{user.email.format}") @Size(max = 200, message = "{user.email.format}")
         String email,
     @NotBlank(message = "{user.password.required}")
-        @Size(min = 12, max = 200, message = "{user.password.size}")
+        @Size(min = 12, message = "{user.password.size}")
+        @Size(max = 72, message = "{user.password.tooLong}")
         String password,
     @NotEmpty(message = "{user.roles.required}") List<String> roles) {
+
+  /**
+   * Adds errors Bean Validation cannot see: a password longer than BCrypt's 72 bytes (a character
+   * outside plain English letters takes two to four), and roles that are not on the page.
+   */
+  void check(BindingResult errors) {
+    if (password != null
+        && !errors.hasFieldErrors("password")
+        && password.getBytes(StandardCharsets.UTF_8).length > 72) {
+      errors.rejectValue("password", "user.password.tooLong");
+    }
+    if (roles != null && !errors.hasFieldErrors("roles") && !UsersController.known(roles)) {
+      errors.rejectValue("roles", "user.roles.unknown");
+    }
+  }
+
+  List<String> selectedRoles() {
+    return roles == null ? List.of() : roles;
+  }
 
   static NewUserForm empty() {
     return new NewUserForm("", "", "", "", List.of());

@@ -1,13 +1,13 @@
 package org.stepwise.staff.web;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.site.ErrorSummary;
+import org.stepwise.site.RecordNotFound;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
@@ -64,6 +64,7 @@ class UsersController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
+    form.check(result);
     if (!result.hasErrors()) {
       try {
         var added =
@@ -85,18 +86,13 @@ class UsersController {
     model.addAttribute(
         "form",
         new NewUserForm(
-            form.username(),
-            form.displayName(),
-            form.email(),
-            "",
-            form.roles() == null ? List.of() : form.roles()));
+            form.username(), form.displayName(), form.email(), "", form.selectedRoles()));
     return "staff/user-new";
   }
 
   @GetMapping("/{id}/roles")
   String editRoles(@PathVariable UUID id, Model model) {
-    var user =
-        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
     model.addAttribute("user", user);
     model.addAttribute(
         "form", new RolesForm(user.roles().stream().map(Role::name).sorted().toList()));
@@ -112,13 +108,14 @@ class UsersController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    var user =
-        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
+    if (!result.hasErrors() && !known(form.roles())) {
+      result.rejectValue("roles", "user.roles.unknown");
+    }
     if (result.hasErrors()) {
       model.addAttribute("user", user);
       model.addAttribute(
           "errors", ErrorSummary.of(result, messages, locale, List.of("roles=roles-CLIENT")));
-      model.addAttribute("form", new RolesForm(List.of()));
       return "staff/user-roles";
     }
     var changed = accounts.changeRoles(id, roles(form.roles()));
@@ -126,15 +123,15 @@ class UsersController {
     return "redirect:/admin/users";
   }
 
+  /** True when every name is one of the roles on the page. */
+  static boolean known(List<String> names) {
+    return names.stream()
+        .allMatch(name -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)));
+  }
+
   private static Set<Role> roles(List<String> names) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String name : names) {
-      try {
-        roles.add(Role.valueOf(name));
-      } catch (IllegalArgumentException e) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-      }
-    }
+    names.forEach(name -> roles.add(Role.valueOf(name)));
     return roles;
   }
 }
