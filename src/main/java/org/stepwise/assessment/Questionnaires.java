@@ -363,8 +363,9 @@ public class Questionnaires {
           }
           jdbc.sql(
                   "insert into questionnaire_text (id, code, item_id, text, option_labels, created_at, created_by)"
-                      + " values (:id, :c, :item, :text, :labels, now(), :by)")
+                      + " values (:id, :c, :item, :text, :labels, :now, :by)")
               .param("id", UUID.randomUUID())
+              .param("now", java.sql.Timestamp.from(clock.instant()))
               .param("c", code)
               .param("item", item)
               .param("text", text.text().strip())

@@ -34,8 +34,10 @@ public class TemplateStore {
       """;
 
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  TemplateStore(JdbcClient jdbc) {
+  TemplateStore(JdbcClient jdbc, java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -79,8 +81,9 @@ public class TemplateStore {
             """
             insert into letter_template_version
               (letter_template_id, position, number, subject, body, created_at, created_by)
-            values (:template, :position, :number, :subject, :body, now(), :by)
+            values (:template, :position, :number, :subject, :body, :now, :by)
             """)
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("template", current.templateId())
         .param("position", number - 1)
         .param("number", number)
@@ -89,8 +92,9 @@ public class TemplateStore {
         .param("by", by)
         .update();
     jdbc.sql(
-            "update letter_template set updated_at = now(), updated_by = :by, version = version + 1"
+            "update letter_template set updated_at = :now, updated_by = :by, version = version + 1"
                 + " where id = :id")
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("by", by)
         .param("id", current.templateId())
         .update();

@@ -24,9 +24,11 @@ class ApiClients implements RegisteredClientRepository {
   static final Duration TOKEN_LIFE = Duration.ofMinutes(15);
 
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  ApiClients(JdbcClient jdbc) {
+  ApiClients(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Override
@@ -59,7 +61,8 @@ class ApiClients implements RegisteredClientRepository {
 
   /** Notes that a client was just issued a token. */
   void used(String clientId) {
-    jdbc.sql("update api_client set last_used_at = now() where client_id = :c")
+    jdbc.sql("update api_client set last_used_at = :now where client_id = :c")
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("c", clientId)
         .update();
   }

@@ -24,8 +24,11 @@ class DemoApiClient implements ApplicationRunner {
   private final DemoData demoData;
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
+  private final java.time.Clock clock;
 
-  DemoApiClient(DemoData demoData, JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+  DemoApiClient(
+      DemoData demoData, JdbcClient jdbc, PasswordEncoder passwordEncoder, java.time.Clock clock) {
+    this.clock = clock;
     this.demoData = demoData;
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
@@ -41,7 +44,8 @@ class DemoApiClient implements ApplicationRunner {
             """
         insert into api_client (id, client_id, name, organisation, ods_code, secret_hash, scopes, created_at, created_by)
         values (:id, :c, 'Demo GP system', 'Riverside Surgery (demo)', 'Y00001', :hash,
-          array['referral.write','referral.read'], now(), 'system')""")
+          array['referral.write','referral.read'], :now, 'system')""")
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("id", UUID.randomUUID())
         .param("c", CLIENT_ID)
         .param("hash", passwordEncoder.encode(SECRET))

@@ -77,6 +77,7 @@ class ElectronicReferrals {
   private final Consents consents;
   private final AuditLog auditLog;
   private final ApiClients clients;
+  private final java.time.Clock clock;
 
   ElectronicReferrals(
       ApiClients clients,
@@ -86,7 +87,9 @@ class ElectronicReferrals {
       People people,
       Caseloads caseloads,
       Consents consents,
-      AuditLog auditLog) {
+      AuditLog auditLog,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.clients = clients;
     this.jdbc = jdbc;
     this.intake = intake;
@@ -147,8 +150,9 @@ class ElectronicReferrals {
     jdbc.sql(
             """
         insert into fhir_service_request (id, client_id, identifier_system, identifier_value, referral_id, requester,
-          created_at, created_by) values (:id, :c, :s, :v, :r, :req, now(), :c)""")
+          created_at, created_by) values (:id, :c, :s, :v, :r, :req, :now, :c)""")
         .param("id", stored.id())
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("c", client)
         .param("s", stored.system())
         .param("v", stored.value())
