@@ -103,7 +103,23 @@ final class Browser implements AutoCloseable {
   }
 
   void choose(String inputId) {
-    driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+    var labels = driver.findElements(By.cssSelector("label[for='" + inputId + "']"));
+    if (!labels.isEmpty()) {
+      labels.getFirst().click();
+      return;
+    }
+    // The radios and checkboxes fragments give the first option the field's own id: find the
+    // option by its name and value ("owner-PERSON" is the option PERSON of the field "owner").
+    int dash = inputId.indexOf('-');
+    var input =
+        driver.findElement(
+            By.cssSelector(
+                "input[name='"
+                    + inputId.substring(0, dash)
+                    + "'][value='"
+                    + inputId.substring(dash + 1)
+                    + "']"));
+    driver.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).click();
   }
 
   /** Presses a button that submits a form, and waits for the next page. */

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stepwise.HttpSession;
-import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.RealHttpIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.programme.Programmes;
 
@@ -20,7 +20,7 @@ import org.stepwise.programme.Programmes;
  * Visitors who have not signed in get no server session by reading pages, and a public form sent
  * long after it was opened (when any session would have expired) is still accepted.
  */
-@StepwiseIntegrationTest
+@RealHttpIntegrationTest
 class AnonymousSessionsIT {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -13,10 +13,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepwise.HttpSession;
-import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.RealHttpIntegrationTest;
 
 /** Sign-in over real HTTP, as a browser does it: cookies, CSRF token, headers, throttling. */
-@StepwiseIntegrationTest
+@RealHttpIntegrationTest
 class SignInIT {
 
   @LocalServerPort int port;
