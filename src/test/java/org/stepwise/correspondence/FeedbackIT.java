@@ -296,14 +296,20 @@ class FeedbackIT {
         .param("id", letter.id().id())
         .update();
 
-    dispatch.sendBatch(50);
-
+    // Everything due (the demo's own letters may be due first), and again while the scheduled
+    // sender holds it: whichever sends it must hold it.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              dispatch.sendBatch(10_000);
+              assertThat(statusOf(referral, letter)).isEqualTo(LetterStatus.HELD);
+            });
     var after =
         lettersFor(referral).stream()
             .filter(l -> l.id().equals(letter.id()))
             .findFirst()
             .orElseThrow();
-    assertThat(after.status()).isEqualTo(LetterStatus.HELD);
     assertThat(after.heldReason()).contains("was withdrawn on");
   }
 
@@ -355,6 +361,14 @@ class FeedbackIT {
                         .query(Long.class)
                         .single()
                     == 0);
+  }
+
+  private LetterStatus statusOf(UUID referral, LetterView letter) {
+    return lettersFor(referral).stream()
+        .filter(l -> l.id().equals(letter.id()))
+        .findFirst()
+        .orElseThrow()
+        .status();
   }
 
   private String pdfText(LetterView letter) throws Exception {

@@ -84,7 +84,12 @@ public class Feedback {
         event.referralId(),
         "referral-declined",
         "declined",
-        Map.of("declineReason", event.reason()));
+        Map.of(
+            "declineReason",
+            referrals
+                .outline(event.referralId())
+                .map(org.stepwise.referral.ReferralOutline::declineReason)
+                .orElse("")));
   }
 
   @ApplicationModuleListener

@@ -263,7 +263,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     require(!blank(reason), "referral.change.reason.decline");
     this.declineReason = reason.trim();
     move(ReferralStatus.DECLINED, by, now, declineReason);
-    registerEvent(new ReferralDeclined(referralId(), declineReason, referredBy, now));
+    registerEvent(new ReferralDeclined(referralId(), referredBy, now));
   }
 
   /** Puts the referral off until its review date ("not now"); it surfaces again on that date. */

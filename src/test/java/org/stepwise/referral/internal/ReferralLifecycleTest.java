@@ -291,9 +291,7 @@ class ReferralLifecycleTest {
     assertThat(referral.declineReason()).isEqualTo("Not the right service");
     assertThat(events(referral))
         .last()
-        .isEqualTo(
-            new ReferralDeclined(
-                referral.referralId(), "Not the right service", "dr.jones", later(2)));
+        .isEqualTo(new ReferralDeclined(referral.referralId(), "dr.jones", later(2)));
   }
 
   @Test
