@@ -148,10 +148,7 @@ public class Questionnaires {
     var c = openCase(caseId);
     var q = definition(code);
     if (!q.hasWording()) {
-      throw new IllegalStateException(
-          q.name()
-              + " has no wording loaded, so the person cannot complete it online."
-              + " Complete it with them from the licensed paper form instead.");
+      throw new org.stepwise.site.ChangeRefused("questionnaire.send.noWording", q.name());
     }
     var bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -236,7 +233,7 @@ public class Questionnaires {
             .param("c", caseId)
             .update();
     if (changed == 0) {
-      throw new IllegalStateException("That link has already been returned or cancelled");
+      throw new org.stepwise.site.ChangeRefused("questionnaire.link.notOpen");
     }
     auditLog.record(
         AuditAction.UPDATE, "questionnaire-request", c.personId(), "cancelled " + linkId);
@@ -602,7 +599,7 @@ public class Questionnaires {
   private CaseView openCase(UUID caseId) {
     var c = find(caseId);
     if (!c.open()) {
-      throw new IllegalStateException("This case is closed");
+      throw new org.stepwise.site.ChangeRefused("questionnaire.case.closed");
     }
     return c;
   }

@@ -202,7 +202,8 @@ class QuestionnairesIT {
                       return null;
                     },
                     "PRACTITIONER"))
-        .hasMessageContaining("already");
+        .isInstanceOf(org.stepwise.site.ChangeRefused.class)
+        .hasMessage("questionnaire.link.notOpen");
   }
 
   @Test
@@ -214,7 +215,8 @@ class QuestionnairesIT {
                     "practitioner",
                     () -> questionnaires.send(open.caseId(), "WAS"),
                     "PRACTITIONER"))
-        .hasMessageContaining("no wording loaded");
+        .isInstanceOf(org.stepwise.site.ChangeRefused.class)
+        .hasMessage("questionnaire.send.noWording");
     // Scoring only still works, from the paper form.
     TestData.as(
         "practitioner",
@@ -330,6 +332,7 @@ class QuestionnairesIT {
                             Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0),
                             LocalDate.now()),
                     "PRACTITIONER"))
-        .hasMessage("This case is closed");
+        .isInstanceOf(org.stepwise.site.ChangeRefused.class)
+        .hasMessage("questionnaire.case.closed");
   }
 }

@@ -28,6 +28,7 @@ import org.stepwise.assessment.QuestionnaireResponse;
 import org.stepwise.assessment.Questionnaires;
 import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.DateInput;
 import org.stepwise.site.ErrorSummary;
 
@@ -43,11 +44,16 @@ class QuestionnairesController {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final Questionnaires questionnaires;
+  private final org.springframework.context.MessageSource messages;
   private final Caseloads caseloads;
   private final java.time.Clock clock;
 
   QuestionnairesController(
-      Questionnaires questionnaires, Caseloads caseloads, java.time.Clock clock) {
+      Questionnaires questionnaires,
+      Caseloads caseloads,
+      java.time.Clock clock,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.questionnaires = questionnaires;
     this.caseloads = caseloads;
     this.clock = clock;
@@ -121,8 +127,8 @@ class QuestionnairesController {
       var responseId = questionnaires.complete(id, code, answers, on);
       redirect.addFlashAttribute("done", q.name() + " recorded.");
       return "redirect:/cases/" + id + "/questionnaires/responses/" + responseId;
-    } catch (IllegalStateException e) {
-      return form(id, q, values, ErrorSummary.single("on", "on-day", e.getMessage()), model);
+    } catch (ChangeRefused refused) {
+      return form(id, q, values, ErrorSummary.single("on", "on-day", text(refused)), model);
     }
   }
 
@@ -149,10 +155,18 @@ class QuestionnairesController {
           "sentLink",
           ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString());
       redirect.addFlashAttribute("sentUntil", LONG_DATE.format(link.expiresAt().atZone(LONDON)));
-    } catch (IllegalStateException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+    } catch (ChangeRefused refused) {
+      redirect.addFlashAttribute("problem", text(refused));
     }
     return "redirect:/cases/" + id + "/questionnaires";
+  }
+
+  /** A refusal in words, from messages.properties. */
+  private String text(ChangeRefused refused) {
+    return messages.getMessage(
+        refused.messageKey(),
+        refused.arguments(),
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   @PostMapping("/cases/{id}/questionnaires/links/{linkId}/cancel")
@@ -160,8 +174,8 @@ class QuestionnairesController {
     try {
       questionnaires.cancel(id, linkId);
       redirect.addFlashAttribute("done", "Link cancelled. It no longer opens.");
-    } catch (IllegalStateException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+    } catch (ChangeRefused refused) {
+      redirect.addFlashAttribute("problem", text(refused));
     }
     return "redirect:/cases/" + id + "/questionnaires";
   }
