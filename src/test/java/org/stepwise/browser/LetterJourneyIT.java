@@ -27,9 +27,9 @@ class LetterJourneyIT {
       browser.press("Continue");
       browser.type("givenName", "Held");
       browser.type("familyName", "Letterperson");
-      browser.type("dobDay", "3");
-      browser.type("dobMonth", "3");
-      browser.type("dobYear", "1983");
+      browser.type("dateOfBirth-day", "3");
+      browser.type("dateOfBirth-month", "3");
+      browser.type("dateOfBirth-year", "1983");
       browser.type("email", "held.letterperson@example.com");
       browser.type("gpPractice", "Riverside Surgery");
       browser.choose("source-GP");

@@ -82,9 +82,9 @@ class ReferralJourneyIT {
     browser.find(By.linkText("Enter their last name")).click();
     assertThat(browser.activeElementId()).isEqualTo("familyName");
     browser.type("familyName", "Tester");
-    browser.type("dobDay", "27");
-    browser.type("dobMonth", "3");
-    browser.type("dobYear", "1985");
+    browser.type("dateOfBirth-day", "27");
+    browser.type("dateOfBirth-month", "3");
+    browser.type("dateOfBirth-year", "1985");
     browser.type("nhsNumber", "943 476 5919");
     browser.type("email", "journey.tester@example.com");
     browser.choose("source-MS_NURSE");
@@ -124,9 +124,9 @@ class ReferralJourneyIT {
     browser.press("Continue");
     browser.type("givenName", "Override");
     browser.type("familyName", "Journey");
-    browser.type("dobDay", "14");
-    browser.type("dobMonth", "2");
-    browser.type("dobYear", "1979");
+    browser.type("dateOfBirth-day", "14");
+    browser.type("dateOfBirth-month", "2");
+    browser.type("dateOfBirth-year", "1979");
     browser.type("phone", "07700 900456");
     browser.choose("source-GP");
     browser.choose("employmentStatus-EMPLOYED_AT_WORK");

@@ -34,9 +34,9 @@ class SelfReferralJourneyIT {
       browser.assertAccessible();
 
       browser.type("familyName", "Person");
-      browser.type("dobDay", "9");
-      browser.type("dobMonth", "10");
-      browser.type("dobYear", "1990");
+      browser.type("dateOfBirth-day", "9");
+      browser.type("dateOfBirth-month", "10");
+      browser.type("dateOfBirth-year", "1990");
       browser.type("email", "phone.person@example.com");
       browser.choose("employmentStatus-EMPLOYED_AT_WORK");
       browser.choose("conditions-MULTIPLE_SCLEROSIS");

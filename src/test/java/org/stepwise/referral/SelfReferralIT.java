@@ -50,9 +50,9 @@ class SelfReferralIT {
         .param("service", to.toString())
         .param("givenName", "Sam")
         .param("familyName", family)
-        .param("dobDay", "5")
-        .param("dobMonth", "6")
-        .param("dobYear", "1985")
+        .param("dateOfBirth.day", "5")
+        .param("dateOfBirth.month", "6")
+        .param("dateOfBirth.year", "1985")
         .param("email", "sam@example.com")
         .param("conditions", "CHRONIC_PAIN")
         .param("employmentStatus", "EMPLOYED_OFF_SICK")
@@ -150,7 +150,8 @@ class SelfReferralIT {
   void invalidInputIsExplainedAndDoesNotCountTowardsTheLimit() throws Exception {
     String addr = address();
     for (int i = 0; i < 6; i++) {
-      mvc.perform(selfReferral(unique(), addr).param("dobYear", "")).andExpect(status().isOk());
+      mvc.perform(selfReferral(unique(), addr).param("dateOfBirth.year", ""))
+          .andExpect(status().isOk());
     }
     mvc.perform(selfReferral(unique(), addr)).andExpect(status().isFound());
   }

@@ -77,9 +77,9 @@ class AnonymousSessionsIT {
             "service", service.toString(),
             "givenName", "Robin",
             "familyName", family,
-            "dobDay", "5",
-            "dobMonth", "6",
-            "dobYear", "1985",
+            "dateOfBirth.day", "5",
+            "dateOfBirth.month", "6",
+            "dateOfBirth.year", "1985",
             "email", "robin@example.com",
             "conditions", "CHRONIC_PAIN",
             "employmentStatus", "EMPLOYED_OFF_SICK"));

@@ -35,11 +35,11 @@ record ProgrammeForm(
           "name",
           "description",
           "publicDescription",
-          "conditionsInScope=conditionsInScope-" + Condition.values()[0].name(),
-          "nhsNumberField=NHS_NUMBER-OPTIONAL",
-          "weeksOffWorkField=WEEKS_OFF_WORK-OPTIONAL",
-          "employerField=EMPLOYER-OPTIONAL",
-          "gpPracticeField=GP_PRACTICE-OPTIONAL");
+          "conditionsInScope",
+          "nhsNumberField",
+          "weeksOffWorkField",
+          "employerField",
+          "gpPracticeField");
 
   static ProgrammeForm empty() {
     return new ProgrammeForm(

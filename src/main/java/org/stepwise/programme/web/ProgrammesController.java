@@ -2,6 +2,8 @@ package org.stepwise.programme.web;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,7 @@ import org.stepwise.programme.ProgrammeVersion;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
 import org.stepwise.programme.RuleKind;
+import org.stepwise.site.Choice;
 import org.stepwise.site.ConflictView;
 import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
@@ -58,9 +61,16 @@ class ProgrammesController {
 
   @ModelAttribute
   void choices(Model model) {
-    model.addAttribute("allConditions", Condition.values());
+    model.addAttribute(
+        "conditionsInScope",
+        Arrays.stream(Condition.values())
+            .filter(c -> c != Condition.OTHER)
+            .map(c -> Choice.of(c.name(), c.label()))
+            .toList());
     model.addAttribute("formFields", FormField.values());
-    model.addAttribute("requirements", FieldRequirement.values());
+    model.addAttribute(
+        "requirements",
+        Arrays.stream(FieldRequirement.values()).map(r -> Choice.of(r.name(), r.label())).toList());
     model.addAttribute(
         "fieldParams",
         Map.of(
@@ -68,8 +78,21 @@ class ProgrammesController {
             "WEEKS_OFF_WORK", "weeksOffWorkField",
             "EMPLOYER", "employerField",
             "GP_PRACTICE", "gpPracticeField"));
-    model.addAttribute("ruleKinds", RuleKind.values());
-    model.addAttribute("employmentStatuses", EmploymentStatus.values());
+    model.addAttribute(
+        "ruleKinds",
+        Arrays.stream(RuleKind.values()).map(k -> Choice.of(k.name(), k.label())).toList());
+    model.addAttribute("ruleChoices", ruleChoices());
+  }
+
+  /** A rule's choices: the work situations a referrer can know, then the conditions. */
+  private static List<Choice> ruleChoices() {
+    var choices = new ArrayList<Choice>();
+    Arrays.stream(EmploymentStatus.values())
+        .filter(s -> s != EmploymentStatus.NOT_KNOWN)
+        .forEach(s -> choices.add(Choice.of(s.name(), "Work: " + s.label())));
+    Arrays.stream(Condition.values())
+        .forEach(c -> choices.add(Choice.of(c.name(), "Condition: " + c.label())));
+    return choices;
   }
 
   @GetMapping("/admin/services")

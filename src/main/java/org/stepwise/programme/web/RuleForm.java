@@ -24,8 +24,7 @@ record RuleForm(
         @Size(max = 500, message = "{programme.rule.explanation.size}")
         String explanation) {
 
-  static final List<String> FIELD_ORDER =
-      List.of("kind=kind-AGE_BETWEEN", "low", "high", "choices=choices-0", "explanation");
+  static final List<String> FIELD_ORDER = List.of("kind", "low", "high", "choices", "explanation");
 
   static RuleForm empty() {
     return new RuleForm("", "", "", List.of(), "");

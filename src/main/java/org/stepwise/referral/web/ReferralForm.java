@@ -3,7 +3,6 @@ package org.stepwise.referral.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.stepwise.programme.FormField;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.referral.NewReferral;
 import org.stepwise.referral.ReferralSource;
+import org.stepwise.site.DateField;
 
 /**
  * The referral form exactly as typed, for professionals and for people referring themselves, so
@@ -37,9 +37,7 @@ record ReferralForm(
     @NotBlank(message = "{referral.familyName.required}")
         @Size(max = 100, message = "{referral.familyName.size}")
         String familyName,
-    String dobDay,
-    String dobMonth,
-    String dobYear,
+    DateField dateOfBirth,
     String nhsNumber,
     @Email(message = "{referral.email.format}")
         @Size(max = 200, message = "{referral.email.format}")
@@ -68,7 +66,7 @@ record ReferralForm(
       List.of(
           "givenName",
           "familyName",
-          "dateOfBirth=dobDay",
+          "dateOfBirth=dateOfBirth-day",
           "nhsNumber",
           "contact=email",
           "email",
@@ -78,20 +76,39 @@ record ReferralForm(
           "town",
           "postcode",
           "gpPractice",
-          "source=source-GP",
-          "employmentStatus=employmentStatus-EMPLOYED_AT_WORK",
+          "source",
+          "employmentStatus",
           "weeksOffWork",
           "employer",
           "conditions=conditions-OTHER",
           "otherCondition",
           "reason",
-          "consentToContact=consentToContact-yes",
-          "consentToFeedback=consentToFeedback-yes");
+          "consentToContact",
+          "consentToFeedback");
 
   static ReferralForm empty() {
     return new ReferralForm(
-        "", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "", "", "", "", "", "",
-        "", "");
+        "",
+        "",
+        DateField.empty(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "");
   }
 
   public List<String> selectedConditions() {
@@ -110,10 +127,10 @@ record ReferralForm(
    * @param selfReferral the person is referring themselves (the source is not asked)
    */
   void check(BindingResult errors, LocalDate today, ProgrammeView programme, boolean selfReferral) {
-    var dateOfBirth = dateOfBirth();
-    if (blank(dobDay) && blank(dobMonth) && blank(dobYear)) {
+    var dateOfBirth = birthDate();
+    if (this.dateOfBirth == null || this.dateOfBirth.isBlank()) {
       reject(errors, "dateOfBirth", "referral.dateOfBirth.required");
-    } else if (blank(dobDay) || blank(dobMonth) || blank(dobYear)) {
+    } else if (this.dateOfBirth.isPartial()) {
       reject(errors, "dateOfBirth", "referral.dateOfBirth.incomplete");
     } else if (dateOfBirth.isEmpty()) {
       reject(errors, "dateOfBirth", "referral.dateOfBirth.real");
@@ -191,7 +208,7 @@ record ReferralForm(
         new NewPerson(
             givenName.trim(),
             familyName.trim(),
-            dateOfBirth().orElseThrow(),
+            birthDate().orElseThrow(),
             !asksNhs || blank(nhsNumber) ? null : NhsNumber.parse(nhsNumber).orElseThrow(),
             email,
             phone,
@@ -214,16 +231,9 @@ record ReferralForm(
         !selfReferral && "yes".equals(consentToFeedback));
   }
 
-  Optional<LocalDate> dateOfBirth() {
-    try {
-      return Optional.of(
-          LocalDate.of(
-              Integer.parseInt(dobYear.trim()),
-              Integer.parseInt(dobMonth.trim()),
-              Integer.parseInt(dobDay.trim())));
-    } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-      return Optional.empty();
-    }
+  /** The date of birth typed, if it is a real date. */
+  Optional<LocalDate> birthDate() {
+    return Optional.ofNullable(DateField.dateIn(dateOfBirth));
   }
 
   private Optional<Integer> weeks() {

@@ -23,13 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.programme.Condition;
-import org.stepwise.programme.EmploymentStatus;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
 import org.stepwise.referral.ReceiveResult;
 import org.stepwise.referral.ReferralIntake;
-import org.stepwise.referral.ReferralSource;
 import org.stepwise.site.ErrorSummary;
 
 /** Professionals refer someone: choose the service, then fill in its form. */
@@ -145,11 +143,11 @@ class ReferralFormController {
     model.addAttribute("programme", programme);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute(
-        "sources",
-        Arrays.stream(ReferralSource.values()).filter(s -> s != ReferralSource.SELF).toList());
+    model.addAttribute("sources", ReferralChoices.sources());
     model.addAttribute("allConditions", conditionsFor(programme));
-    model.addAttribute("employmentStatuses", EmploymentStatus.values());
+    model.addAttribute("employmentStatuses", ReferralChoices.employmentStatuses(false));
+    model.addAttribute("contactAnswers", ReferralChoices.CONTACT);
+    model.addAttribute("feedbackAnswers", ReferralChoices.FEEDBACK);
     model.addAttribute("selfReferral", false);
   }
 

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.programme.EmploymentStatus;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
@@ -148,7 +147,8 @@ class SelfReferralController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("allConditions", ReferralFormController.conditionsFor(programme));
-    model.addAttribute("employmentStatuses", EmploymentStatus.values());
+    model.addAttribute("employmentStatuses", ReferralChoices.employmentStatuses(true));
+    model.addAttribute("contactAnswers", ReferralChoices.SELF_CONTACT);
     model.addAttribute("selfReferral", true);
   }
 

@@ -49,5 +49,5 @@ record NewUserForm(
   }
 
   static final List<String> FIELD_ORDER =
-      List.of("username", "displayName", "email", "password", "roles=roles-CLIENT");
+      List.of("username", "displayName", "email", "password", "roles");
 }

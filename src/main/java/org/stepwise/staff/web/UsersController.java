@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.RecordNotFound;
 import org.stepwise.staff.NewStaffAccount;
@@ -40,8 +41,10 @@ class UsersController {
   }
 
   @ModelAttribute("allRoles")
-  Role[] allRoles() {
-    return Role.values();
+  List<Choice> allRoles() {
+    return Arrays.stream(Role.values())
+        .map(r -> new Choice(r.name(), r.label(), r.description()))
+        .toList();
   }
 
   @GetMapping
@@ -114,8 +117,7 @@ class UsersController {
     }
     if (result.hasErrors()) {
       model.addAttribute("user", user);
-      model.addAttribute(
-          "errors", ErrorSummary.of(result, messages, locale, List.of("roles=roles-CLIENT")));
+      model.addAttribute("errors", ErrorSummary.of(result, messages, locale, List.of("roles")));
       return "staff/user-roles";
     }
     var changed = accounts.changeRoles(id, roles(form.roles()));

@@ -22,6 +22,7 @@ import org.stepwise.programme.FormField;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.referral.ReferralSource;
+import org.stepwise.site.DateField;
 
 class ReferralFormTest {
 
@@ -53,9 +54,9 @@ class ReferralFormTest {
     var values = new HashMap<String, Object>();
     values.put("givenName", "Aisha");
     values.put("familyName", "Rahman");
-    values.put("dobDay", "12");
-    values.put("dobMonth", "4");
-    values.put("dobYear", "1986");
+    values.put("dateOfBirth.day", "12");
+    values.put("dateOfBirth.month", "4");
+    values.put("dateOfBirth.year", "1986");
     values.put("nhsNumber", "943 476 5919");
     values.put("email", "aisha@example.com");
     values.put("source", "MS_NURSE");
@@ -73,9 +74,7 @@ class ReferralFormTest {
     return new ReferralForm(
         s(v, "givenName"),
         s(v, "familyName"),
-        s(v, "dobDay"),
-        s(v, "dobMonth"),
-        s(v, "dobYear"),
+        new DateField(s(v, "dateOfBirth.day"), s(v, "dateOfBirth.month"), s(v, "dateOfBirth.year")),
         s(v, "nhsNumber"),
         s(v, "email"),
         s(v, "phone"),
@@ -186,20 +185,20 @@ class ReferralFormTest {
   @Test
   void explainsWhatIsWrongWithTheDateOfBirth() {
     var empty = validValues();
-    empty.put("dobDay", "");
-    empty.put("dobMonth", "");
-    empty.put("dobYear", "");
+    empty.put("dateOfBirth.day", "");
+    empty.put("dateOfBirth.month", "");
+    empty.put("dateOfBirth.year", "");
     assertThat(errorsOf(form(empty))).containsEntry("dateOfBirth", "referral.dateOfBirth.required");
-    assertThat(errorsOf(with("dobMonth", "")))
+    assertThat(errorsOf(with("dateOfBirth.month", "")))
         .containsEntry("dateOfBirth", "referral.dateOfBirth.incomplete");
-    assertThat(errorsOf(with("dobDay", "30")).get("dateOfBirth")).isNull();
+    assertThat(errorsOf(with("dateOfBirth.day", "30")).get("dateOfBirth")).isNull();
     var february = validValues();
-    february.put("dobDay", "31");
-    february.put("dobMonth", "2");
+    february.put("dateOfBirth.day", "31");
+    february.put("dateOfBirth.month", "2");
     assertThat(errorsOf(form(february))).containsEntry("dateOfBirth", "referral.dateOfBirth.real");
-    assertThat(errorsOf(with("dobYear", "2027")))
+    assertThat(errorsOf(with("dateOfBirth.year", "2027")))
         .containsEntry("dateOfBirth", "referral.dateOfBirth.past");
-    assertThat(errorsOf(with("dobYear", "nineteen")))
+    assertThat(errorsOf(with("dateOfBirth.year", "nineteen")))
         .containsEntry("dateOfBirth", "referral.dateOfBirth.real");
   }
 
