@@ -179,6 +179,28 @@ public final class TestData {
       org.stepwise.caseload.Caseloads caseloads,
       String givenName)
       throws Exception {
+    var ready = readyForCase(mvc, jdbc, programmes, givenName);
+    roomForTestCases(jdbc);
+    var caseId =
+        as(
+            "practitioner",
+            () -> caseloads.open(ready.triage(), "practitioner", null),
+            "PRACTITIONER");
+    return new OpenCase(ready.referral(), caseId, ready.fullName());
+  }
+
+  public record ReadyForCase(java.util.UUID referral, java.util.UUID triage, String fullName) {}
+
+  /**
+   * Refers someone to a new service, accepts them and triages them to step 1, ready for a case to
+   * be opened, all through the application's own pages.
+   */
+  public static ReadyForCase readyForCase(
+      org.springframework.test.web.servlet.MockMvc mvc,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      Programmes programmes,
+      String givenName)
+      throws Exception {
     var practitioner =
         org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
             .user("practitioner")
@@ -262,9 +284,6 @@ public final class TestData {
                 .with(practitioner)
                 .param("step", "1"))
         .andExpect(redirected);
-    roomForTestCases(jdbc);
-    var caseId =
-        as("practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
-    return new OpenCase(referral, caseId, givenName + " " + family);
+    return new ReadyForCase(referral, triage, givenName + " " + family);
   }
 }
