@@ -1,7 +1,9 @@
 package org.stepwise.staff.internal;
 
+import java.util.LinkedHashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,7 +11,11 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
@@ -50,6 +56,7 @@ class SecurityConfiguration {
                         "/js/**",
                         "/favicon.ico",
                         "/error",
+                        "/form-expired",
                         "/actuator/health",
                         "/actuator/health/**")
                     .permitAll()
@@ -69,6 +76,7 @@ class SecurityConfiguration {
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied()))
         .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -82,6 +90,19 @@ class SecurityConfiguration {
                         permissions ->
                             permissions.policy("camera=(), microphone=(), geolocation=()")));
     return http.build();
+  }
+
+  /**
+   * A form whose CSRF token cannot be checked (the browser lost its cookies while the form was
+   * open) gets the page that explains it and, for a public form, offers to send what was typed
+   * again; anything else refused is the usual "you cannot open this page".
+   */
+  private static AccessDeniedHandler accessDenied() {
+    var expired = new AccessDeniedHandlerImpl();
+    expired.setErrorPage("/form-expired");
+    var handlers = new LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler>();
+    handlers.put(CsrfException.class, expired);
+    return new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
   }
 
   /** The CSRF token in a cookie the page's scripts cannot read, sent only to our own pages. */
