@@ -2,13 +2,17 @@ package org.stepwise.appointment;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
-/** An appointment was booked; the person is sent the details. */
+/**
+ * An appointment was booked; the person is sent the details. Carries ids and the time only: a
+ * listener that needs where it is reads it with {@link Appointments#place(AppointmentId)}, so no
+ * words about the person are kept in the event table.
+ */
 public record AppointmentBooked(
-    UUID appointmentId,
-    UUID caseId,
+    AppointmentId appointmentId,
+    CaseId caseId,
     UUID referralId,
     Instant startsAt,
     int minutes,
-    Mode mode,
-    String place) {}
+    Mode mode) {}

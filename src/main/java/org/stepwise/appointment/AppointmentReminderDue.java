@@ -2,13 +2,16 @@ package org.stepwise.appointment;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
-/** An appointment is tomorrow: remind the person. */
+/**
+ * An appointment is tomorrow: remind the person. Carries ids and the time only; where it is comes
+ * from {@link Appointments#place(AppointmentId)}.
+ */
 public record AppointmentReminderDue(
-    UUID appointmentId,
-    UUID caseId,
+    AppointmentId appointmentId,
+    CaseId caseId,
     UUID referralId,
     Instant startsAt,
     int minutes,
-    Mode mode,
-    String place) {}
+    Mode mode) {}

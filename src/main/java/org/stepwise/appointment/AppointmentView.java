@@ -1,12 +1,12 @@
 package org.stepwise.appointment;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
 /** One appointment. */
 public record AppointmentView(
-    UUID id,
-    UUID caseId,
+    AppointmentId id,
+    CaseId caseId,
     String worker,
     String personName,
     Instant startsAt,
@@ -14,4 +14,10 @@ public record AppointmentView(
     Mode mode,
     String place,
     Attendance attendance,
-    String note) {}
+    String note) {
+
+  /** Whether nothing has been recorded yet. */
+  public boolean booked() {
+    return attendance == Attendance.BOOKED;
+  }
+}

@@ -17,10 +17,15 @@ import org.stepwise.appointment.internal.Appointment;
 import org.stepwise.appointment.internal.AppointmentRepository;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.WorkItemKind;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Dates;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Booking appointments on a case, recording attendance, and the worker's diary. A missed
@@ -30,9 +35,22 @@ import org.stepwise.person.PersonId;
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 public class Appointments {
 
-  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+  public static final ZoneId LONDON = Dates.LONDON;
+
+  /** The shortest appointment, in minutes. */
+  public static final int MIN_MINUTES = Appointment.MIN_MINUTES;
+
+  /** The longest appointment, in minutes. */
+  public static final int MAX_MINUTES = Appointment.MAX_MINUTES;
+
+  /** The longest place (or video link) kept, in characters. */
+  public static final int MAX_PLACE = 500;
+
+  /** The longest note on what happened, in characters. */
+  public static final int MAX_NOTE = 2000;
 
   private final AppointmentRepository appointments;
+  private final Cases cases;
   private final Caseloads caseloads;
   private final People people;
   private final AuditLog auditLog;
@@ -40,23 +58,31 @@ public class Appointments {
 
   Appointments(
       AppointmentRepository appointments,
+      Cases cases,
       Caseloads caseloads,
       People people,
       AuditLog auditLog,
       Clock clock) {
     this.appointments = appointments;
+    this.cases = cases;
     this.caseloads = caseloads;
     this.people = people;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
-  /** Books an appointment with the case's named worker; the person is sent the details. */
+  /**
+   * Books an appointment with the case's named worker; the person is sent the details.
+   *
+   * @throws RecordNotFound when there is no such case
+   * @throws ChangeRefused when the case is closed, or the appointment breaks a rule of {@link
+   *     Appointment#book}
+   */
   @Transactional
-  public UUID book(UUID caseId, Instant startsAt, int minutes, Mode mode, String place) {
-    var c = caseloads.find(caseId).orElseThrow(() -> new IllegalArgumentException("No such case"));
+  public AppointmentId book(CaseId caseId, Instant startsAt, int minutes, Mode mode, String place) {
+    var c = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
     if (!c.open()) {
-      throw new IllegalStateException("The case is closed");
+      throw new ChangeRefused("appointment.case.closed");
     }
     var booked =
         appointments.save(
@@ -71,39 +97,50 @@ public class Appointments {
                 place,
                 clock.instant()));
     auditLog.record(AuditAction.CREATE, "appointment", booked.id(), mode.name());
-    return booked.id();
+    return booked.appointmentId();
   }
 
   /**
    * Records attendance. After "did not attend", a follow-up is raised on the case for its worker:
    * get in touch, rather than close the case.
+   *
+   * @throws RecordNotFound when there is no such appointment
+   * @throws ChangeRefused when it is already recorded, or the outcome cannot be recorded yet
    */
   @Transactional
-  public void record(UUID id, Attendance attendance, String note) {
-    var a =
-        appointments
-            .findById(id)
-            .orElseThrow(() -> new IllegalArgumentException("No such appointment"));
+  public void record(AppointmentId id, Attendance attendance, String note) {
+    var a = appointments.findById(id.id()).orElseThrow(() -> new RecordNotFound("appointment"));
     a.record(attendance, note, clock.instant());
     appointments.save(a);
     if (attendance == Attendance.DID_NOT_ATTEND) {
       caseloads.raiseWorkItem(
-          a.caseId(),
+          a.caseId().id(),
           WorkItemKind.MISSED_APPOINTMENT,
           "Missed the appointment on "
-              + a.startsAt().atZone(LONDON).toLocalDate()
+              + Dates.date(a.startsAt())
               + ": get in touch to check they are all right and offer another",
           LocalDate.now(clock.withZone(LONDON)).plusDays(2),
           "missed:" + id);
     }
-    auditLog.record(AuditAction.UPDATE, "appointment", id, attendance.name());
+    auditLog.record(AuditAction.UPDATE, "appointment", id.id(), attendance.name());
+  }
+
+  /**
+   * Where an appointment is (or its video link), for the letters about it; empty when it has no
+   * place or there is no such appointment. For other modules' event listeners, which run with
+   * nobody signed in.
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public Optional<String> place(AppointmentId id) {
+    return appointments.findById(id.id()).map(Appointment::place);
   }
 
   /** A case's appointments, newest first. */
   @Transactional
-  public List<AppointmentView> forCase(UUID caseId) {
-    auditLog.record(AuditAction.READ, "appointments", caseId, null);
-    return views(appointments.findForCase(caseId));
+  public List<AppointmentView> forCase(CaseId caseId) {
+    auditLog.record(AuditAction.READ, "appointments", caseId.id(), null);
+    return views(appointments.findForCase(caseId.id()));
   }
 
   /** Appointments about a referral's case, newest first. */
@@ -113,8 +150,8 @@ public class Appointments {
   }
 
   @Transactional
-  public Optional<AppointmentView> find(UUID id) {
-    return appointments.findById(id).map(a -> views(List.of(a)).getFirst());
+  public Optional<AppointmentView> find(AppointmentId id) {
+    return appointments.findById(id.id()).map(a -> views(List.of(a)).getFirst());
   }
 
   /** A worker's appointments in the week starting on {@code monday}. */
@@ -150,7 +187,7 @@ public class Appointments {
             a -> {
               var person = names.get(new PersonId(a.personId()));
               return new AppointmentView(
-                  a.id(),
+                  a.appointmentId(),
                   a.caseId(),
                   a.worker(),
                   person == null ? "Unknown" : person.fullName(),

@@ -1,7 +1,9 @@
 package org.stepwise.appointment;
 
+import org.stepwise.site.Labelled;
+
 /** How the appointment happens. */
-public enum Mode {
+public enum Mode implements Labelled {
   IN_PERSON("In person"),
   PHONE("By phone"),
   VIDEO("By video call");
@@ -12,6 +14,7 @@ public enum Mode {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -23,4 +23,13 @@ public enum LetterStatus {
   public String label() {
     return label;
   }
+
+  /** The colour of its status tag: green when it went, red when it needs someone, else blue. */
+  public String colour() {
+    return switch (this) {
+      case SENT, POSTED -> "green";
+      case HELD, FAILED -> "red";
+      default -> "blue";
+    };
+  }
 }

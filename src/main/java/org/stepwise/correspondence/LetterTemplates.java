@@ -3,6 +3,7 @@ package org.stepwise.correspondence;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,8 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.correspondence.internal.LetterRenderer;
 import org.stepwise.correspondence.internal.TemplateStore;
+import org.stepwise.site.EditConflict;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Administrators edit letter templates. Each save adds a version; letters already made keep the
@@ -19,6 +22,12 @@ import org.stepwise.correspondence.internal.TemplateStore;
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class LetterTemplates {
+
+  /** The longest subject, in characters. */
+  public static final int MAX_SUBJECT = 200;
+
+  /** The longest wording, in characters. */
+  public static final int MAX_BODY = 10_000;
 
   /** The names a template can use, with made-up values for previews. */
   public static final Map<String, String> PREVIEW_INPUTS =
@@ -76,7 +85,7 @@ public class LetterTemplates {
   /**
    * The letter as it would look with made-up details.
    *
-   * @throws IllegalArgumentException when the template has a mistake
+   * @throws TemplateMistake when the subject or the body is not well formed
    */
   public Preview preview(String subject, String body) {
     var inputs = new java.util.HashMap<>(renderer.serviceInputs());
@@ -86,12 +95,27 @@ public class LetterTemplates {
         rendered.subject(), rendered.paragraphs(), ReadingAge.of(rendered.paragraphs()));
   }
 
-  /** Saves a new version after checking it renders. */
+  /**
+   * Saves a new version after checking it renders.
+   *
+   * @param readAt the version the wording was read at
+   * @throws RecordNotFound when there is no such template
+   * @throws EditConflict when someone saved another version since {@code readAt}
+   * @throws TemplateMistake when the subject or the body is not well formed
+   */
   @Transactional
-  public TemplateView save(String key, String subject, String body) {
+  public TemplateView save(String key, Long readAt, String subject, String body) {
+    var current = templates.current(key).orElseThrow(() -> new RecordNotFound("letter template"));
+    EditConflict.check(readAt, current.number());
     preview(subject, body);
     var by = SecurityContextHolder.getContext().getAuthentication().getName();
-    var saved = templates.addVersion(key, subject.trim(), body.trim(), by);
+    TemplateStore.Version saved;
+    try {
+      saved = templates.addVersion(key, subject.trim(), body.trim(), by);
+    } catch (DuplicateKeyException sameTime) {
+      // Another save of the same version committed between the check and the insert.
+      throw new EditConflict(readAt, current.number() + 1);
+    }
     auditLog.record(
         AuditAction.UPDATE, "letter-template", saved.templateId(), "version " + saved.number());
     return view(saved);

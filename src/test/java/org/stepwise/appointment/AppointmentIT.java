@@ -10,21 +10,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
 
 /**
- * Appointments on a case: booking with the person told, attendance, follow-up after a missed one.
+ * Appointments on a case: booking with the person told, attendance on its own page, follow-up after
+ * a missed one; every mistake shown beside its field with what was typed kept.
  */
 @StepwiseIntegrationTest
 class AppointmentIT {
@@ -38,49 +44,116 @@ class AppointmentIT {
   @Autowired Caseloads caseloads;
   @Autowired Appointments appointments;
 
-  private UUID caseId;
+  private CaseId caseId;
   private UUID referral;
 
   @BeforeEach
   void aCase() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Appy");
-    caseId = open.caseId();
+    caseId = CaseId.of(open.caseId());
     referral = open.referral();
   }
 
+  private MockHttpServletRequestBuilder booking(LocalDate day, String time) {
+    return post("/cases/" + caseId + "/appointments")
+        .with(csrf())
+        .with(PRACTITIONER)
+        .param("on.day", "" + day.getDayOfMonth())
+        .param("on.month", "" + day.getMonthValue())
+        .param("on.year", "" + day.getYear())
+        .param("time", time);
+  }
+
+  private String page(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private AppointmentId booked(Instant startsAt, Mode mode, String place) {
+    return TestData.as(
+        "practitioner", () -> appointments.book(caseId, startsAt, 30, mode, place), "PRACTITIONER");
+  }
+
   @Test
-  void bookingTellsThePersonAndShowsInTheDiary() throws Exception {
-    var day = LocalDate.now().plusDays(3);
-    var refused =
-        mvc.perform(
-                post("/cases/" + caseId + "/appointments")
-                    .with(csrf())
-                    .with(PRACTITIONER)
-                    .param("on-day", "31")
-                    .param("on-month", "2")
-                    .param("on-year", "2027")
-                    .param("time", "25:00")
-                    .param("minutes", "forty")
-                    .param("place", "Room 4"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    assertThat(refused)
-        .contains("Enter the date of the appointment as a real date")
+  void anEmptyBookingNamesEveryFieldToFill() throws Exception {
+    var html = page(post("/cases/" + caseId + "/appointments").with(csrf()).with(PRACTITIONER));
+    var doc = Jsoup.parse(html);
+    assertThat(doc.select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactly("#on-day", "#time", "#minutes", "#mode");
+    assertThat(html)
+        .contains("Enter the date of the appointment")
         .contains("Enter the time in 24-hour format")
         .contains("Enter the length in minutes")
-        .contains("Choose how the appointment happens")
-        .contains("value=\"Room 4\"");
+        .contains("Choose how the appointment happens");
+  }
 
-    mvc.perform(
+  @Test
+  void nonsenseIsExplainedBesideEachFieldAndWhatWasTypedIsKept() throws Exception {
+    var html =
+        page(
             post("/cases/" + caseId + "/appointments")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("on-day", "" + day.getDayOfMonth())
-                .param("on-month", "" + day.getMonthValue())
-                .param("on-year", "" + day.getYear())
-                .param("time", "14:30")
+                .param("on.day", "31")
+                .param("on.month", "2")
+                .param("on.year", "2027")
+                .param("time", "25:00")
+                .param("minutes", "forty")
+                .param("mode", "BY_PIGEON")
+                .param("place", "Room 4"));
+    var doc = Jsoup.parse(html);
+    assertThat(html)
+        .contains("Enter the date of the appointment as a real date")
+        .contains("Enter the time in 24-hour format")
+        .contains("Enter the length in minutes")
+        .contains("Choose how the appointment happens");
+    assertThat(doc.select("#on-day").val()).isEqualTo("31");
+    assertThat(doc.select("#time").val()).isEqualTo("25:00");
+    assertThat(doc.select("#minutes").val()).isEqualTo("forty");
+    assertThat(doc.select("#place").val()).isEqualTo("Room 4");
+    assertThat(doc.select("#time-error").text()).contains("24-hour");
+
+    var tooLong =
+        Jsoup.parse(
+            page(
+                booking(LocalDate.now().plusDays(3), "10:00")
+                    .param("minutes", "481")
+                    .param("mode", "IN_PERSON")
+                    .param("place", "x".repeat(Appointments.MAX_PLACE + 1))));
+    assertThat(tooLong.select("#minutes-error").text()).contains("from 5 minutes to 8 hours");
+    assertThat(tooLong.select("#place-error").text()).contains("500 characters or fewer");
+
+    var noPlace =
+        Jsoup.parse(
+            page(
+                booking(LocalDate.now().plusDays(3), "10:00")
+                    .param("minutes", "45")
+                    .param("mode", "IN_PERSON")));
+    assertThat(noPlace.select("#place-error").text()).contains("Enter where the appointment is");
+    assertThat(noPlace.select("input[name=mode][value=IN_PERSON]").attr("checked"))
+        .isEqualTo("checked");
+  }
+
+  @Test
+  void aTimeInThePastIsRefusedBesideTheDateByTheAppointmentsRule() throws Exception {
+    var html =
+        page(
+            booking(LocalDate.now().minusDays(1), "9.30")
+                .param("minutes", "45")
+                .param("mode", "PHONE"));
+    var doc = Jsoup.parse(html);
+    assertThat(doc.select("#on-error").text()).contains("must be in the future");
+    assertThat(doc.select("#time").val()).isEqualTo("9.30");
+  }
+
+  @Test
+  void bookingTellsThePersonWhereAndShowsInTheDiaryAndTheEventKeepsNoPlace() throws Exception {
+    var day = LocalDate.now().plusDays(3);
+    mvc.perform(
+            booking(day, "14:30")
                 .param("minutes", "45")
                 .param("mode", "IN_PERSON")
                 .param("place", "Riverside Health Centre, room 4"))
@@ -103,6 +176,12 @@ class AppointmentIT {
                 .single())
         .contains("2:30pm")
         .contains("in person, at Riverside Health Centre, room 4");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_publication where serialized_event like '%Riverside Health Centre%'")
+                .query(Long.class)
+                .single())
+        .isZero();
 
     var diary =
         mvc.perform(get("/diary").param("week", day.toString()).with(PRACTITIONER))
@@ -119,106 +198,131 @@ class AppointmentIT {
     mvc.perform(get("/diary").param("week", "-999999999-01-01").with(PRACTITIONER))
         .andExpect(status().isOk());
     var refused =
-        mvc.perform(
-                post("/cases/" + caseId + "/appointments")
-                    .with(csrf())
-                    .with(PRACTITIONER)
-                    .param("on-day", "31")
-                    .param("on-month", "12")
-                    .param("on-year", "99999")
-                    .param("time", "10:00")
-                    .param("minutes", "45")
-                    .param("mode", "PHONE"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        page(
+            post("/cases/" + caseId + "/appointments")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("on.day", "31")
+                .param("on.month", "12")
+                .param("on.year", "99999")
+                .param("time", "10:00")
+                .param("minutes", "45")
+                .param("mode", "PHONE"));
     assertThat(refused)
         .contains("Enter the date of the appointment as a real date")
         .contains("value=\"99999\"");
   }
 
   @Test
-  void aMissedAppointmentRaisesAFollowUpAndDoesNotCloseTheCase() throws Exception {
-    var id =
-        TestData.as(
-            "practitioner",
-            () ->
-                appointments.book(
-                    caseId, java.time.Instant.now().plusSeconds(3600), 30, Mode.PHONE, null),
-            "PRACTITIONER");
+  void attendanceIsRecordedOnItsOwnPageAndASecondSendSaysItIsAlreadyRecorded() throws Exception {
+    var id = booked(Instant.now().plusSeconds(3600), Mode.PHONE, null);
     jdbc.sql("update appointment set starts_at = now() - interval '2 hours' where id = :id")
-        .param("id", id)
+        .param("id", id.id())
         .update();
+    var list = page(get("/cases/" + caseId + "/appointments").with(PRACTITIONER));
+    assertThat(Jsoup.parse(list).select("a[href=/appointments/" + id + "/attendance]")).hasSize(1);
+    var form = Jsoup.parse(page(get("/appointments/" + id + "/attendance").with(PRACTITIONER)));
+    assertThat(form.select("[data-test=attendance-form] input[name=attendance]")).hasSize(4);
+
+    var empty =
+        Jsoup.parse(
+            page(
+                post("/appointments/" + id + "/attendance")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("note", "Rang twice")));
+    assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactly("#attendance");
+    assertThat(empty.select("#attendance-error").text()).contains("Choose what happened");
+    assertThat(empty.select("#note").text()).isEqualTo("Rang twice");
+
+    var nonsense =
+        Jsoup.parse(
+            page(
+                post("/appointments/" + id + "/attendance")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("attendance", "BOOKED")
+                    .param("note", "x".repeat(Appointments.MAX_NOTE + 1))));
+    assertThat(nonsense.select("#attendance-error").text()).contains("Choose what happened");
+    assertThat(nonsense.select("#note-error").text()).contains("2000 characters or fewer");
+
     mvc.perform(
             post("/appointments/" + id + "/attendance")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("attendance", "DID_NOT_ATTEND"))
+                .param("attendance", "DID_NOT_ATTEND")
+                .param("note", "No answer"))
         .andExpect(status().isFound());
+    var again =
+        Jsoup.parse(
+            page(
+                post("/appointments/" + id + "/attendance")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("attendance", "DID_NOT_ATTEND")
+                    .param("note", "No answer")));
+    assertThat(again.select("#attendance-error").text())
+        .contains("already been recorded as did not attend");
+    assertThat(again.select("#note").text()).isEqualTo("No answer");
+    // The page for an appointment already recorded goes back to the list.
+    mvc.perform(get("/appointments/" + id + "/attendance").with(PRACTITIONER))
+        .andExpect(status().isFound());
+
     assertThat(
             jdbc.sql(
                     "select count(*) from work_item where care_case_id = :c and kind = 'MISSED_APPOINTMENT'")
-                .param("c", caseId)
+                .param("c", caseId.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
     assertThat(
             jdbc.sql("select status from care_case where id = :c")
-                .param("c", caseId)
+                .param("c", caseId.id())
                 .query(String.class)
                 .single())
         .isEqualTo("OPEN");
-    assertThatThrownBy(
-            () ->
-                TestData.as(
-                    "practitioner",
-                    () -> {
-                      appointments.record(id, Attendance.ATTENDED, null);
-                      return null;
-                    },
-                    "PRACTITIONER"))
-        .hasMessageContaining("already been recorded");
   }
 
   @Test
-  void attendanceCannotBeRecordedBeforeTheAppointment() {
-    var id =
-        TestData.as(
-            "practitioner",
-            () ->
-                appointments.book(
-                    caseId, java.time.Instant.now().plusSeconds(86_400), 30, Mode.VIDEO, null),
-            "PRACTITIONER");
-    assertThatThrownBy(
-            () ->
-                TestData.as(
-                    "practitioner",
-                    () -> {
-                      appointments.record(id, Attendance.ATTENDED, null);
-                      return null;
-                    },
-                    "PRACTITIONER"))
-        .hasMessageContaining("once the appointment has started");
-    assertThatThrownBy(
-            () ->
-                TestData.as(
-                    "practitioner",
-                    () ->
-                        appointments.book(
-                            caseId, java.time.Instant.now().minusSeconds(60), 30, Mode.PHONE, null),
-                    "PRACTITIONER"))
-        .hasMessageContaining("future");
+  void attendanceBeforeTheAppointmentIsRefusedBesideTheChoice() throws Exception {
+    var id = booked(Instant.now().plusSeconds(86_400), Mode.VIDEO, null);
+    var html =
+        Jsoup.parse(
+            page(
+                post("/appointments/" + id + "/attendance")
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("attendance", "ATTENDED")));
+    assertThat(html.select("#attendance-error").text())
+        .contains("once the appointment has started");
+    assertThat(html.select("input[name=attendance][value=ATTENDED]").attr("checked"))
+        .isEqualTo("checked");
+    assertThatThrownBy(() -> booked(Instant.now().minusSeconds(60), Mode.PHONE, null))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            refused -> assertThat(refused.messageKey()).isEqualTo("appointment.on.future"));
+  }
+
+  @Test
+  void idsThatAreNotAppointmentsAreNotFound() throws Exception {
+    mvc.perform(get("/appointments/not-an-id/attendance").with(PRACTITIONER))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/appointments/" + UUID.randomUUID() + "/attendance").with(PRACTITIONER))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/appointments/" + UUID.randomUUID() + "/attendance")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("attendance", "ATTENDED"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/cases/not-a-case/appointments").with(PRACTITIONER))
+        .andExpect(status().isNotFound());
   }
 
   @Test
   void tomorrowsAppointmentsGetOneReminder() {
-    TestData.as(
-        "practitioner",
-        () ->
-            appointments.book(
-                caseId, java.time.Instant.now().plus(Duration.ofHours(20)), 30, Mode.PHONE, null),
-        "PRACTITIONER");
+    booked(Instant.now().plus(Duration.ofHours(20)), Mode.VIDEO, "https://meet.example/abc");
     appointments.remindTomorrow();
     appointments.remindTomorrow();
     await()
@@ -231,5 +335,12 @@ class AppointmentIT {
                         .query(Long.class)
                         .single()
                     == 1);
+    assertThat(
+            jdbc.sql(
+                    "select inputs from letter where referral_id = :r and template_key = 'appointment-reminder'")
+                .param("r", referral)
+                .query(String.class)
+                .single())
+        .contains("by video call: https://meet.example/abc");
   }
 }

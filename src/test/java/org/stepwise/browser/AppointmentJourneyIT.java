@@ -14,7 +14,10 @@ import org.stepwise.TestData;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Programmes;
 
-/** A practitioner books an appointment from a case and sees it in their diary. */
+/**
+ * A practitioner books an appointment from a case, sees it in their diary, and records that it was
+ * cancelled.
+ */
 @StepwiseIntegrationTest
 class AppointmentJourneyIT {
 
@@ -53,6 +56,23 @@ class AppointmentJourneyIT {
       browser.open("/diary?week=" + day);
       assertThat(browser.text()).contains(open.fullName()).contains("60 minutes, by video call");
       browser.assertAccessible();
+
+      // The person rings to cancel: what happened is recorded on its own page.
+      browser.open("/cases/" + open.caseId() + "/appointments");
+      browser.followContaining("Record what happened");
+      browser.assertAccessible();
+      browser.type("note", "Rang to say she is unwell");
+      browser.press("Record what happened");
+      assertThat(browser.text()).contains("There is a problem").contains("Choose what happened");
+      assertThat(browser.find(By.id("note")).getDomProperty("value"))
+          .isEqualTo("Rang to say she is unwell");
+      browser.assertAccessible();
+      browser.choose("attendance-CANCELLED_BY_PERSON");
+      browser.press("Record what happened");
+      assertThat(browser.text()).contains("Recorded: cancelled by the person.");
+      assertThat(browser.find(By.cssSelector("[data-test=appointments]")).getText())
+          .contains("Cancelled by the person")
+          .contains("Rang to say she is unwell");
     }
   }
 }

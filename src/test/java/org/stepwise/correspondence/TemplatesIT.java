@@ -3,6 +3,7 @@ package org.stepwise.correspondence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,6 +63,7 @@ class TemplatesIT {
                 .with(csrf())
                 .with(user("admin").roles("ADMIN"))
                 .param("action", "save")
+                .param("version", "" + version)
                 .param("subject", "Good news about {{personName}}")
                 .param(
                     "body",
@@ -111,21 +113,119 @@ class TemplatesIT {
         .isEqualTo(version);
   }
 
-  @Test
-  void aTemplateWithAMistakeIsExplainedAndNotSaved() throws Exception {
-    var page =
-        mvc.perform(
-                post("/admin/letters/welcome")
-                    .with(csrf())
-                    .with(user("admin").roles("ADMIN"))
-                    .param("action", "save")
-                    .param("subject", "Hi")
-                    .param("body", "Dear {{#unclosed}}"))
+  private int version(String key) {
+    return TestData.as("admin", () -> templates.current(key).orElseThrow().version(), "ADMIN");
+  }
+
+  private org.jsoup.nodes.Document sent(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+      throws Exception {
+    return org.jsoup.Jsoup.parse(
+        mvc.perform(request.with(csrf()).with(user("admin").roles("ADMIN")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
-            .getContentAsString();
-    assertThat(page).contains("There is a problem").contains("The template has a mistake");
+            .getContentAsString());
+  }
+
+  @Test
+  void aTemplateWithAMistakeIsExplainedBesideItsPartAndNotSaved() throws Exception {
+    int before = version("welcome");
+    var page =
+        sent(
+            post("/admin/letters/welcome")
+                .param("action", "save")
+                .param("version", "" + before)
+                .param("subject", "Hi")
+                .param("body", "Dear {{#unclosed}}"));
+    assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#body");
+    assertThat(page.select("#body-error").text())
+        .contains("The words have a mistake in their double curly brackets")
+        .doesNotContain("Exception")
+        .doesNotContain("@ line");
+    assertThat(page.select("#body").text()).isEqualTo("Dear {{#unclosed}}");
+    assertThat(page.select("#subject").val()).isEqualTo("Hi");
+
+    var subject =
+        sent(
+            post("/admin/letters/welcome")
+                .param("action", "preview")
+                .param("subject", "Hi {{/never}}")
+                .param("body", "Fine"));
+    assertThat(subject.select("#subject-error").text()).contains("The subject has a mistake");
+    assertThat(version("welcome")).isEqualTo(before);
+  }
+
+  @Test
+  void anEmptyOrOverlongTemplateIsExplainedWithWhatWasTypedKept() throws Exception {
+    int before = version("welcome");
+    var empty =
+        sent(post("/admin/letters/welcome").param("action", "save").param("version", "" + before));
+    assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactly("#subject", "#body");
+    assertThat(empty.select("#subject-error").text()).contains("Enter a subject");
+    assertThat(empty.select("#body-error").text()).contains("Enter the words of the letter");
+
+    var tooLong =
+        sent(
+            post("/admin/letters/welcome")
+                .param("action", "save")
+                .param("version", "" + before)
+                .param("subject", "s".repeat(LetterTemplates.MAX_SUBJECT + 1))
+                .param("body", "Still here"));
+    assertThat(tooLong.select("#subject-error").text()).contains("200 characters or fewer");
+    assertThat(tooLong.select("#body").text()).isEqualTo("Still here");
+    assertThat(version("welcome")).isEqualTo(before);
+  }
+
+  @Test
+  void aSecondSaveFromTheSamePageShowsBothVersionsAndSavesNothingMore() throws Exception {
+    int before = version("referral-received");
+    var current =
+        TestData.as("admin", () -> templates.current("referral-received").orElseThrow(), "ADMIN");
+    mvc.perform(
+            post("/admin/letters/referral-received")
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("action", "save")
+                .param("version", "" + before)
+                .param("subject", current.subject())
+                .param("body", current.body() + "\n\nFirst save."))
+        .andExpect(status().isFound());
+    var again =
+        sent(
+            post("/admin/letters/referral-received")
+                .param("action", "save")
+                .param("version", "" + before)
+                .param("subject", current.subject())
+                .param("body", current.body() + "\n\nSecond save."));
+    assertThat(again.select("[data-test=conflict]").text()).contains("First save.");
+    assertThat(again.select("#body").text()).contains("Second save.");
+    assertThat(again.select("input[name=version]").val()).isEqualTo("" + (before + 1));
+    assertThat(version("referral-received")).isEqualTo(before + 1);
+
+    var nonsense =
+        sent(
+            post("/admin/letters/referral-received")
+                .param("action", "save")
+                .param("version", "not a number")
+                .param("subject", "Mine")
+                .param("body", "Mine too"));
+    assertThat(nonsense.select("[data-test=conflict]")).hasSize(1);
+    assertThat(version("referral-received")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void anUnknownTemplateIsNotFound() throws Exception {
+    mvc.perform(get("/admin/letters/no-such-letter").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/admin/letters/no-such-letter")
+                .with(csrf())
+                .with(user("admin").roles("ADMIN"))
+                .param("subject", "x")
+                .param("body", "y"))
+        .andExpect(status().isNotFound());
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.stepwise.appointment.Attendance;
 import org.stepwise.assessment.FitNotes;
 import org.stepwise.assessment.Questionnaires;
 import org.stepwise.benefits.BetterOffEstimates;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseRow;
 import org.stepwise.caseload.CaseloadFilter;
 import org.stepwise.caseload.Caseloads;
@@ -98,7 +99,7 @@ class DemoCaseworkIT {
   @Test
   void appointmentsWereAttendedAndMissedAndMoreAreBooked() {
     var aisha = row("practitioner", "Aisha Rahman").caseId();
-    var booked = asPractitioner(() -> appointments.forCase(aisha));
+    var booked = asPractitioner(() -> appointments.forCase(CaseId.of(aisha)));
     assertThat(booked)
         .anySatisfy(a -> assertThat(a.attendance()).isEqualTo(Attendance.ATTENDED))
         .anySatisfy(a -> assertThat(a.attendance()).isEqualTo(Attendance.DID_NOT_ATTEND))
@@ -186,7 +187,8 @@ class DemoCaseworkIT {
 
     var fatima = row("jordan", "Fatima Begum").caseId();
     var next =
-        TestData.as("jordan", () -> appointments.forCase(fatima), "PRACTITIONER").stream()
+        TestData.as("jordan", () -> appointments.forCase(CaseId.of(fatima)), "PRACTITIONER")
+            .stream()
             .filter(a -> a.attendance() == Attendance.BOOKED)
             .findFirst()
             .orElseThrow();

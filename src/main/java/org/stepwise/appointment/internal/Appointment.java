@@ -1,6 +1,7 @@
 package org.stepwise.appointment.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -12,13 +13,22 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.appointment.AppointmentBooked;
+import org.stepwise.appointment.AppointmentId;
 import org.stepwise.appointment.AppointmentReminderDue;
 import org.stepwise.appointment.Attendance;
 import org.stepwise.appointment.Mode;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.site.ChangeRefused;
 
 /** An appointment: booked, then attended, cancelled or missed. */
 @Table("appointment")
 public class Appointment extends AbstractAggregateRoot<Appointment> {
+
+  /** The shortest appointment, in minutes. */
+  public static final int MIN_MINUTES = 5;
+
+  /** The longest appointment, in minutes: a working day. */
+  public static final int MAX_MINUTES = 480;
 
   @Id private final UUID id;
   private final UUID organisationId;
@@ -68,11 +78,12 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
   /**
    * Books an appointment in the future.
    *
-   * @throws IllegalArgumentException for a time in the past, an odd length, or no place for an
-   *     in-person meeting
+   * @throws ChangeRefused for a time not in the future ({@code on}), a length outside {@link
+   *     #MIN_MINUTES} to {@link #MAX_MINUTES} ({@code minutes}), no way of meeting ({@code mode}),
+   *     or no place for an in-person meeting ({@code place})
    */
   public static Appointment book(
-      UUID caseId,
+      CaseId caseId,
       UUID referralId,
       UUID personId,
       String worker,
@@ -82,22 +93,22 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
       String place,
       Instant now) {
     if (startsAt == null || !startsAt.isAfter(now)) {
-      throw new IllegalArgumentException("The appointment must be in the future");
+      throw ChangeRefused.onField("on", "appointment.on.future");
     }
-    if (minutes < 5 || minutes > 480) {
-      throw new IllegalArgumentException("The length must be from 5 minutes to 8 hours");
+    if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+      throw ChangeRefused.onField("minutes", "appointment.minutes.range");
     }
     if (mode == null) {
-      throw new IllegalArgumentException("Choose how the appointment happens");
+      throw ChangeRefused.onField("mode", "appointment.mode.required");
     }
     if (mode == Mode.IN_PERSON && (place == null || place.isBlank())) {
-      throw new IllegalArgumentException("Say where the appointment is");
+      throw ChangeRefused.onField("place", "appointment.place.required");
     }
     var a =
         new Appointment(
             UUID.randomUUID(),
             null,
-            caseId,
+            caseId.id(),
             referralId,
             personId,
             worker,
@@ -107,26 +118,30 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
             place == null || place.isBlank() ? null : place.trim(),
             Attendance.BOOKED);
     a.registerEvent(
-        new AppointmentBooked(a.id, caseId, referralId, startsAt, minutes, mode, a.place));
+        new AppointmentBooked(a.appointmentId(), caseId, referralId, startsAt, minutes, mode));
     return a;
   }
 
   /**
    * Records what happened. Only a booked appointment can be recorded, once its time has come for
    * attendance.
+   *
+   * @throws ChangeRefused on {@code attendance} when it is already recorded, for no outcome, or for
+   *     attended or not before the appointment has started
    */
   public void record(Attendance outcome, String withNote, Instant now) {
     if (attendance != Attendance.BOOKED) {
-      throw new IllegalStateException(
-          "This appointment has already been recorded as " + attendance.label().toLowerCase());
+      throw ChangeRefused.onField(
+          "attendance",
+          "appointment.attendance.already",
+          attendance.label().toLowerCase(Locale.UK));
     }
     if (outcome == null || outcome == Attendance.BOOKED) {
-      throw new IllegalArgumentException("Choose what happened");
+      throw ChangeRefused.onField("attendance", "appointment.attendance.required");
     }
     if ((outcome == Attendance.ATTENDED || outcome == Attendance.DID_NOT_ATTEND)
         && startsAt.isAfter(now)) {
-      throw new IllegalArgumentException(
-          "Attendance can be recorded once the appointment has started");
+      throw ChangeRefused.onField("attendance", "appointment.attendance.notYet");
     }
     attendance = outcome;
     note = withNote == null || withNote.isBlank() ? null : withNote.trim();
@@ -139,7 +154,8 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     }
     reminderSent = true;
     registerEvent(
-        new AppointmentReminderDue(id, careCaseId, referralId, startsAt, minutes, mode, place));
+        new AppointmentReminderDue(
+            appointmentId(), new CaseId(careCaseId), referralId, startsAt, minutes, mode));
     return true;
   }
 
@@ -147,8 +163,16 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     return id;
   }
 
-  public UUID caseId() {
-    return careCaseId;
+  public AppointmentId appointmentId() {
+    return new AppointmentId(id);
+  }
+
+  public CaseId caseId() {
+    return new CaseId(careCaseId);
+  }
+
+  public UUID referralId() {
+    return referralId;
   }
 
   public UUID personId() {
@@ -181,5 +205,10 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
 
   public String note() {
     return note;
+  }
+
+  /** The events registered and not yet published: for tests in this package. */
+  java.util.List<Object> registeredEvents() {
+    return java.util.List.copyOf(domainEvents());
   }
 }

@@ -1,48 +1,61 @@
 package org.stepwise.appointment.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.appointment.AppointmentId;
+import org.stepwise.appointment.AppointmentView;
 import org.stepwise.appointment.Appointments;
 import org.stepwise.appointment.Attendance;
 import org.stepwise.appointment.Mode;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.CaseView;
+import org.stepwise.caseload.Cases;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Choice;
 import org.stepwise.site.DateField;
-import org.stepwise.site.DateInput;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
-/** Booking appointments on a case, recording attendance, and the worker's week. */
+/**
+ * A case's appointments with booking one, recording what happened at one (on its own page), and the
+ * worker's week.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class AppointmentsController {
 
   private final Appointments appointments;
-  private final Caseloads caseloads;
+  private final Cases cases;
+  private final MessageSource messages;
   private final Clock clock;
 
-  AppointmentsController(Appointments appointments, Caseloads caseloads, Clock clock) {
+  AppointmentsController(
+      Appointments appointments, Cases cases, MessageSource messages, Clock clock) {
     this.appointments = appointments;
-    this.caseloads = caseloads;
+    this.cases = cases;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -57,85 +70,71 @@ class AppointmentsController {
   }
 
   @GetMapping("/cases/{id}/appointments")
-  String forCase(@PathVariable UUID id, Model model) {
-    return page(id, Map.of(), ErrorSummary.none(), model);
+  String forCase(@PathVariable CaseId id, Model model) {
+    return casePage(findCase(id), BookingForm.empty(), ErrorSummary.none(), model);
   }
 
   @PostMapping("/cases/{id}/appointments")
   String book(
-      @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @PathVariable CaseId id,
+      @Valid @ModelAttribute("form") BookingForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    var errors = new ArrayList<ErrorSummary.Entry>();
-    var day = DateInput.parse(values, "on");
-    if (day != null && (day.isBefore(DateField.EARLIEST) || day.isAfter(DateField.LATEST))) {
-      day = null;
-    }
-    if (day == null) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "on", "on-day", "Enter the date of the appointment as a real date"));
-    }
-    LocalTime time = null;
-    try {
-      time = LocalTime.parse(values.getOrDefault("time", "").trim());
-    } catch (DateTimeParseException e) {
-      errors.add(
-          new ErrorSummary.Entry("time", "time", "Enter the time in 24-hour format, like 14:30"));
-    }
-    Integer minutes = null;
-    try {
-      minutes = Integer.valueOf(values.getOrDefault("minutes", "").trim());
-    } catch (NumberFormatException e) {
-      errors.add(
-          new ErrorSummary.Entry("minutes", "minutes", "Enter the length in minutes, like 45"));
-    }
-    Mode mode = null;
-    try {
-      mode = Mode.valueOf(values.getOrDefault("mode", ""));
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          new ErrorSummary.Entry("mode", "mode-IN_PERSON", "Choose how the appointment happens"));
-    }
-    if (errors.isEmpty()) {
+    var c = findCase(id);
+    form.check(result);
+    if (!result.hasErrors()) {
       try {
-        appointments.book(
-            id,
-            day.atTime(time).atZone(Appointments.LONDON).toInstant(),
-            minutes,
-            mode,
-            values.get("place"));
-        redirect.addFlashAttribute(
-            "done",
-            "Appointment booked. The person will be sent the details, if they agreed to be contacted.");
+        appointments.book(id, form.startsAt(), form.length(), form.chosen(), form.place());
+        redirect.addFlashAttribute("done", messages.getMessage("appointment.booked", null, locale));
         return "redirect:/cases/" + id + "/appointments";
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        errors.add(new ErrorSummary.Entry("on", "on-day", e.getMessage()));
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
       }
     }
-    return page(id, values, ErrorSummary.of(errors), model);
+    return casePage(
+        c, form, ErrorSummary.of(result, messages, locale, BookingForm.FIELD_ORDER), model);
+  }
+
+  @GetMapping("/appointments/{id}/attendance")
+  String attendancePage(@PathVariable AppointmentId id, Model model) {
+    var appointment = findAppointment(id);
+    if (!appointment.booked()) {
+      return "redirect:/cases/" + appointment.caseId() + "/appointments";
+    }
+    return attendancePage(appointment, AttendanceForm.empty(), ErrorSummary.none(), model);
   }
 
   @PostMapping("/appointments/{id}/attendance")
   String attendance(
-      @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @PathVariable AppointmentId id,
+      @Valid @ModelAttribute("form") AttendanceForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    var appointment =
-        appointments.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    try {
-      appointments.record(
-          id, Attendance.valueOf(values.getOrDefault("attendance", "")), values.get("note"));
-      redirect.addFlashAttribute("done", "Recorded.");
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute(
-          "problem",
-          e.getMessage() == null || e.getMessage().startsWith("No enum")
-              ? "Choose what happened"
-              : e.getMessage());
+    var appointment = findAppointment(id);
+    form.check(result);
+    if (!result.hasErrors()) {
+      try {
+        appointments.record(id, form.chosen(), form.note());
+        redirect.addFlashAttribute(
+            "done",
+            messages.getMessage(
+                "appointment.recorded",
+                new Object[] {form.chosen().label().toLowerCase(Locale.UK)},
+                locale));
+        return "redirect:/cases/" + appointment.caseId() + "/appointments";
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    return "redirect:/cases/" + appointment.caseId() + "/appointments";
+    return attendancePage(
+        appointment,
+        form,
+        ErrorSummary.of(result, messages, locale, AttendanceForm.FIELD_ORDER),
+        model);
   }
 
   @GetMapping("/diary")
@@ -178,23 +177,30 @@ class AppointmentsController {
     return "appointment/diary";
   }
 
-  private String page(UUID caseId, Map<String, String> values, ErrorSummary errors, Model model) {
-    model.addAttribute(
-        "c",
-        caseloads
-            .find(caseId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-    model.addAttribute("appointments", appointments.forCase(caseId));
-    model.addAttribute("modes", Mode.values());
-    model.addAttribute(
-        "attendances",
-        java.util.List.of(
-            Attendance.ATTENDED,
-            Attendance.DID_NOT_ATTEND,
-            Attendance.CANCELLED_BY_PERSON,
-            Attendance.CANCELLED_BY_SERVICE));
-    model.addAttribute("values", values);
+  private String casePage(CaseView c, BookingForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("c", c);
+    model.addAttribute("appointments", appointments.forCase(c.id()));
+    model.addAttribute("modes", Choice.of(Mode.values()));
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "appointment/case";
+  }
+
+  private String attendancePage(
+      AppointmentView appointment, AttendanceForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("c", findCase(appointment.caseId()));
+    model.addAttribute("a", appointment);
+    model.addAttribute("outcomes", Choice.of(Attendance.outcomes()));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "appointment/attendance";
+  }
+
+  private CaseView findCase(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
+  }
+
+  private AppointmentView findAppointment(AppointmentId id) {
+    return appointments.find(id).orElseThrow(() -> new RecordNotFound("appointment"));
   }
 }

@@ -1,19 +1,16 @@
 package org.stepwise.appointment.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.appointment.Appointments;
+import org.stepwise.site.Dates;
 import org.stepwise.site.RecordPanel;
 
 /** The appointments section on a referral's and a case's page. */
 @Component
 class AppointmentsPanel implements RecordPanel {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK);
 
   private final Appointments appointments;
 
@@ -31,7 +28,9 @@ class AppointmentsPanel implements RecordPanel {
         list.stream()
             .map(
                 a ->
-                    WHEN.format(a.startsAt().atZone(Appointments.LONDON))
+                    Dates.dayAndDate(a.startsAt())
+                        + ", "
+                        + Dates.time(a.startsAt())
                         + ", "
                         + a.mode().label().toLowerCase(Locale.UK)
                         + (a.place() == null ? "" : " (" + a.place() + ")")

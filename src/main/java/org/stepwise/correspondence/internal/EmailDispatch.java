@@ -81,26 +81,53 @@ public class EmailDispatch {
           });
       return;
     }
+    LetterBook.Email email;
     try {
-      var email = book.email(letter);
+      email = book.email(letter);
+    } catch (RuntimeException e) {
+      log.warn("Email for letter {} could not be made from the letter", id, e);
+      failed(id, SendFailure.NOT_MADE);
+      return;
+    }
+    try {
       gateway.send(
           id.toString(), letter.recipientEmail(), email.subject(), email.text(), email.html());
+    } catch (Exception e) {
+      var failure = SendFailure.of(e);
+      // The mail library's words (server replies, addresses) are for the log, not the outbox.
+      log.warn("Email for letter {} failed ({}): {}", id, failure, detail(e));
+      failed(id, failure);
+      return;
+    }
+    try {
       transactions.executeWithoutResult(
           status -> {
             var sent = letters.findById(id).orElseThrow();
             sent.sent(clock.instant());
             letters.save(sent);
           });
-    } catch (Exception e) {
-      log.warn("Email for letter {} failed: {}", id, e.getClass().getSimpleName());
-      transactions.executeWithoutResult(
-          status -> {
-            var failed = letters.findById(id).orElseThrow();
-            failed.attemptFailed(
-                e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()),
-                clock.instant());
-            letters.save(failed);
-          });
+    } catch (RuntimeException e) {
+      // Handed over but not marked: the claim runs out and it is tried again, same Message-ID.
+      log.warn("Email for letter {} was handed over but not marked sent", id, e);
     }
+  }
+
+  private void failed(UUID id, SendFailure failure) {
+    transactions.executeWithoutResult(
+        status -> {
+          var failed = letters.findById(id).orElseThrow();
+          failed.attemptFailed(failure.reason(), clock.instant());
+          letters.save(failed);
+        });
+  }
+
+  /** The exception and its causes, one line. */
+  private static String detail(Throwable e) {
+    var text = new StringBuilder(e.toString());
+    int depth = 0;
+    for (Throwable t = e.getCause(); t != null && depth++ < 10; t = t.getCause()) {
+      text.append(" <- ").append(t);
+    }
+    return text.toString();
   }
 }

@@ -1,13 +1,20 @@
 package org.stepwise.correspondence.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.stepwise.appointment.AppointmentBooked;
+import org.stepwise.appointment.AppointmentId;
+import org.stepwise.appointment.AppointmentReminderDue;
+import org.stepwise.appointment.Appointments;
+import org.stepwise.appointment.Mode;
 import org.stepwise.consent.Consents;
 import org.stepwise.consent.Purpose;
 import org.stepwise.consent.RecipientType;
@@ -21,6 +28,7 @@ import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralOutline;
 import org.stepwise.referral.ReferralReceived;
 import org.stepwise.referral.Referrals;
+import org.stepwise.site.Dates;
 import org.stepwise.staff.ContactPreference;
 import org.stepwise.staff.StaffDirectory;
 
@@ -44,6 +52,7 @@ public class Feedback {
   private final LetterBook book;
 
   private final org.stepwise.caseload.Cases cases;
+  private final Appointments appointments;
 
   Feedback(
       Referrals referrals,
@@ -51,8 +60,10 @@ public class Feedback {
       StaffDirectory staff,
       Consents consents,
       LetterBook book,
-      org.stepwise.caseload.Cases cases) {
+      org.stepwise.caseload.Cases cases,
+      Appointments appointments) {
     this.cases = cases;
+    this.appointments = appointments;
     this.referrals = referrals;
     this.people = people;
     this.staff = staff;
@@ -102,52 +113,50 @@ public class Feedback {
   }
 
   @ApplicationModuleListener
-  void on(org.stepwise.appointment.AppointmentBooked event) {
+  void on(AppointmentBooked event) {
     appointmentLetter(
         event.referralId(),
         "appointment",
         "appointment:" + event.appointmentId(),
+        event.appointmentId(),
         event.startsAt(),
         event.minutes(),
-        event.mode(),
-        event.place());
+        event.mode());
   }
 
   @ApplicationModuleListener
-  void on(org.stepwise.appointment.AppointmentReminderDue event) {
+  void on(AppointmentReminderDue event) {
     appointmentLetter(
         event.referralId(),
         "appointment-reminder",
         "appointment-reminder:" + event.appointmentId(),
+        event.appointmentId(),
         event.startsAt(),
         event.minutes(),
-        event.mode(),
-        event.place());
+        event.mode());
   }
 
+  /** The appointment's details for the person; where it is comes from the appointment itself. */
   private void appointmentLetter(
-      java.util.UUID referralId,
+      UUID referralId,
       String template,
       String key,
-      java.time.Instant startsAt,
+      AppointmentId appointment,
+      Instant startsAt,
       int minutes,
-      org.stepwise.appointment.Mode mode,
-      String place) {
+      Mode mode) {
+    String place = appointments.place(appointment).orElse(null);
     var id = new ReferralId(referralId);
     var facts = referrals.outline(id).orElseThrow();
     var recipient = toPerson(facts);
-    var when = startsAt.atZone(LONDON);
     var extra = new HashMap<String, String>();
-    extra.put(
-        "appointmentDate", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(when));
-    extra.put(
-        "appointmentTime",
-        DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(when).toLowerCase(Locale.UK));
+    extra.put("appointmentDate", Dates.dayAndDate(startsAt));
+    extra.put("appointmentTime", Dates.time(startsAt));
     extra.put("minutes", String.valueOf(minutes));
     extra.put(
         "how",
         switch (mode) {
-          case IN_PERSON -> "in person, at " + place;
+          case IN_PERSON -> place == null ? "in person" : "in person, at " + place;
           case PHONE -> "by phone: we will call you";
           case VIDEO ->
               place == null

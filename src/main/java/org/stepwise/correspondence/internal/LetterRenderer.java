@@ -2,6 +2,7 @@ package org.stepwise.correspondence.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.stepwise.correspondence.TemplateMistake;
 
 /**
  * Renders letters: the administrator's template text with its inputs filled in (as plain text, so
@@ -24,6 +28,8 @@ public class LetterRenderer {
 
   /** A letter's words: subject and paragraphs. */
   public record Rendered(String subject, List<String> paragraphs) {}
+
+  private static final Logger log = LoggerFactory.getLogger(LetterRenderer.class);
 
   private static final Mustache.Compiler MUSTACHE =
       Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
@@ -53,22 +59,30 @@ public class LetterRenderer {
   /**
    * Fills in a template. Unknown names come out empty.
    *
-   * @throws IllegalArgumentException when the template text is not well formed
+   * @throws TemplateMistake when the subject or the body is not well formed
    */
   public Rendered render(String subjectTemplate, String bodyTemplate, Map<String, String> inputs) {
-    try {
-      String subject =
-          MUSTACHE.compile(subjectTemplate).execute(inputs).replaceAll("\\s+", " ").trim();
-      String body = MUSTACHE.compile(bodyTemplate).execute(inputs);
-      var paragraphs = new ArrayList<String>();
-      for (String paragraph : body.replace("\r", "").split("\\n\\s*\\n")) {
-        if (!paragraph.isBlank()) {
-          paragraphs.add(paragraph.trim().replaceAll("\\s*\\n\\s*", " "));
-        }
+    String subject = fill("subject", subjectTemplate, inputs).replaceAll("\\s+", " ").trim();
+    String body = fill("body", bodyTemplate, inputs);
+    var paragraphs = new ArrayList<String>();
+    for (String paragraph : body.replace("\r", "").split("\\n\\s*\\n")) {
+      if (!paragraph.isBlank()) {
+        paragraphs.add(paragraph.trim().replaceAll("\\s*\\n\\s*", " "));
       }
-      return new Rendered(subject, paragraphs);
-    } catch (com.samskivert.mustache.MustacheException e) {
-      throw new IllegalArgumentException("The template has a mistake: " + e.getMessage(), e);
+    }
+    return new Rendered(subject, paragraphs);
+  }
+
+  /** One part of a template filled in; a mistake names the part, and its line when known. */
+  private static String fill(String part, String template, Map<String, String> inputs) {
+    try {
+      return MUSTACHE.compile(template).execute(inputs);
+    } catch (MustacheException.Context e) {
+      log.debug("The template's {} has a mistake on line {}: {}", part, e.lineNo, e.getMessage());
+      throw TemplateMistake.onLine(part, e.lineNo);
+    } catch (MustacheException e) {
+      log.debug("The template's {} has a mistake: {}", part, e.getMessage());
+      throw TemplateMistake.in(part);
     }
   }
 

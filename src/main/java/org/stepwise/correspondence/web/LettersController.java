@@ -39,11 +39,13 @@ class LettersController {
   @PostMapping("/referrals/{id}/letters/retry")
   String retryHeld(@PathVariable UUID id, RedirectAttributes redirect) {
     int released = letters.retryHeld(id);
-    redirect.addFlashAttribute(
-        "done",
-        released == 0
-            ? "Nothing could be released: the reasons are shown below."
-            : released + (released == 1 ? " letter was" : " letters were") + " released.");
+    if (released == 0) {
+      redirect.addFlashAttribute(
+          "notice", "Nothing could be released: the reasons are shown below.");
+    } else {
+      redirect.addFlashAttribute(
+          "done", released + (released == 1 ? " letter was" : " letters were") + " released.");
+    }
     return "redirect:/referrals/" + id + "/letters";
   }
 

@@ -1,21 +1,28 @@
 package org.stepwise.correspondence.web;
 
-import java.util.Map;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.correspondence.LetterTemplates;
+import org.stepwise.correspondence.TemplateMistake;
+import org.stepwise.correspondence.TemplateView;
+import org.stepwise.site.ConflictView;
+import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
 /** Administrators edit the wording of letters, preview them, and see earlier versions. */
 @Controller
@@ -23,9 +30,11 @@ import org.stepwise.site.NavigationItem;
 class TemplatesController {
 
   private final LetterTemplates templates;
+  private final MessageSource messages;
 
-  TemplatesController(LetterTemplates templates) {
+  TemplatesController(LetterTemplates templates, MessageSource messages) {
     this.templates = templates;
+    this.messages = messages;
   }
 
   @Bean
@@ -46,68 +55,83 @@ class TemplatesController {
 
   @GetMapping("/admin/letters/{key}")
   String edit(@PathVariable String key, Model model) {
-    var current =
-        templates.current(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    return page(
-        key,
-        Map.of("subject", current.subject(), "body", current.body()),
-        null,
-        ErrorSummary.none(),
-        model);
+    var current = find(key);
+    return page(current, TemplateForm.of(current), null, ErrorSummary.none(), model);
   }
 
   @PostMapping("/admin/letters/{key}")
   String save(
       @PathVariable String key,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") TemplateForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    templates.current(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    String subject = values.getOrDefault("subject", "");
-    String body = values.getOrDefault("body", "");
-    var errors = new java.util.ArrayList<ErrorSummary.Entry>();
-    if (subject.isBlank()) {
-      errors.add(new ErrorSummary.Entry("subject", "subject", "Enter a subject"));
-    } else if (subject.length() > 200) {
-      errors.add(
-          new ErrorSummary.Entry("subject", "subject", "Subject must be 200 characters or fewer"));
-    }
-    if (body.isBlank()) {
-      errors.add(new ErrorSummary.Entry("body", "body", "Enter the letter's words"));
-    } else if (body.length() > 10000) {
-      errors.add(
-          new ErrorSummary.Entry("body", "body", "The letter must be 10,000 characters or fewer"));
-    }
+    var current = find(key);
     LetterTemplates.Preview preview = null;
-    if (errors.isEmpty()) {
+    if (!result.hasFieldErrors("subject") && !result.hasFieldErrors("body")) {
       try {
-        preview = templates.preview(subject, body);
-      } catch (IllegalArgumentException e) {
-        errors.add(new ErrorSummary.Entry("body", "body", e.getMessage()));
+        preview = templates.preview(form.subject(), form.body());
+      } catch (TemplateMistake mistake) {
+        mistake.addTo(result);
       }
     }
-    if (!errors.isEmpty() || "preview".equals(values.get("action"))) {
-      return page(key, values, preview, ErrorSummary.of(errors), model);
+    if (!result.hasErrors() && !form.previewOnly()) {
+      try {
+        var saved = templates.save(key, form.version(), form.subject(), form.body());
+        redirect.addFlashAttribute(
+            "done", messages.getMessage("template.saved", new Object[] {saved.version()}, locale));
+        return "redirect:/admin/letters/" + key;
+      } catch (EditConflict conflict) {
+        return conflict(key, form, preview, model);
+      } catch (TemplateMistake mistake) {
+        mistake.addTo(result);
+      }
+    } else if (result.hasFieldErrors("version") && !form.previewOnly()) {
+      // Not a version this page sent: show what is saved now rather than save over it.
+      return conflict(key, form, preview, model);
     }
-    var saved = templates.save(key, subject, body);
-    redirect.addFlashAttribute(
-        "done",
-        "Saved as version " + saved.version() + ". Letters already made keep their own version.");
-    return "redirect:/admin/letters/" + key;
+    return page(
+        current,
+        form,
+        preview,
+        ErrorSummary.of(result, messages, locale, TemplateForm.FIELD_ORDER),
+        model);
+  }
+
+  /** Someone saved another version since the form was read: both, and the choice. */
+  private String conflict(
+      String key, TemplateForm form, LetterTemplates.Preview preview, Model model) {
+    var now = find(key);
+    model.addAttribute(
+        "conflict",
+        new ConflictView(
+            null,
+            null,
+            List.of(
+                new ConflictView.Row("Version", String.valueOf(now.version())),
+                new ConflictView.Row("Subject", now.subject()),
+                new ConflictView.Row("Words", now.body())),
+            "/admin/letters/" + key));
+    return page(now, form.atVersion(now.version()), preview, ErrorSummary.none(), model);
   }
 
   private String page(
-      String key,
-      Map<String, String> values,
+      TemplateView current,
+      TemplateForm form,
       LetterTemplates.Preview preview,
       ErrorSummary errors,
       Model model) {
-    model.addAttribute("template", templates.current(key).orElseThrow());
-    model.addAttribute("history", templates.history(key));
-    model.addAttribute("values", values);
+    model.addAttribute("template", current);
+    model.addAttribute("history", templates.history(current.key()));
+    model.addAttribute("form", form);
     model.addAttribute("preview", preview);
     model.addAttribute("errors", errors);
     model.addAttribute("names", LetterTemplates.PREVIEW_INPUTS.keySet().stream().sorted().toList());
     return "correspondence/template";
+  }
+
+  private TemplateView find(String key) {
+    return templates.current(key).orElseThrow(() -> new RecordNotFound("letter template"));
   }
 }

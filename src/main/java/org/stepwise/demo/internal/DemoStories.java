@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import org.stepwise.appointment.AppointmentId;
 import org.stepwise.appointment.Appointments;
 import org.stepwise.appointment.Attendance;
 import org.stepwise.appointment.Mode;
@@ -1065,8 +1066,10 @@ class DemoStories {
         String place,
         Attendance outcome,
         String note) {
-      var id = new UUID[1];
-      byWorker(bookedAt, () -> id[0] = appointments.book(caseId, startsAt, minutes, mode, place));
+      var id = new AppointmentId[1];
+      byWorker(
+          bookedAt,
+          () -> id[0] = appointments.book(CaseId.of(caseId), startsAt, minutes, mode, place));
       if (outcome != null) {
         byWorker(
             startsAt.plusSeconds(60L * minutes), () -> appointments.record(id[0], outcome, note));

@@ -1,16 +1,20 @@
 package org.stepwise.staff.web;
 
+import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
 import org.stepwise.staff.ContactPreference;
@@ -22,13 +26,12 @@ import org.stepwise.staff.StaffDirectory;
 @PreAuthorize("isAuthenticated()")
 class AccountController {
 
-  private static final java.util.regex.Pattern EMAIL =
-      java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
   private final StaffDirectory directory;
+  private final MessageSource messages;
 
-  AccountController(StaffDirectory directory) {
+  AccountController(StaffDirectory directory, MessageSource messages) {
     this.directory = directory;
+    this.messages = messages;
   }
 
   @Bean
@@ -36,72 +39,40 @@ class AccountController {
     return new NavigationItem(
         "Your details",
         "/account",
-        Arrays.stream(Role.values()).map(Role::name).collect(java.util.stream.Collectors.toSet()),
+        Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet()),
         95,
         "Your email and postal address, and how you want us to write to you.");
   }
 
   @GetMapping("/account")
   String show(Model model) {
-    var mine = directory.mine();
-    return page(
-        model,
-        Map.of(
-            "email", mine.email() == null ? "" : mine.email(),
-            "address", String.join("\n", mine.address()),
-            "preference", mine.preference().name()),
-        ErrorSummary.none());
+    return page(model, AccountForm.of(directory.mine()), ErrorSummary.none());
   }
 
   @PostMapping("/account")
   String change(
-      @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect) {
-    String email = values.getOrDefault("email", "").trim();
-    String address = values.getOrDefault("address", "").trim();
-    ContactPreference preference;
-    try {
-      preference = ContactPreference.valueOf(values.getOrDefault("preference", ""));
-    } catch (IllegalArgumentException e) {
-      preference = null;
+      @Valid @ModelAttribute("form") AccountForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    form.check(result);
+    if (result.hasErrors()) {
+      return page(model, form, ErrorSummary.of(result, messages, locale, AccountForm.FIELD_ORDER));
     }
-    var errors = new java.util.ArrayList<ErrorSummary.Entry>();
-    if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "email",
-              "email",
-              "Enter an email address in the correct format, like name@example.com"));
-    }
-    if (address.length() > 500) {
-      errors.add(
-          new ErrorSummary.Entry("address", "address", "Address must be 500 characters or fewer"));
-    }
-    if (preference == null) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "preference", "preference-EMAIL", "Select how you want us to write to you"));
-    } else if (preference == ContactPreference.EMAIL && email.isEmpty()) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "email", "email", "Enter your email address, or choose letters by post"));
-    } else if (preference == ContactPreference.POST && address.isEmpty()) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "address", "address", "Enter your postal address, or choose email"));
-    }
-    if (!errors.isEmpty()) {
-      return page(model, values, ErrorSummary.of(errors));
-    }
-    List<String> lines = address.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-    directory.changeMine(email, lines, preference);
-    redirect.addFlashAttribute("done", "Your details have been saved.");
+    directory.changeMine(form.trimmedEmail(), form.addressLines(), form.chosen());
+    redirect.addFlashAttribute("done", messages.getMessage("account.saved", null, locale));
     return "redirect:/account";
   }
 
-  private String page(Model model, Map<String, String> values, ErrorSummary errors) {
-    model.addAttribute("values", values);
+  private String page(Model model, AccountForm form, ErrorSummary errors) {
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("preferences", ContactPreference.values());
+    model.addAttribute(
+        "preferences",
+        Arrays.stream(ContactPreference.values())
+            .map(p -> Choice.of(p.name(), p.label()))
+            .toList());
     return "staff/account";
   }
 }

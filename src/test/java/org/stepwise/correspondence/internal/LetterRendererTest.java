@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.stepwise.correspondence.TemplateMistake;
 
 class LetterRendererTest {
 
@@ -40,8 +41,15 @@ class LetterRendererTest {
   void unknownNamesComeOutEmptyAndMistakesAreExplained() {
     assertThat(renderer.render("Hi {{nobody}}", "x", Map.of()).subject()).isEqualTo("Hi");
     assertThatThrownBy(() -> renderer.render("ok", "Dear {{#open}} never closed", Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mistake");
+        .isInstanceOfSatisfying(
+            TemplateMistake.class,
+            mistake -> {
+              assertThat(mistake.field()).isEqualTo("body");
+              assertThat(mistake.messageKey()).isEqualTo("template.body.mistake");
+            });
+    assertThatThrownBy(() -> renderer.render("Hello {{/closed}}", "fine", Map.of()))
+        .isInstanceOfSatisfying(
+            TemplateMistake.class, mistake -> assertThat(mistake.field()).isEqualTo("subject"));
   }
 
   @Test
