@@ -116,7 +116,8 @@ class DemoCaseworkIT {
   void questionnairesWereCompletedOnTwoOrMoreDates() {
     var aisha = row("practitioner", "Aisha Rahman").caseId();
     var phq9 =
-        asPractitioner(() -> questionnaires.forCase(aisha)).stream()
+        asPractitioner(() -> questionnaires.forCase(org.stepwise.caseload.CaseId.of(aisha)))
+            .stream()
             .filter(r -> r.code().equals("PHQ-9"))
             .toList();
     assertThat(phq9.stream().map(r -> r.completedOn()).distinct().count())

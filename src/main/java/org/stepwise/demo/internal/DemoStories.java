@@ -1074,7 +1074,7 @@ class DemoStories {
     }
 
     void questionnaire(Instant at, String code, Map<String, Integer> answers) {
-      byWorker(at, () -> questionnaires.complete(caseId, code, answers, days.date(at)));
+      byWorker(at, () -> questionnaires.complete(CaseId.of(caseId), code, answers, days.date(at)));
     }
 
     void profile(
