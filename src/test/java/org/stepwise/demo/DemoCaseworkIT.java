@@ -138,7 +138,8 @@ class DemoCaseworkIT {
   @Test
   void aFitNoteAndABetterOffEstimateAreRecorded() {
     var catrin = row("practitioner", "Catrin Rees").caseId();
-    assertThat(asPractitioner(() -> fitNotes.forCase(catrin))).isNotEmpty();
+    assertThat(asPractitioner(() -> fitNotes.forCase(org.stepwise.caseload.CaseId.of(catrin))))
+        .isNotEmpty();
     var fatima = row("jordan", "Fatima Begum").caseId();
     assertThat(TestData.as("jordan", () -> betterOff.forCase(fatima), "PRACTITIONER")).isNotEmpty();
   }

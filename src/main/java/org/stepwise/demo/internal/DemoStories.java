@@ -1090,7 +1090,7 @@ class DemoStories {
     }
 
     void fitNote(Instant at, FitNote note) {
-      byWorker(at, () -> fitNotes.record(caseId, note));
+      byWorker(at, () -> fitNotes.record(CaseId.of(caseId), note));
     }
 
     void consent(
