@@ -160,6 +160,31 @@ class QuestionnaireFormsIT {
     }
     assertThat(completed(id)).isEqualTo(2);
 
+    // An alert shows as a warning on the completion and on the list.
+    var alerting = new java.util.HashMap<>(full);
+    alerting.put("q9", "1");
+    var recorded =
+        mvc.perform(
+                answers(
+                        post(path)
+                            .with(PRACTITIONER)
+                            .param("on.day", "" + today.getDayOfMonth())
+                            .param("on.month", "" + today.getMonthValue())
+                            .param("on.year", "" + today.getYear()),
+                        alerting)
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(send(get(recorded).with(PRACTITIONER), 200))
+        .contains("govuk-warning-text")
+        .contains("Follow your service&#39;s risk procedure today.");
+    assertThat(send(get("/cases/" + id + "/questionnaires").with(PRACTITIONER), 200))
+        .contains("govuk-warning-text")
+        .contains("Patient Health Questionnaire (PHQ-9), " + org.stepwise.site.Dates.date(today))
+        .contains("risk procedure today.");
+    assertThat(completed(id)).isEqualTo(3);
+
     // A closed case takes no more: said in the summary, with the answers kept.
     TestData.as(
         "practitioner",
@@ -180,7 +205,7 @@ class QuestionnaireFormsIT {
             200);
     assertThat(closed).contains("This case is closed, so no questionnaire can be added to it");
     assertThat(checked(closed, "answers[q4]-2")).isTrue();
-    assertThat(completed(id)).isEqualTo(2);
+    assertThat(completed(id)).isEqualTo(3);
   }
 
   @Test
