@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
+import org.stepwise.site.Dates;
 import org.stepwise.site.Labelled;
 
 /**
@@ -24,7 +24,7 @@ import org.stepwise.site.Labelled;
  * @param practiceAddress the address of the issuer's practice, or null
  */
 public record FitNote(
-    UUID id,
+    FitNoteId id,
     LocalDate assessedOn,
     LocalDate statementOn,
     String conditions,
@@ -141,7 +141,20 @@ public record FitNote(
     }
   }
 
-  /** The period covered: "from 2 November 2026 to 30 November 2026", "for 2 weeks from ...". */
+  /** The period covered, with dates in the house style ("2 November 2026"). */
+  public String period() {
+    if (length != null) {
+      return "For " + length + " from " + Dates.date(from) + " (the date of statement)";
+    }
+    return "From " + Dates.date(from) + (until == null ? "" : " to " + Dates.date(until));
+  }
+
+  /**
+   * The period covered: "from 2 November 2026 to 30 November 2026", "for 2 weeks from ...".
+   *
+   * @deprecated dates are written one way: use {@link #period()}
+   */
+  @Deprecated
   public String period(DateTimeFormatter dates) {
     if (length != null) {
       return "For " + length + " from " + dates.format(from) + " (the date of statement)";
@@ -159,7 +172,21 @@ public record FitNote(
   }
 
   /** One line for the plan and the case: verdict, advice and the period covered. */
+  public String summary() {
+    return summary(period());
+  }
+
+  /**
+   * One line for the plan and the case, with dates in the given format.
+   *
+   * @deprecated dates are written one way: use {@link #summary()}
+   */
+  @Deprecated
   public String summary(DateTimeFormatter dates) {
+    return summary(period(dates));
+  }
+
+  private String summary(String period) {
     var text = new StringBuilder(verdict.label());
     if (!advice.isEmpty()) {
       text.append(": ")
@@ -168,7 +195,7 @@ public record FitNote(
                   ", ",
                   advice.stream().sorted().map(a -> a.label().toLowerCase(Locale.UK)).toList()));
     }
-    text.append(". ").append(period(dates));
+    text.append(". ").append(period);
     text.append(" (")
         .append(issuer.label().toLowerCase(Locale.UK))
         .append(", ")

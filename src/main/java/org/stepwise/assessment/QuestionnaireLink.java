@@ -1,7 +1,6 @@
 package org.stepwise.assessment;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A link sent to the person to complete a questionnaire online.
@@ -10,7 +9,7 @@ import java.util.UUID;
  *     hash)
  */
 public record QuestionnaireLink(
-    UUID id,
+    QuestionnaireLinkId id,
     String code,
     String name,
     String token,
@@ -19,22 +18,34 @@ public record QuestionnaireLink(
     String sentBy,
     Status status) {
 
-  /** Where the link stands. */
+  /** Where the link stands, with the colour of its tag. */
   public enum Status {
-    WAITING("Waiting"),
-    RETURNED("Returned"),
-    EXPIRED("Expired"),
-    CANCELLED("Cancelled");
+    WAITING("Waiting", "blue"),
+    RETURNED("Returned", "green"),
+    EXPIRED("Expired", "grey"),
+    CANCELLED("Cancelled", "grey");
 
     private final String label;
+    private final String colour;
 
-    Status(String label) {
+    Status(String label, String colour) {
       this.label = label;
+      this.colour = colour;
     }
 
     public String label() {
       return label;
     }
+
+    /** The GOV.UK tag colour it is shown in. */
+    public String colour() {
+      return colour;
+    }
+  }
+
+  /** Whether it still opens, so it can be cancelled. */
+  public boolean waiting() {
+    return status == Status.WAITING;
   }
 
   /** The path the person opens. */

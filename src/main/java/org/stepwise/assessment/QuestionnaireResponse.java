@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
 /**
  * A completed questionnaire with the scores worked out when it was completed.
@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param by who recorded it ("public" when the person returned it online)
  */
 public record QuestionnaireResponse(
-    UUID id,
-    UUID caseId,
+    QuestionnaireResponseId id,
+    CaseId caseId,
     String code,
     int version,
     String name,

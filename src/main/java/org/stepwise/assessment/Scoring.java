@@ -56,19 +56,55 @@ public final class Scoring {
     }
   }
 
-  /** Answers that cannot be scored, with a message per item id in the order of the items. */
-  public static final class InvalidAnswers extends IllegalArgumentException {
-    private final Map<String, String> problems;
+  /**
+   * Why one answer cannot be scored: a message key from {@code messages.properties} and its
+   * arguments (the question's number first, then the item's range for a number).
+   */
+  public record Problem(String messageKey, List<Object> arguments) {
 
-    InvalidAnswers(Map<String, String> problems) {
-      super(String.join("; ", problems.values()));
-      this.problems = Map.copyOf(problems);
+    public Problem {
+      arguments = List.copyOf(arguments);
     }
 
-    public Map<String, String> problems() {
+    static Problem of(String messageKey, Object... arguments) {
+      return new Problem(messageKey, List.of(arguments));
+    }
+
+    /** The arguments, for a message source. */
+    public Object[] argumentArray() {
+      return arguments.toArray();
+    }
+  }
+
+  /**
+   * Answers that cannot be scored, with a problem per item id in the order of the items. Its
+   * message names the items and keys, for logs; people read the problems' messages.
+   */
+  public static final class InvalidAnswers extends IllegalArgumentException {
+    private final Map<String, Problem> problems;
+
+    InvalidAnswers(Map<String, Problem> problems) {
+      super(
+          problems.entrySet().stream()
+              .map(e -> e.getKey() + ": " + e.getValue().messageKey())
+              .collect(Collectors.joining("; ")));
+      this.problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+    }
+
+    /** Item id to its problem, in the order of the items. */
+    public Map<String, Problem> problems() {
       return problems;
     }
   }
+
+  /** The message key for a question left unanswered: "Answer question {0}". */
+  public static final String ANSWER_REQUIRED = "questionnaire.answer.required";
+
+  /** The message key for an answer that is not one of the question's answers. */
+  public static final String CHOOSE_AN_ANSWER = "questionnaire.answer.choose";
+
+  /** The message key for a number missing or out of range: question {0}, from {1} to {2}. */
+  public static final String NUMBER_IN_RANGE = "questionnaire.answer.number";
 
   private Scoring() {}
 
@@ -77,11 +113,13 @@ public final class Scoring {
    * dropped).
    *
    * @param answers item id to the chosen option's value or the number entered; null for no answer
-   * @throws InvalidAnswers naming each item that needs an answer or has one out of range
+   * @throws InvalidAnswers naming each item that needs an answer or has one out of range (a {@link
+   *     Problem} with the key {@link #ANSWER_REQUIRED}, {@link #CHOOSE_AN_ANSWER} or {@link
+   *     #NUMBER_IN_RANGE})
    */
   public static Map<String, Integer> check(Questionnaire q, Map<String, Integer> answers) {
     var kept = new LinkedHashMap<String, Integer>();
-    var problems = new LinkedHashMap<String, String>();
+    var problems = new LinkedHashMap<String, Problem>();
     var variables = new LinkedHashMap<String, Object>();
     int number = 0;
     for (var item : q.items()) {
@@ -95,33 +133,21 @@ public final class Scoring {
           problems.put(
               item.id(),
               item.isChoice()
-                  ? "Answer question " + number
-                  : "Enter a whole number from "
-                      + item.min()
-                      + " to "
-                      + item.max()
-                      + " for question "
-                      + number);
+                  ? Problem.of(ANSWER_REQUIRED, number)
+                  : Problem.of(NUMBER_IN_RANGE, number, item.min(), item.max()));
         }
         continue;
       }
       if (item.isChoice()) {
         var option = q.optionsFor(item).stream().filter(o -> o.value() == answer).findFirst();
         if (option.isEmpty()) {
-          problems.put(item.id(), "Choose one of the answers to question " + number);
+          problems.put(item.id(), Problem.of(CHOOSE_AN_ANSWER, number));
           continue;
         }
         variables.put(item.id(), (double) option.get().scored());
       } else {
         if (answer < item.min() || answer > item.max()) {
-          problems.put(
-              item.id(),
-              "Enter a whole number from "
-                  + item.min()
-                  + " to "
-                  + item.max()
-                  + " for question "
-                  + number);
+          problems.put(item.id(), Problem.of(NUMBER_IN_RANGE, number, item.min(), item.max()));
           continue;
         }
         variables.put(item.id(), (double) answer);

@@ -48,7 +48,7 @@ class FitNotesIT {
   @Test
   void adviceGoesOnlyWithMayBeFitAndThePeriodRunsForwards() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Ffion");
-    var id = open.caseId();
+    var id = org.stepwise.caseload.CaseId.of(open.caseId());
     var day = LocalDate.of(2026, 10, 1);
     assertThatThrownBy(
             () ->
@@ -129,7 +129,7 @@ class FitNotesIT {
   @Test
   void recordsTheDateOfStatementThePracticeAndAPeriodGivenAsALengthOfTime() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwen");
-    var id = open.caseId();
+    var id = org.stepwise.caseload.CaseId.of(open.caseId());
     var assessed = LocalDate.of(2026, 11, 2);
     var issued = LocalDate.of(2026, 11, 4);
     var twoWeeks =
@@ -153,7 +153,7 @@ class FitNotesIT {
     assertThat(kept.statementOn()).isEqualTo(issued);
     assertThat(kept.practiceAddress()).isEqualTo("Riverside Surgery, 1 Mill Lane, Exampleton");
     assertThat(kept.length()).isEqualTo(new FitNote.Length(2, FitNote.Unit.WEEKS));
-    assertThat(kept.summary(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")))
+    assertThat(kept.summary())
         .isEqualTo(
             "May be fit for work: altered hours. For 2 weeks from 4 November 2026 (the date of"
                 + " statement) (registered nurse, Alex Morgan).");

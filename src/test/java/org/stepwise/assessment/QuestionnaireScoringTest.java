@@ -134,8 +134,12 @@ class QuestionnaireScoringTest {
     assertThat(band("WAS", "score", Map.of("q1", 7))).isEqualTo("Moderate");
     assertThat(band("WAS", "score", Map.of("q1", 8))).isEqualTo("Good or excellent");
     assertThatThrownBy(() -> Scoring.score(q("WAS"), Map.of("q1", 11)))
-        .isInstanceOf(Scoring.InvalidAnswers.class)
-        .hasMessageContaining("from 0 to 10");
+        .isInstanceOfSatisfying(
+            Scoring.InvalidAnswers.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry(
+                        "q1", new Scoring.Problem(Scoring.NUMBER_IN_RANGE, List.of(1, 0, 10))));
   }
 
   @Test
@@ -202,8 +206,12 @@ class QuestionnaireScoringTest {
                 Scoring.score(
                     q("WAI"),
                     Map.of("i1", 7, "i2", 8, "i3", 5, "i4", 5, "i5", 4, "i6", 5, "i7", 3)))
-        .isInstanceOf(Scoring.InvalidAnswers.class)
-        .hasMessageContaining("question 6");
+        .isInstanceOfSatisfying(
+            Scoring.InvalidAnswers.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry(
+                        "i6", new Scoring.Problem(Scoring.CHOOSE_AN_ANSWER, List.of(6))));
   }
 
   @Test
@@ -348,13 +356,14 @@ class QuestionnaireScoringTest {
             e ->
                 assertThat(e.problems())
                     .containsOnlyKeys("q4", "q5", "q6", "q7", "q8", "q9")
-                    .containsEntry("q4", "Answer question 4"));
+                    .containsEntry("q4", new Scoring.Problem(Scoring.ANSWER_REQUIRED, List.of(4))));
     assertThatThrownBy(() -> Scoring.score(q("PHQ-9"), answers("q", 1, 1, 2, 7, 0, 0, 0, 0, 0)))
         .isInstanceOfSatisfying(
             Scoring.InvalidAnswers.class,
             e ->
                 assertThat(e.problems())
-                    .containsEntry("q4", "Choose one of the answers to question 4"));
+                    .containsEntry(
+                        "q4", new Scoring.Problem(Scoring.CHOOSE_AN_ANSWER, List.of(4))));
   }
 
   @Test

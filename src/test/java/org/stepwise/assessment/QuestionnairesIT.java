@@ -18,9 +18,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.WorkItemKind;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Questionnaires completed in a session and returned by link, scored and kept with their scores.
@@ -33,6 +36,8 @@ class QuestionnairesIT {
   @Autowired Programmes programmes;
   @Autowired Caseloads caseloads;
   @Autowired Questionnaires questionnaires;
+  @Autowired QuestionnaireLinks links;
+  @Autowired QuestionnaireWording wording;
 
   static Map<String, Integer> phq9(int... values) {
     var map = new HashMap<String, Integer>();
@@ -45,18 +50,21 @@ class QuestionnairesIT {
   @Test
   void aCompletedQuestionnaireIsKeptWithItsScoresAndBadAnswersSaveNothing() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwenllian");
-    var id = open.caseId();
+    var id = CaseId.of(open.caseId());
     assertThatThrownBy(
             () ->
                 TestData.as(
                     "practitioner",
                     () -> questionnaires.complete(id, "PHQ-9", phq9(1, 2), LocalDate.now()),
                     "PRACTITIONER"))
-        .isInstanceOf(Scoring.InvalidAnswers.class)
-        .hasMessageContaining("Answer question 3");
+        .isInstanceOfSatisfying(
+            Scoring.InvalidAnswers.class,
+            e ->
+                assertThat(e.problems())
+                    .containsEntry("q3", new Scoring.Problem(Scoring.ANSWER_REQUIRED, List.of(3))));
     assertThat(
             jdbc.sql("select count(*) from questionnaire_response where care_case_id = :c")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .isZero();
@@ -85,7 +93,7 @@ class QuestionnairesIT {
                     "p",
                     TestData.as(
                         "practitioner",
-                        () -> caseloads.find(id).orElseThrow().personId(),
+                        () -> caseloads.find(id.id()).orElseThrow().personId(),
                         "PRACTITIONER"))
                 .query(Long.class)
                 .single())
@@ -98,11 +106,11 @@ class QuestionnairesIT {
   @Test
   void aLinkOpensOnceWithoutSignInAndItsReturnGoesOnTheCaseload() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Heledd");
-    var id = open.caseId();
-    var link = TestData.as("practitioner", () -> questionnaires.send(id, "PHQ-9"), "PRACTITIONER");
+    var id = CaseId.of(open.caseId());
+    var link = TestData.as("practitioner", () -> links.send(id, "PHQ-9"), "PRACTITIONER");
     assertThat(
             jdbc.sql("select token_hash from questionnaire_request where id = :id")
-                .param("id", link.id())
+                .param("id", link.id().id())
                 .query(String.class)
                 .single())
         .isNotEqualTo(link.token())
@@ -125,7 +133,7 @@ class QuestionnairesIT {
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())
-                .param("a-q1", "2"))
+                .param("answers[q1]", "2"))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Answer question 2")));
 
@@ -135,7 +143,7 @@ class QuestionnairesIT {
                 org.springframework.security.test.web.servlet.request
                     .SecurityMockMvcRequestPostProcessors.csrf());
     var answers = phq9(1, 1, 1, 1, 1, 1, 1, 1, 2);
-    answers.forEach((k, v) -> request.param("a-" + k, "" + v));
+    answers.forEach((k, v) -> request.param("answers[" + k + "]", "" + v));
     mvc.perform(request)
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Answers sent")));
@@ -150,7 +158,8 @@ class QuestionnairesIT {
               assertThat(r.alerts()).hasSize(1);
             });
     var items =
-        TestData.as("practitioner", () -> caseloads.find(id).orElseThrow().items(), "PRACTITIONER");
+        TestData.as(
+            "practitioner", () -> caseloads.find(id.id()).orElseThrow().items(), "PRACTITIONER");
     assertThat(items)
         .filteredOn(i -> i.kind() == WorkItemKind.QUESTIONNAIRE_RETURNED)
         .singleElement()
@@ -160,67 +169,90 @@ class QuestionnairesIT {
                     .contains("Total 10 (Moderate)")
                     .contains("ALERT")
                     .contains("risk procedure"));
-    assertThat(TestData.as("practitioner", () -> questionnaires.links(id), "PRACTITIONER"))
+    assertThat(TestData.as("practitioner", () -> links.links(id), "PRACTITIONER"))
         .singleElement()
         .satisfies(l -> assertThat(l.status()).isEqualTo(QuestionnaireLink.Status.RETURNED));
 
     // Used once: it no longer opens, and a second return is refused.
     mvc.perform(get(link.path())).andExpect(status().isGone());
-    assertThatThrownBy(() -> questionnaires.returnByLink(link.token(), answers))
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> links.returnByLink(link.token(), answers))
+        .isInstanceOf(ChangeRefused.class)
+        .hasMessage("questionnaire.link.notOpen");
   }
 
   @Test
   void aCancelledLinkNoLongerOpens() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Iestyn");
-    var link =
-        TestData.as(
-            "practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
-    assertThat(questionnaires.forLink(link.token())).isPresent();
+    var caseId = CaseId.of(open.caseId());
+    var link = TestData.as("practitioner", () -> links.send(caseId, "GAD-7"), "PRACTITIONER");
+    assertThat(links.forLink(link.token())).isPresent();
     TestData.as(
         "practitioner",
         () -> {
-          questionnaires.cancel(open.caseId(), link.id());
+          links.cancel(caseId, link.id());
           return null;
         },
         "PRACTITIONER");
-    assertThat(questionnaires.forLink(link.token())).isEmpty();
+    assertThat(links.forLink(link.token())).isEmpty();
     assertThat(
             jdbc.sql(
-                    "select version || ' ' || updated_by || ' ' || (updated_at = cancelled_at)"
+                    "select version || ' ' || updated_by || ' ' || (updated_at >= cancelled_at)"
+                        + " || ' ' || (updated_at > created_at)"
                         + " from questionnaire_request where id = :id")
-                .param("id", link.id())
+                .param("id", link.id().id())
                 .query(String.class)
                 .single())
-        .isEqualTo("1 practitioner true");
+        .isEqualTo("1 practitioner true true");
     assertThatThrownBy(
             () ->
                 TestData.as(
                     "practitioner",
                     () -> {
-                      questionnaires.cancel(open.caseId(), link.id());
+                      links.cancel(caseId, link.id());
                       return null;
                     },
                     "PRACTITIONER"))
-        .isInstanceOf(org.stepwise.site.ChangeRefused.class)
+        .isInstanceOf(ChangeRefused.class)
         .hasMessage("questionnaire.link.notOpen");
+    // A link of another case is not found from this one.
+    var other = TestData.openCase(mvc, jdbc, programmes, caseloads, "Iolo");
+    var elsewhere =
+        TestData.as(
+            "practitioner", () -> links.send(CaseId.of(other.caseId()), "GAD-7"), "PRACTITIONER");
+    assertThatThrownBy(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> {
+                      links.cancel(caseId, elsewhere.id());
+                      return null;
+                    },
+                    "PRACTITIONER"))
+        .isInstanceOf(RecordNotFound.class);
+  }
+
+  private void loadWording(String code, Map<String, Questionnaire.ItemText> texts) {
+    TestData.as(
+        "admin",
+        () -> {
+          wording.load(code, texts);
+          return null;
+        },
+        "ADMIN");
   }
 
   @Test
   void licensedWordingIsLoadedByAnAdministratorBeforeALinkCanBeSent() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Jac");
+    var caseId = CaseId.of(open.caseId());
     assertThatThrownBy(
-            () ->
-                TestData.as(
-                    "practitioner",
-                    () -> questionnaires.send(open.caseId(), "WAS"),
-                    "PRACTITIONER"))
-        .isInstanceOf(org.stepwise.site.ChangeRefused.class)
+            () -> TestData.as("practitioner", () -> links.send(caseId, "WAS"), "PRACTITIONER"))
+        .isInstanceOf(ChangeRefused.class)
         .hasMessage("questionnaire.send.noWording");
     // Scoring only still works, from the paper form.
     TestData.as(
         "practitioner",
-        () -> questionnaires.complete(open.caseId(), "WAS", Map.of("q1", 6), LocalDate.now()),
+        () -> questionnaires.complete(caseId, "WAS", Map.of("q1", 6), LocalDate.now()),
         "PRACTITIONER");
 
     assertThatThrownBy(
@@ -228,7 +260,7 @@ class QuestionnairesIT {
                 TestData.as(
                     "practitioner",
                     () -> {
-                      questionnaires.loadWording(
+                      wording.load(
                           "WAS", Map.of("q1", new Questionnaire.ItemText("Wording", List.of())));
                       return null;
                     },
@@ -236,58 +268,44 @@ class QuestionnairesIT {
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
-                TestData.as(
-                    "admin",
-                    () -> {
-                      questionnaires.loadWording(
-                          "PHQ-9", Map.of("q1", new Questionnaire.ItemText("Changed", List.of())));
-                      return null;
-                    },
-                    "ADMIN"))
-        .hasMessageContaining("must not change");
+                loadWording(
+                    "PHQ-9", Map.of("q1", new Questionnaire.ItemText("Changed", List.of()))))
+        .isInstanceOf(ChangeRefused.class)
+        .hasMessage("questionnaire.wording.free");
     // The rules hold on the server, whatever page or client sends the wording.
     assertThatThrownBy(
             () ->
-                TestData.as(
-                    "admin",
-                    () -> {
-                      questionnaires.loadWording(
-                          "MS-WIS",
-                          Map.of(
-                              "q1",
-                              new Questionnaire.ItemText(
-                                  "Wording", List.of("Yes", "No", "Maybe"))));
-                      return null;
-                    },
-                    "ADMIN"))
-        .hasMessage("Item 1 has 2 answers: enter at most 2 lines");
+                loadWording(
+                    "MS-WIS",
+                    Map.of(
+                        "q1",
+                        new Questionnaire.ItemText("Wording", List.of("Yes", "No", "Maybe")))))
+        .isInstanceOfSatisfying(
+            ChangeRefused.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("questionnaire.wording.options.tooMany");
+              assertThat(e.field()).isEqualTo("options[q1]");
+              assertThat(e.arguments()).containsExactly(1, 2);
+            });
     assertThatThrownBy(
             () ->
-                TestData.as(
-                    "admin",
-                    () -> {
-                      questionnaires.loadWording(
-                          "WAS",
-                          Map.of("q1", new Questionnaire.ItemText("x".repeat(2001), List.of())));
-                      return null;
-                    },
-                    "ADMIN"))
-        .hasMessageContaining("2000 characters or fewer");
+                loadWording(
+                    "WAS", Map.of("q1", new Questionnaire.ItemText("x".repeat(2001), List.of()))))
+        .isInstanceOf(ChangeRefused.class)
+        .hasMessage("questionnaire.wording.text.size");
+    assertThatThrownBy(
+            () ->
+                loadWording("WAS", Map.of("q9", new Questionnaire.ItemText("Wording", List.of()))))
+        .isInstanceOf(ChangeRefused.class)
+        .hasMessage("questionnaire.wording.unknownItem");
 
-    TestData.as(
-        "admin",
-        () -> {
-          questionnaires.loadWording(
-              "WAS",
-              Map.of("q1", new Questionnaire.ItemText("Licensed wording of the item", List.of())));
-          return null;
-        },
-        "ADMIN");
+    loadWording(
+        "WAS", Map.of("q1", new Questionnaire.ItemText("Licensed wording of the item", List.of())));
     try {
-      var link =
-          TestData.as(
-              "practitioner", () -> questionnaires.send(open.caseId(), "WAS"), "PRACTITIONER");
-      assertThat(questionnaires.forLink(link.token()).orElseThrow().items().getFirst().text())
+      assertThat(TestData.as("admin", () -> wording.loaded("WAS"), "ADMIN"))
+          .hasValueSatisfying(l -> assertThat(l.by()).isEqualTo("admin"));
+      var link = TestData.as("practitioner", () -> links.send(caseId, "WAS"), "PRACTITIONER");
+      assertThat(links.forLink(link.token()).orElseThrow().items().getFirst().text())
           .isEqualTo("Licensed wording of the item");
     } finally {
       jdbc.sql("delete from questionnaire_text where code = 'WAS'").update();
@@ -297,10 +315,9 @@ class QuestionnairesIT {
   @Test
   void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Kerys");
-    var link =
-        TestData.as(
-            "practitioner", () -> questionnaires.send(open.caseId(), "GAD-7"), "PRACTITIONER");
-    assertThat(questionnaires.forLink(link.token())).isPresent();
+    var caseId = CaseId.of(open.caseId());
+    var link = TestData.as("practitioner", () -> links.send(caseId, "GAD-7"), "PRACTITIONER");
+    assertThat(links.forLink(link.token())).isPresent();
     TestData.as(
         "practitioner",
         () -> {
@@ -310,29 +327,35 @@ class QuestionnairesIT {
         "PRACTITIONER");
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(15))
-        .until(() -> questionnaires.forLink(link.token()).isEmpty());
-    assertThat(
-            TestData.as("practitioner", () -> questionnaires.links(open.caseId()), "PRACTITIONER"))
+        .until(() -> links.forLink(link.token()).isEmpty());
+    assertThat(TestData.as("practitioner", () -> links.links(caseId), "PRACTITIONER"))
         .extracting(QuestionnaireLink::status)
         .containsExactly(QuestionnaireLink.Status.CANCELLED);
+    assertThat(
+            jdbc.sql(
+                    "select updated_by || ' ' || version from questionnaire_request where id = :id")
+                .param("id", link.id().id())
+                .query(String.class)
+                .single())
+        .isEqualTo("system 1");
     assertThatThrownBy(
             () ->
-                questionnaires.returnByLink(
+                links.returnByLink(
                     link.token(),
                     Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0)))
-        .hasMessage("This link is no longer open");
+        .hasMessage("questionnaire.link.notOpen");
     assertThatThrownBy(
             () ->
                 TestData.as(
                     "practitioner",
                     () ->
                         questionnaires.complete(
-                            open.caseId(),
+                            caseId,
                             "GAD-7",
                             Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0),
                             LocalDate.now()),
                     "PRACTITIONER"))
-        .isInstanceOf(org.stepwise.site.ChangeRefused.class)
+        .isInstanceOf(ChangeRefused.class)
         .hasMessage("questionnaire.case.closed");
   }
 }

@@ -54,14 +54,14 @@ class SessionJourneyIT {
           .contains("Over the last 2 weeks, how often have you been bothered");
       int[] answers = {1, 2, 1, 2, 1, 1, 0, 0, 0};
       for (int i = 0; i < answers.length - 1; i++) {
-        browser.choose("a-q" + (i + 1) + "-" + answers[i]);
+        browser.choose("answers[q" + (i + 1) + "]-" + answers[i]);
       }
       browser.press("Save and score");
       assertThat(browser.text()).contains("There is a problem").contains("Answer question 9");
-      assertThat(browser.find(By.id("a-q2-2")).isSelected()).isTrue();
+      assertThat(browser.find(By.id("answers[q2]-2")).isSelected()).isTrue();
       browser.assertAccessible();
-      browser.choose("a-q9-0");
-      browser.choose("a-q10-1");
+      browser.choose("answers[q9]-0");
+      browser.choose("answers[q10]-1");
       browser.press("Save and score");
       assertThat(browser.text()).contains("Patient Health Questionnaire (PHQ-9) recorded");
       assertThat(browser.find(By.cssSelector("[data-test=scores]")).getText()).contains("8 (Mild)");
@@ -119,12 +119,12 @@ class SessionJourneyIT {
           .doesNotContain("Mererid");
       browser.assertAccessible();
       for (int i = 1; i <= 6; i++) {
-        browser.choose("a-q" + i + "-1");
+        browser.choose("answers[q" + i + "]-1");
       }
       browser.press("Send my answers");
       assertThat(browser.text()).contains("There is a problem").contains("Answer question 7");
       browser.assertAccessible();
-      browser.choose("a-q7-1");
+      browser.choose("answers[q7]-1");
       browser.press("Send my answers");
       assertThat(browser.text()).contains("Answers sent");
       browser.assertAccessible();
@@ -168,17 +168,17 @@ class SessionJourneyIT {
       browser.assertAccessible();
       browser.clickAndWait(browser.find(By.cssSelector("a[href$='/admin/questionnaires/MS-WIS']")));
       browser.assertAccessible();
-      browser.type("options-q1", "Yes\nNo\nMaybe");
+      browser.type("options[q1]", "Yes\nNo\nMaybe");
       browser.press("Save wording");
       assertThat(browser.text())
           .contains("There is a problem")
           .contains("Item 1 has 2 answers: enter at most 2 lines")
           .contains("Enter the wording of item 1 as well as its answers");
-      assertThat(browser.find(By.id("options-q1")).getAttribute("value"))
+      assertThat(browser.find(By.id("options[q1]")).getAttribute("value"))
           .isEqualTo("Yes\nNo\nMaybe");
       browser.assertAccessible();
-      browser.type("options-q1", "True for me\nNot true for me");
-      browser.type("text-q1", "Example licensed wording for item one");
+      browser.type("options[q1]", "True for me\nNot true for me");
+      browser.type("text[q1]", "Example licensed wording for item one");
       browser.press("Save wording");
       assertThat(browser.text())
           .contains("Wording saved for Multiple Sclerosis Work Instability Scale (MS-WIS).");

@@ -117,7 +117,8 @@ class DemoCaseworkIT {
   void questionnairesWereCompletedOnTwoOrMoreDates() {
     var aisha = row("practitioner", "Aisha Rahman").caseId();
     var phq9 =
-        asPractitioner(() -> questionnaires.forCase(aisha)).stream()
+        asPractitioner(() -> questionnaires.forCase(org.stepwise.caseload.CaseId.of(aisha)))
+            .stream()
             .filter(r -> r.code().equals("PHQ-9"))
             .toList();
     assertThat(phq9.stream().map(r -> r.completedOn()).distinct().count())
@@ -138,7 +139,8 @@ class DemoCaseworkIT {
   @Test
   void aFitNoteAndABetterOffEstimateAreRecorded() {
     var catrin = row("practitioner", "Catrin Rees").caseId();
-    assertThat(asPractitioner(() -> fitNotes.forCase(catrin))).isNotEmpty();
+    assertThat(asPractitioner(() -> fitNotes.forCase(org.stepwise.caseload.CaseId.of(catrin))))
+        .isNotEmpty();
     var fatima = row("jordan", "Fatima Begum").caseId();
     assertThat(TestData.as("jordan", () -> betterOff.forCase(fatima), "PRACTITIONER")).isNotEmpty();
   }

@@ -1,10 +1,8 @@
 package org.stepwise.assessment.web;
 
 import jakarta.validation.Valid;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.FitNote;
 import org.stepwise.assessment.FitNotes;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
@@ -28,26 +27,24 @@ import org.stepwise.site.RecordNotFound;
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class FitNotesController {
 
-  static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   private final FitNotes fitNotes;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final MessageSource messages;
 
-  FitNotesController(FitNotes fitNotes, Caseloads caseloads, MessageSource messages) {
+  FitNotesController(FitNotes fitNotes, Cases cases, MessageSource messages) {
     this.fitNotes = fitNotes;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/fit-notes")
-  String show(@PathVariable UUID id, Model model) {
+  String show(@PathVariable CaseId id, Model model) {
     return page(id, FitNoteForm.empty(), ErrorSummary.none(), model);
   }
 
   @PostMapping("/cases/{id}/fit-notes")
   String record(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("form") FitNoteForm form,
       BindingResult result,
       Model model,
@@ -67,10 +64,9 @@ class FitNotesController {
         id, form, ErrorSummary.of(result, messages, locale, FitNoteForm.FIELD_ORDER), model);
   }
 
-  private String page(UUID id, FitNoteForm form, ErrorSummary errors, Model model) {
-    model.addAttribute("c", caseloads.find(id).orElseThrow(() -> new RecordNotFound("case")));
+  private String page(CaseId id, FitNoteForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("c", cases.find(id).orElseThrow(() -> new RecordNotFound("case")));
     model.addAttribute("notes", fitNotes.forCase(id));
-    model.addAttribute("dates", LONG_DATE);
     model.addAttribute("verdicts", Choice.of(FitNote.Verdict.values()));
     model.addAttribute("advices", Choice.of(FitNote.Advice.values()));
     model.addAttribute("issuers", Choice.of(FitNote.Issuer.values()));

@@ -1,61 +1,70 @@
 package org.stepwise.assessment.web;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.stepwise.assessment.Questionnaire;
-import org.stepwise.assessment.Questionnaires;
+import org.stepwise.assessment.QuestionnaireLinks;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.ErrorSummary;
 
 /**
  * The person's side of a questionnaire link: no sign-in, the link's secret is the key. The page
- * shows nothing about the person, so a forwarded link gives nothing away.
+ * shows nothing about the person, so a forwarded link gives nothing away. Nothing here starts a
+ * server session: the form's CSRF token is in a cookie, so answers sent long after the page was
+ * opened are still taken.
  */
 @Controller
 class OnlineQuestionnaireController {
 
-  private final Questionnaires questionnaires;
+  private final QuestionnaireLinks links;
+  private final MessageSource messages;
 
-  OnlineQuestionnaireController(Questionnaires questionnaires) {
-    this.questionnaires = questionnaires;
+  OnlineQuestionnaireController(QuestionnaireLinks links, MessageSource messages) {
+    this.links = links;
+    this.messages = messages;
   }
 
   @GetMapping("/questionnaire/{token}")
-  String show(
-      @PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
-    return questionnaires
+  String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    return links
         .forLink(token)
-        .map(q -> page(q, token, Map.of(), ErrorSummary.none(), model))
+        .map(q -> page(q, token, OnlineAnswersForm.empty(), ErrorSummary.none(), model))
         .orElseGet(() -> closed(response));
   }
 
   @PostMapping("/questionnaire/{token}")
   String answer(
       @PathVariable String token,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") OnlineAnswersForm form,
+      BindingResult result,
       Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
-    var found = questionnaires.forLink(token);
+      Locale locale,
+      HttpServletResponse response) {
+    var found = links.forLink(token);
     if (found.isEmpty()) {
       return closed(response);
     }
     var q = found.get();
-    var bad = new ArrayList<String>();
-    var answers = QuestionnaireForm.answers(q, values, bad);
-    var errors = QuestionnaireForm.problems(q, answers, bad);
-    if (!errors.isEmpty()) {
-      return page(q, token, values, ErrorSummary.of(errors), model);
+    var answers = Answers.check(q, form.answers(), result);
+    if (result.hasErrors()) {
+      var errors = ErrorSummary.of(result, messages, locale, Answers.fieldOrder(q));
+      return page(q, token, form, errors, model);
     }
     try {
-      questionnaires.returnByLink(token, answers);
-    } catch (IllegalStateException e) {
+      links.returnByLink(token, answers);
+    } catch (ChangeRefused | OptimisticLockingFailureException e) {
+      // Returned, cancelled or run out meanwhile (a second press of the button, say).
       return closed(response);
     }
     model.addAttribute("name", q.name());
@@ -63,15 +72,16 @@ class OnlineQuestionnaireController {
   }
 
   private static String page(
-      Questionnaire q, String token, Map<String, String> values, ErrorSummary errors, Model model) {
+      Questionnaire q, String token, OnlineAnswersForm form, ErrorSummary errors, Model model) {
     model.addAttribute("q", q);
+    model.addAttribute("items", QuestionnaireItems.of(q));
     model.addAttribute("token", token);
-    model.addAttribute("values", new HashMap<>(values));
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "assessment/online-questionnaire";
   }
 
-  private static String closed(jakarta.servlet.http.HttpServletResponse response) {
+  private static String closed(HttpServletResponse response) {
     response.setStatus(HttpStatus.GONE.value());
     return "assessment/online-closed";
   }

@@ -1,25 +1,26 @@
 package org.stepwise.assessment.web;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.Questionnaire;
+import org.stepwise.assessment.QuestionnaireWording;
 import org.stepwise.assessment.Questionnaires;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Administrators: the questionnaires Stepwise ships, and the wording of licensed ones loaded under
@@ -30,9 +31,14 @@ import org.stepwise.site.NavigationItem;
 class QuestionnaireWordingController {
 
   private final Questionnaires questionnaires;
+  private final QuestionnaireWording wording;
+  private final MessageSource messages;
 
-  QuestionnaireWordingController(Questionnaires questionnaires) {
+  QuestionnaireWordingController(
+      Questionnaires questionnaires, QuestionnaireWording wording, MessageSource messages) {
     this.questionnaires = questionnaires;
+    this.wording = wording;
+    this.messages = messages;
   }
 
   @Bean
@@ -45,8 +51,14 @@ class QuestionnaireWordingController {
         "See the questionnaires services can use, and load the wording of licensed ones.");
   }
 
-  /** A row of the list: the definition and who loaded its wording, if anyone. */
-  record Row(Questionnaire q, String loaded) {}
+  /** A row of the list: the definition and who loaded its wording, and when, if anyone. */
+  record Row(Questionnaire q, QuestionnaireWording.Loaded loaded) {
+
+    /** A free questionnaire, shipped with its published wording. */
+    public boolean free() {
+      return q.licence() == Questionnaire.Licence.FREE;
+    }
+  }
 
   @GetMapping("/admin/questionnaires")
   String list(Model model) {
@@ -59,7 +71,7 @@ class QuestionnaireWordingController {
                         q,
                         q.licence() == Questionnaire.Licence.FREE
                             ? null
-                            : questionnaires.wordingLoaded(q.code()).orElse(null)))
+                            : wording.loaded(q.code()).orElse(null)))
             .toList());
     return "assessment/questionnaire-admin";
   }
@@ -67,68 +79,47 @@ class QuestionnaireWordingController {
   @GetMapping("/admin/questionnaires/{code}")
   String wording(@PathVariable String code, Model model) {
     var q = licensed(code);
-    var values = new HashMap<String, String>();
-    for (var item : q.items()) {
-      if (item.text() != null) {
-        values.put("text-" + item.id(), item.text());
-      }
-      if (item.optionLabels() != null && !item.optionLabels().isEmpty()) {
-        values.put("options-" + item.id(), String.join("\n", item.optionLabels()));
-      }
-    }
-    return page(q, values, ErrorSummary.none(), model);
+    return page(q, WordingForm.of(q), ErrorSummary.none(), model);
   }
 
   @PostMapping("/admin/questionnaires/{code}")
   String load(
       @PathVariable String code,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") WordingForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     var q = licensed(code);
-    var wording = new LinkedHashMap<String, Questionnaire.ItemText>();
-    for (var item : q.items()) {
-      var text = values.getOrDefault("text-" + item.id(), "").strip();
-      var optionLines =
-          Arrays.stream(values.getOrDefault("options-" + item.id(), "").split("\\R"))
-              .map(String::strip)
-              .filter(s -> !s.isEmpty())
-              .toList();
-      wording.put(item.id(), new Questionnaire.ItemText(text, optionLines));
+    form.check(q, result);
+    if (!result.hasErrors()) {
+      try {
+        wording.load(code, form.toWording(q));
+        redirect.addFlashAttribute(
+            "done",
+            messages.getMessage("questionnaire.wording.saved", new Object[] {q.name()}, locale));
+        return "redirect:/admin/questionnaires";
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    var errors =
-        Questionnaires.checkWording(q, wording).stream()
-            .map(
-                p -> {
-                  var field = (p.options() ? "options-" : "text-") + p.itemId();
-                  return new ErrorSummary.Entry(field, field, p.message());
-                })
-            .toList();
-    if (!errors.isEmpty()) {
-      return page(q, values, ErrorSummary.of(errors), model);
-    }
-    questionnaires.loadWording(code, wording);
-    redirect.addFlashAttribute("done", "Wording saved for " + q.name() + ".");
-    return "redirect:/admin/questionnaires";
+    return page(
+        q, form, ErrorSummary.of(result, messages, locale, WordingForm.fieldOrder(q)), model);
   }
 
-  private String page(
-      Questionnaire q, Map<String, String> values, ErrorSummary errors, Model model) {
+  private String page(Questionnaire q, WordingForm form, ErrorSummary errors, Model model) {
     model.addAttribute("q", q);
-    model.addAttribute("values", new HashMap<>(values));
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "assessment/questionnaire-wording";
   }
 
+  /** A licensed questionnaire; a free one has no wording to load (page not found). */
   private Questionnaire licensed(String code) {
-    try {
-      var q = questionnaires.definition(code);
-      if (q.licence() == Questionnaire.Licence.FREE) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-      }
-      return q;
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    var q = questionnaires.definition(code);
+    if (q.licence() == Questionnaire.Licence.FREE) {
+      throw new RecordNotFound("licensed questionnaire");
     }
+    return q;
   }
 }

@@ -1,36 +1,40 @@
 package org.stepwise.assessment.web;
 
+import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stepwise.assessment.Questionnaire;
+import org.stepwise.assessment.QuestionnaireLinkId;
+import org.stepwise.assessment.QuestionnaireLinks;
 import org.stepwise.assessment.QuestionnaireResponse;
+import org.stepwise.assessment.QuestionnaireResponseId;
 import org.stepwise.assessment.Questionnaires;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
-import org.stepwise.site.DateInput;
+import org.stepwise.site.DateField;
+import org.stepwise.site.Dates;
 import org.stepwise.site.ErrorSummary;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Questionnaires on a case: scores over time, completing one in a session, and links sent to the
@@ -40,22 +44,22 @@ import org.stepwise.site.ErrorSummary;
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class QuestionnairesController {
 
-  static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
   private final Questionnaires questionnaires;
-  private final org.springframework.context.MessageSource messages;
-  private final Caseloads caseloads;
-  private final java.time.Clock clock;
+  private final QuestionnaireLinks links;
+  private final Cases cases;
+  private final MessageSource messages;
+  private final Clock clock;
 
   QuestionnairesController(
       Questionnaires questionnaires,
-      Caseloads caseloads,
-      java.time.Clock clock,
-      org.springframework.context.MessageSource messages) {
-    this.messages = messages;
+      QuestionnaireLinks links,
+      Cases cases,
+      MessageSource messages,
+      Clock clock) {
     this.questionnaires = questionnaires;
-    this.caseloads = caseloads;
+    this.links = links;
+    this.cases = cases;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -63,130 +67,100 @@ class QuestionnairesController {
   record History(Questionnaire q, List<QuestionnaireResponse> responses, String alt) {}
 
   @GetMapping("/cases/{id}/questionnaires")
-  String list(@PathVariable UUID id, Model model) {
-    var c = theCase(id);
-    var responses = questionnaires.forCase(id);
-    var histories = new ArrayList<History>();
-    for (var q : questionnaires.available()) {
-      var mine = responses.stream().filter(r -> r.code().equals(q.code())).toList().reversed();
-      if (!mine.isEmpty() && !q.chart().isEmpty()) {
-        histories.add(new History(q, mine, alt(q, mine)));
-      }
-    }
-    model.addAttribute("c", c);
-    var seen = new java.util.HashSet<String>();
-    model.addAttribute(
-        "alerted",
-        responses.stream()
-            .filter(r -> seen.add(r.code()))
-            .filter(r -> !r.alerts().isEmpty())
-            .toList());
-    model.addAttribute("histories", histories);
-    model.addAttribute("available", questionnaires.available());
-    model.addAttribute("links", questionnaires.links(id));
-    model.addAttribute("dates", LONG_DATE);
-    model.addAttribute("zone", LONDON);
-    return "assessment/questionnaires";
+  String list(@PathVariable CaseId id, Model model) {
+    return list(id, ErrorSummary.none(), model);
   }
 
   @GetMapping("/cases/{id}/questionnaires/{code}/new")
-  String form(@PathVariable UUID id, @PathVariable String code, Model model) {
-    var today = LocalDate.now(clock.withZone(LONDON));
-    var values = new HashMap<String, String>();
-    values.put("on-day", "" + today.getDayOfMonth());
-    values.put("on-month", "" + today.getMonthValue());
-    values.put("on-year", "" + today.getYear());
-    return form(id, definition(code), values, ErrorSummary.none(), model);
+  String form(@PathVariable CaseId id, @PathVariable String code, Model model) {
+    var q = questionnaires.definition(code);
+    return form(theCase(id), q, CompletionForm.on(today()), ErrorSummary.none(), model);
   }
 
   @PostMapping("/cases/{id}/questionnaires/{code}/new")
   String complete(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @PathVariable String code,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") CompletionForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    var q = definition(code);
-    var errors = new ArrayList<ErrorSummary.Entry>();
-    var on = DateInput.parse(values, "on");
-    if (on == null) {
-      errors.add(
-          new ErrorSummary.Entry("on", "on-day", "Enter the date it was completed as a real date"));
-    } else if (on.isAfter(LocalDate.now(clock.withZone(LONDON)))) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "on", "on-day", "The date it was completed must be today or earlier"));
+    var c = theCase(id);
+    var q = questionnaires.definition(code);
+    var answers = form.check(q, result, today());
+    if (!result.hasErrors()) {
+      try {
+        var responseId = questionnaires.complete(id, code, answers, DateField.dateIn(form.on()));
+        redirect.addFlashAttribute(
+            "done", messages.getMessage("questionnaire.recorded", new Object[] {q.name()}, locale));
+        return "redirect:/cases/" + id + "/questionnaires/responses/" + responseId;
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    var bad = new ArrayList<String>();
-    var answers = QuestionnaireForm.answers(q, values, bad);
-    errors.addAll(QuestionnaireForm.problems(q, answers, bad));
-    if (!errors.isEmpty()) {
-      return form(id, q, values, ErrorSummary.of(errors), model);
-    }
-    try {
-      var responseId = questionnaires.complete(id, code, answers, on);
-      redirect.addFlashAttribute("done", q.name() + " recorded.");
-      return "redirect:/cases/" + id + "/questionnaires/responses/" + responseId;
-    } catch (ChangeRefused refused) {
-      return form(id, q, values, ErrorSummary.single("on", "on-day", text(refused)), model);
-    }
+    var errors = ErrorSummary.of(result, messages, locale, CompletionForm.fieldOrder(q));
+    return form(c, q, form, errors, model);
   }
 
   @GetMapping("/cases/{id}/questionnaires/responses/{responseId}")
-  String response(@PathVariable UUID id, @PathVariable UUID responseId, Model model) {
+  String response(
+      @PathVariable CaseId id, @PathVariable QuestionnaireResponseId responseId, Model model) {
     var r =
         questionnaires
             .response(id, responseId)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new RecordNotFound("questionnaire response"));
     model.addAttribute("c", theCase(id));
     model.addAttribute("r", r);
-    model.addAttribute("q", definition(r.code()));
-    model.addAttribute("dates", LONG_DATE);
+    model.addAttribute("q", questionnaires.definition(r.code()));
     return "assessment/questionnaire-response";
   }
 
+  /** A one-button action: a refusal shows the list again with the reason in the error summary. */
   @PostMapping("/cases/{id}/questionnaires/{code}/send")
-  String send(@PathVariable UUID id, @PathVariable String code, RedirectAttributes redirect) {
-    definition(code);
+  String send(
+      @PathVariable CaseId id,
+      @PathVariable String code,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     try {
-      var link = questionnaires.send(id, code);
+      var link = links.send(id, code);
       redirect.addFlashAttribute("sentName", link.name());
       redirect.addFlashAttribute(
           "sentLink",
           ServletUriComponentsBuilder.fromCurrentContextPath().path(link.path()).toUriString());
-      redirect.addFlashAttribute("sentUntil", LONG_DATE.format(link.expiresAt().atZone(LONDON)));
+      redirect.addFlashAttribute("sentUntil", link.expiresAt());
+      return "redirect:/cases/" + id + "/questionnaires";
     } catch (ChangeRefused refused) {
-      redirect.addFlashAttribute("problem", text(refused));
+      return list(id, refusal(refused, locale), model);
     }
-    return "redirect:/cases/" + id + "/questionnaires";
-  }
-
-  /** A refusal in words, from messages.properties. */
-  private String text(ChangeRefused refused) {
-    return messages.getMessage(
-        refused.messageKey(),
-        refused.arguments(),
-        org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   @PostMapping("/cases/{id}/questionnaires/links/{linkId}/cancel")
-  String cancel(@PathVariable UUID id, @PathVariable UUID linkId, RedirectAttributes redirect) {
+  String cancel(
+      @PathVariable CaseId id,
+      @PathVariable QuestionnaireLinkId linkId,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
     try {
-      questionnaires.cancel(id, linkId);
-      redirect.addFlashAttribute("done", "Link cancelled. It no longer opens.");
+      links.cancel(id, linkId);
+      redirect.addFlashAttribute(
+          "done", messages.getMessage("questionnaire.link.cancelled", null, locale));
+      return "redirect:/cases/" + id + "/questionnaires";
     } catch (ChangeRefused refused) {
-      redirect.addFlashAttribute("problem", text(refused));
+      return list(id, refusal(refused, locale), model);
     }
-    return "redirect:/cases/" + id + "/questionnaires";
   }
 
   @GetMapping("/cases/{id}/questionnaires/{code}/chart.png")
-  ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable String code) {
-    var q = definition(code);
+  ResponseEntity<byte[]> chart(@PathVariable CaseId id, @PathVariable String code) {
+    var q = questionnaires.definition(code);
     var mine =
         questionnaires.forCase(id).stream().filter(r -> r.code().equals(code)).toList().reversed();
     if (mine.isEmpty() || q.chart().isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new RecordNotFound("chart");
     }
     return ResponseEntity.ok()
         .contentType(MediaType.IMAGE_PNG)
@@ -194,11 +168,46 @@ class QuestionnairesController {
         .body(ScoreChart.png(q, mine));
   }
 
+  private String list(CaseId id, ErrorSummary errors, Model model) {
+    var c = theCase(id);
+    var responses = questionnaires.forCase(id);
+    var available = questionnaires.available();
+    var histories = new ArrayList<History>();
+    for (var q : available) {
+      var mine = responses.stream().filter(r -> r.code().equals(q.code())).toList().reversed();
+      if (!mine.isEmpty() && !q.chart().isEmpty()) {
+        histories.add(new History(q, mine, alt(q, mine)));
+      }
+    }
+    var seen = new HashSet<String>();
+    model.addAttribute("c", c);
+    model.addAttribute(
+        "alerted",
+        responses.stream()
+            .filter(r -> seen.add(r.code()))
+            .filter(r -> !r.alerts().isEmpty())
+            .toList());
+    model.addAttribute("histories", histories);
+    model.addAttribute("available", available);
+    model.addAttribute("links", links.links(id));
+    model.addAttribute("errors", errors);
+    return "assessment/questionnaires";
+  }
+
+  private ErrorSummary refusal(ChangeRefused refused, Locale locale) {
+    return ErrorSummary.single(
+        "",
+        "main-content",
+        messages.getMessage(
+            refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
+  }
+
   private String form(
-      UUID id, Questionnaire q, Map<String, String> values, ErrorSummary errors, Model model) {
-    model.addAttribute("c", theCase(id));
+      CaseView c, Questionnaire q, CompletionForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("c", c);
     model.addAttribute("q", q);
-    model.addAttribute("values", new HashMap<>(values));
+    model.addAttribute("items", QuestionnaireItems.of(q));
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "assessment/questionnaire-form";
   }
@@ -228,15 +237,11 @@ class QuestionnairesController {
         + ". The table below gives each date.";
   }
 
-  private Questionnaire definition(String code) {
-    try {
-      return questionnaires.definition(code);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Dates.LONDON));
   }
 
-  private CaseView theCase(UUID id) {
-    return caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  private CaseView theCase(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 }

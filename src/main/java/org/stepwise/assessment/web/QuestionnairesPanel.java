@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.assessment.Questionnaires;
+import org.stepwise.site.Dates;
 import org.stepwise.site.RecordPanel;
 import org.stepwise.site.TimelineSource;
 
@@ -33,12 +34,7 @@ class QuestionnairesPanel implements RecordPanel, TimelineSource {
     var warnings = new ArrayList<String>();
     for (var r : all) {
       if (seen.add(r.code())) {
-        lines.add(
-            r.name()
-                + ", "
-                + QuestionnairesController.LONG_DATE.format(r.completedOn())
-                + ": "
-                + r.summary());
+        lines.add(r.name() + ", " + Dates.date(r.completedOn()) + ": " + r.summary());
         r.alerts().forEach(a -> warnings.add(r.name() + ": " + a));
       }
     }

@@ -1077,7 +1077,7 @@ class DemoStories {
     }
 
     void questionnaire(Instant at, String code, Map<String, Integer> answers) {
-      byWorker(at, () -> questionnaires.complete(caseId, code, answers, days.date(at)));
+      byWorker(at, () -> questionnaires.complete(CaseId.of(caseId), code, answers, days.date(at)));
     }
 
     void profile(
@@ -1093,7 +1093,7 @@ class DemoStories {
     }
 
     void fitNote(Instant at, FitNote note) {
-      byWorker(at, () -> fitNotes.record(caseId, note));
+      byWorker(at, () -> fitNotes.record(CaseId.of(caseId), note));
     }
 
     void consent(
