@@ -29,6 +29,7 @@ import org.stepwise.site.RecordNotFound;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.WorkerProfile;
 import org.stepwise.triage.Triage;
+import org.stepwise.triage.TriageId;
 
 /**
  * A case's life: opened for someone waiting with a named worker, handed to another worker with a
@@ -87,7 +88,7 @@ public class Cases {
     if (cases.findByTriageId(triageId).isPresent()) {
       throw new ChangeRefused("case.open.already");
     }
-    var view = triage.find(triageId).orElseThrow(() -> new RecordNotFound("triage"));
+    var view = triage.find(new TriageId(triageId)).orElseThrow(() -> new RecordNotFound("triage"));
     if (view.step() == null) {
       throw new ChangeRefused("case.open.noStep");
     }
@@ -111,7 +112,7 @@ public class Cases {
                 reason,
                 currentUser(),
                 clock.instant()));
-    triage.caseOpened(triageId);
+    triage.caseOpened(new TriageId(triageId));
     auditLog.record(
         AuditAction.CREATE,
         "case",

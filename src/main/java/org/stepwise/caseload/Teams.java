@@ -19,6 +19,7 @@ import org.stepwise.site.RecordNotFound;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.WorkerProfile;
 import org.stepwise.triage.Triage;
+import org.stepwise.triage.TriageId;
 
 /**
  * Workers and their room: who could take someone waiting, the manager's suggested assignments, and
@@ -48,7 +49,7 @@ public class Teams {
    */
   @Transactional
   public List<WorkerOption> options(UUID triageId) {
-    var view = triage.find(triageId).orElseThrow(() -> new RecordNotFound("triage"));
+    var view = triage.find(new TriageId(triageId)).orElseThrow(() -> new RecordNotFound("triage"));
     return ranked(loads(), conditionsOf(view.referralId()));
   }
 
@@ -78,7 +79,7 @@ public class Teams {
             taken.merge(o.username(), 1, Integer::sum);
             suggestions.add(
                 new Suggestion(
-                    person.id(),
+                    person.id().id(),
                     person.fullName(),
                     person.service(),
                     person.step(),

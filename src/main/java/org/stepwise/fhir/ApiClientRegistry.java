@@ -209,19 +209,21 @@ public class ApiClientRegistry {
   public ApiClientSecret newSecret(String clientId) {
     var client = find(clientId);
     var secret = newSecretText();
-    jdbc.sql(
-            """
+    long version =
+        jdbc.sql(
+                """
             update api_client
             set secret_hash = :hash, updated_at = :at, updated_by = :by, version = version + 1
-            where id = :id""")
-        .param("hash", passwordEncoder.encode(secret))
-        .param("at", Timestamp.from(clock.instant()))
-        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-        .param("id", client.id())
-        .update();
+            where id = :id returning version""")
+            .param("hash", passwordEncoder.encode(secret))
+            .param("at", Timestamp.from(clock.instant()))
+            .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+            .param("id", client.id())
+            .query(Long.class)
+            .single();
     auditLog.record(
         AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
-    events.publishEvent(new ClientTokensRevoked(client.clientId(), clock.instant()));
+    events.publishEvent(new ClientTokensRevoked(client.clientId(), version, clock.instant()));
     return new ApiClientSecret(client.clientId(), client.name(), secret);
   }
 
@@ -230,23 +232,25 @@ public class ApiClientRegistry {
     if (client.active() == active) {
       return client;
     }
-    jdbc.sql(
-            """
+    long version =
+        jdbc.sql(
+                """
             update api_client
             set active = :active, updated_at = :at, updated_by = :by, version = version + 1
-            where id = :id""")
-        .param("active", active)
-        .param("at", Timestamp.from(clock.instant()))
-        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-        .param("id", client.id())
-        .update();
+            where id = :id returning version""")
+            .param("active", active)
+            .param("at", Timestamp.from(clock.instant()))
+            .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+            .param("id", client.id())
+            .query(Long.class)
+            .single();
     auditLog.record(
         AuditAction.UPDATE,
         RECORD_TYPE,
         client.id(),
         (active ? "reactivated " : "deactivated ") + client.clientId());
     if (!active) {
-      events.publishEvent(new ClientTokensRevoked(client.clientId(), clock.instant()));
+      events.publishEvent(new ClientTokensRevoked(client.clientId(), version, clock.instant()));
     }
     return find(clientId);
   }

@@ -1,7 +1,9 @@
 package org.stepwise.triage;
 
+import org.stepwise.site.Labelled;
+
 /** The help a person says they want. */
-public enum Help {
+public enum Help implements Labelled {
   INFORMATION("Information about work and health, and where to get help"),
   ADVICE("Advice about a problem at work"),
   STAY_IN_WORK("Help to stay in their job"),
@@ -15,6 +17,7 @@ public enum Help {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,9 @@
 package org.stepwise.triage;
 
+import org.stepwise.site.Labelled;
+
 /** Whether the person thinks they may lose their job. */
-public enum JobRisk {
+public enum JobRisk implements Labelled {
   YES("Yes"),
   NO("No"),
   NOT_SURE("Not sure"),
@@ -13,6 +15,7 @@ public enum JobRisk {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

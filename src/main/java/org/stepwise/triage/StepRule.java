@@ -1,5 +1,8 @@
 package org.stepwise.triage;
 
+import java.util.List;
+import org.stepwise.site.Labelled;
+
 /**
  * A rule from the screen to a suggested step: when it matches, the step is at least {@code step}.
  * The suggestion is the highest step any matching rule asks for, else step 1.
@@ -10,7 +13,7 @@ package org.stepwise.triage;
 public record StepRule(Kind kind, Integer threshold, int step, String reason) {
 
   /** What a rule looks at. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     JOB_AT_RISK("Thinks they may lose their job", false),
     WEEKS_OFF_WORK_AT_LEAST("Off work for at least this many weeks", true),
     INTERFERENCE_AT_LEAST("A symptom interferes with work at least this much (0-10)", true),
@@ -28,6 +31,7 @@ public record StepRule(Kind kind, Integer threshold, int step, String reason) {
       this.usesThreshold = usesThreshold;
     }
 
+    @Override
     public String label() {
       return label;
     }
@@ -69,8 +73,8 @@ public record StepRule(Kind kind, Integer threshold, int step, String reason) {
   }
 
   /** The rules every service starts with; each service can change its own. */
-  public static java.util.List<StepRule> defaults() {
-    return java.util.List.of(
+  public static List<StepRule> defaults() {
+    return List.of(
         new StepRule(Kind.JOB_AT_RISK, null, 2, "They think they may lose their job: act soon."),
         new StepRule(Kind.WEEKS_OFF_WORK_AT_LEAST, 4, 2, "Off work for 4 weeks or more."),
         new StepRule(Kind.WANTS_HELP_FINDING_WORK, null, 2, "They want help to find work."),

@@ -21,6 +21,7 @@ import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.RecordNotFound;
 import org.stepwise.triage.internal.CareStepsStore;
 import org.stepwise.triage.internal.TriageRecord;
 import org.stepwise.triage.internal.TriageRepository;
@@ -67,9 +68,9 @@ public class Triage {
   }
 
   @Transactional
-  public Optional<TriageView> find(UUID id) {
-    var record = triage.findById(id);
-    record.ifPresent(r -> auditLog.record(AuditAction.READ, "triage", id, null));
+  public Optional<TriageView> find(TriageId id) {
+    var record = triage.findById(id.id());
+    record.ifPresent(r -> auditLog.record(AuditAction.READ, "triage", id.id(), null));
     return record.map(this::view);
   }
 
@@ -88,27 +89,36 @@ public class Triage {
                         || c == Condition.CHRONIC_PAIN);
   }
 
-  /** Records the screen and returns the step it suggests, with the reasons. */
+  /**
+   * Records the screen and returns the step it suggests, with the reasons.
+   *
+   * @throws RecordNotFound when there is no such triage
+   * @throws ChangeRefused when the step has already been decided
+   */
   @Transactional
-  public StepSuggestion screen(UUID id, Screening screen) {
-    var record = triage.findById(id).orElseThrow();
+  public StepSuggestion screen(TriageId id, Screening screen) {
+    var record = load(id);
     var suggestion = StepSuggestion.from(screen, rules(record));
     record.screen(screen, suggestion);
     triage.save(record);
     auditLog.record(
-        AuditAction.UPDATE, "triage", id, "screened: step " + suggestion.step() + " suggested");
+        AuditAction.UPDATE,
+        "triage",
+        id.id(),
+        "screened: step " + suggestion.step() + " suggested");
     return suggestion;
   }
 
   /**
    * Decides the step; the person then waits for it.
    *
+   * @throws RecordNotFound when there is no such triage
    * @throws ChangeRefused for a step the service does not have, a missing reason, or a step already
    *     decided
    */
   @Transactional
-  public void decide(UUID id, int step, String reason) {
-    var record = triage.findById(id).orElseThrow();
+  public void decide(TriageId id, int step, String reason) {
+    var record = load(id);
     if (stepsOf(record).stream().noneMatch(s -> s.number() == step)) {
       throw ChangeRefused.onField("step", "triage.step.required");
     }
@@ -118,13 +128,18 @@ public class Triage {
         SecurityContextHolder.getContext().getAuthentication().getName(),
         clock.instant());
     triage.save(record);
-    auditLog.record(AuditAction.UPDATE, "triage", id, "step " + step + " decided");
+    auditLog.record(AuditAction.UPDATE, "triage", id.id(), "step " + step + " decided");
   }
 
-  /** Sends the person "while you wait" information (through the letters and emails module). */
+  /**
+   * Sends the person "while you wait" information (through the letters and emails module).
+   *
+   * @throws RecordNotFound when there is no such triage
+   * @throws ChangeRefused when the person is not waiting
+   */
   @Transactional
-  public void sendWaitingInformation(UUID id) {
-    var record = triage.findById(id).orElseThrow();
+  public void sendWaitingInformation(TriageId id) {
+    var record = load(id);
     var careStep =
         stepsOf(record).stream()
             .filter(s -> record.step() != null && s.number() == record.step())
@@ -136,7 +151,7 @@ public class Triage {
         SecurityContextHolder.getContext().getAuthentication().getName(),
         clock.instant());
     triage.save(record);
-    auditLog.record(AuditAction.UPDATE, "triage", id, "waiting information requested");
+    auditLog.record(AuditAction.UPDATE, "triage", id.id(), "waiting information requested");
   }
 
   /** The service's steps of care (its own, or the defaults). */
@@ -148,14 +163,19 @@ public class Triage {
   /**
    * A case has been opened for someone waiting: they leave the waiting list.
    *
+   * @throws RecordNotFound when there is no such triage
    * @throws IllegalStateException when they are not waiting
    */
   @Transactional
-  public void caseOpened(UUID id) {
-    var record = triage.findById(id).orElseThrow();
+  public void caseOpened(TriageId id) {
+    var record = load(id);
     record.caseOpened();
     triage.save(record);
-    auditLog.record(AuditAction.UPDATE, "triage", id, "case opened");
+    auditLog.record(AuditAction.UPDATE, "triage", id.id(), "case opened");
+  }
+
+  private TriageRecord load(TriageId id) {
+    return triage.findById(id.id()).orElseThrow(() -> new RecordNotFound("triage"));
   }
 
   /** People shown on one page of the waiting list. */

@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param overTarget waiting longer than the service's target for the step
  */
 public record TriageSummary(
-    UUID id,
+    TriageId id,
     UUID referralId,
     String reference,
     String fullName,

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** One triage, with what the form and the decision page need. */
 public record TriageView(
-    UUID id,
+    TriageId id,
     UUID referralId,
     UUID personId,
     String reference,

@@ -1,13 +1,14 @@
 package org.stepwise.triage;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.stepwise.person.PersonId;
+import org.stepwise.referral.ReferralId;
 
 /** A practitioner asked for "while you wait" information to be sent to someone waiting. */
 public record WaitingInformationRequested(
-    UUID triageId,
-    UUID referralId,
-    UUID personId,
+    TriageId triageId,
+    ReferralId referralId,
+    PersonId personId,
     int step,
     String stepName,
     int waitTargetWeeks,

@@ -42,8 +42,8 @@ class ApiClientsJourneyIT {
       browser.assertAccessible();
       browser.type("name", "Hilltop Surgery EMIS");
       browser.type("odsCode", "y12345");
-      browser.choose("scopes-write");
-      browser.choose("scopes-read");
+      browser.choose("scopes-referral.write");
+      browser.choose("scopes-referral.read");
       browser.press("Register client");
       assertThat(browser.title()).startsWith("Error: ");
       assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
@@ -53,8 +53,8 @@ class ApiClientsJourneyIT {
       assertThat(browser.find(By.id("name")).getAttribute("value"))
           .isEqualTo("Hilltop Surgery EMIS");
       assertThat(browser.find(By.id("odsCode")).getAttribute("value")).isEqualTo("y12345");
-      assertThat(browser.find(By.id("scopes-write")).isSelected()).isTrue();
-      assertThat(browser.find(By.id("scopes-read")).isSelected()).isTrue();
+      assertThat(browser.find(By.id("scopes")).isSelected()).isTrue();
+      assertThat(browser.find(By.id("scopes-referral.read")).isSelected()).isTrue();
       browser.assertAccessible();
 
       browser.type("organisation", "Hilltop Surgery");

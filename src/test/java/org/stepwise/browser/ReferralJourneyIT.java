@@ -159,7 +159,7 @@ class ReferralJourneyIT {
         .contains("Give a reason for accepting");
     browser.assertAccessible();
     browser.type(
-        "reason-1", "At risk of losing the job; IPS in-work support is the best fit locally.");
+        "reasons[1]", "At risk of losing the job; IPS in-work support is the best fit locally.");
     browser.press("Accept referral");
     assertThat(browser.text())
         .contains("Referral accepted")

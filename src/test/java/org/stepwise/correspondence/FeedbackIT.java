@@ -256,9 +256,9 @@ class FeedbackIT {
         post("/referrals/" + referral + "/defer")
             .with(csrf())
             .with(user("practitioner").roles("PRACTITIONER"))
-            .param("review-day", "" + when.getDayOfMonth())
-            .param("review-month", "" + when.getMonthValue())
-            .param("review-year", "" + when.getYear())
+            .param("review.day", "" + when.getDayOfMonth())
+            .param("review.month", "" + when.getMonthValue())
+            .param("review.year", "" + when.getYear())
             .param("reason", "Just gone off work"));
     var letter = awaitLetter(referral, "referral-deferred");
     String date =

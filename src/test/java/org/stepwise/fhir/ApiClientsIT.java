@@ -83,11 +83,10 @@ class ApiClientsIT {
   }
 
   /**
-   * A token for the client, once a second has passed since any revocation (tokens say their time in
-   * seconds).
+   * A token for the client. No waiting after a revocation: a token carries the version of the
+   * credentials it was issued with, not just its time.
    */
   String token(String clientId, String secret) throws Exception {
-    Thread.sleep(1_100);
     var response = tokenResponse(clientId, secret);
     assertThat(response.statusCode()).isEqualTo(200);
     return tools.jackson.databind.json.JsonMapper.builder()
@@ -253,6 +252,63 @@ class ApiClientsIT {
         .andExpect(status().isForbidden());
     mvc.perform(
             post("/admin/api-clients/no-such-client/deactivate")
+                .with(user("admin").roles("ADMIN"))
+                .with(csrf()))
+        .andExpect(status().isNotFound());
+  }
+
+  String sent(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form)
+      throws Exception {
+    return mvc.perform(form.with(user("admin").roles("ADMIN")).with(csrf()))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void theRegistrationFormNamesEachProblemKeepsWhatWasTypedAndTakesADoubleClick() throws Exception {
+    assertThat(sent(post("/admin/api-clients")))
+        .contains("Enter the name of the system")
+        .contains("Enter the organisation the system sends referrals for")
+        .contains("Select what the system may do")
+        .contains("href=\"#scopes\"");
+    var nonsense =
+        sent(
+            post("/admin/api-clients")
+                .param("name", "x".repeat(201))
+                .param("organisation", "Nonsense Practice")
+                .param("odsCode", "Y1234-5")
+                .param("scopes", "patient.read"));
+    assertThat(nonsense)
+        .contains("The name of the system must be 200 characters or fewer")
+        .contains("The ODS code must be 3 to 10 letters and numbers")
+        .contains("Select what the system may do")
+        .contains("value=\"Nonsense Practice\"")
+        .contains("value=\"Y1234-5\"");
+    assertThat(
+            jdbc.sql("select count(*) from api_client where organisation = 'Nonsense Practice'")
+                .query(Long.class)
+                .single())
+        .isZero();
+
+    for (int click = 0; click < 2; click++) {
+      assertThat(
+              sent(
+                  post("/admin/api-clients")
+                      .param("name", "Double Click EMIS")
+                      .param("organisation", "Double Click Surgery")
+                      .param("odsCode", " y00002 ")
+                      .param("scopes", "referral.write", "referral.read")))
+          .contains("Copy the secret now");
+    }
+    registered.addAll(
+        jdbc.sql("select client_id from api_client where name = 'Double Click EMIS'")
+            .query(String.class)
+            .list());
+    assertThat(registered).as("each click registers a system, with its own id").hasSize(2);
+    mvc.perform(
+            post("/admin/api-clients/no-such-client/secret")
                 .with(user("admin").roles("ADMIN"))
                 .with(csrf()))
         .andExpect(status().isNotFound());

@@ -234,9 +234,9 @@ class FhirApiIT extends FhirTestSupport {
             .with(csrf())
             .with(practitioner)
             .param("reason", "Surgery next month")
-            .param("review-day", "" + review.getDayOfMonth())
-            .param("review-month", "" + review.getMonthValue())
-            .param("review-year", "" + review.getYear()));
+            .param("review.day", "" + review.getDayOfMonth())
+            .param("review.month", "" + review.getMonthValue())
+            .param("review.year", "" + review.getYear()));
     var onHold = task(token, deferred.id());
     assertThat(onHold.getStatus()).isEqualTo(Task.TaskStatus.ONHOLD);
     assertThat(onHold.getStatusReason().getText()).contains(review.toString());

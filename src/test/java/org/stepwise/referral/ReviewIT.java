@@ -104,7 +104,7 @@ class ReviewIT {
             post("/referrals/" + id + "/accept")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("reason-1", "Starting a new job next month; job retention support fits."))
+                .param("reasons[1]", "Starting a new job next month; job retention support fits."))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("ACCEPTED");
     assertThat(
@@ -273,9 +273,9 @@ class ReviewIT {
                 post("/referrals/" + id + "/defer")
                     .with(csrf())
                     .with(PRACTITIONER)
-                    .param("review-day", "" + past.getDayOfMonth())
-                    .param("review-month", "" + past.getMonthValue())
-                    .param("review-year", "" + past.getYear())
+                    .param("review.day", "" + past.getDayOfMonth())
+                    .param("review.month", "" + past.getMonthValue())
+                    .param("review.year", "" + past.getYear())
                     .param("reason", "Just gone off work"))
             .andExpect(status().isOk())
             .andReturn()
@@ -291,9 +291,9 @@ class ReviewIT {
             post("/referrals/" + id + "/defer")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("review-day", "" + later.getDayOfMonth())
-                .param("review-month", "" + later.getMonthValue())
-                .param("review-year", "" + later.getYear())
+                .param("review.day", "" + later.getDayOfMonth())
+                .param("review.month", "" + later.getMonthValue())
+                .param("review.year", "" + later.getYear())
                 .param("reason", "Just gone off work: watchful waiting"))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("DEFERRED");
@@ -352,9 +352,9 @@ class ReviewIT {
                 .with(csrf())
                 .with(PRACTITIONER)
                 .param("choice", "ASK_LATER")
-                .param("later-day", "" + when.getDayOfMonth())
-                .param("later-month", "" + when.getMonthValue())
-                .param("later-year", "" + when.getYear()))
+                .param("later.day", "" + when.getDayOfMonth())
+                .param("later.month", "" + when.getMonthValue())
+                .param("later.year", "" + when.getYear()))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(
             jdbc.sql("select status || ' ' || review_date from referral where id = :id")
@@ -362,6 +362,126 @@ class ReviewIT {
                 .query(String.class)
                 .single())
         .isEqualTo("DEFERRED " + when);
+  }
+
+  private String sent(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+      throws Exception {
+    return mvc.perform(request.with(csrf()).with(PRACTITIONER))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void acceptingIsCheckedRuleByRuleKeepsWhatWasTypedAndASecondSendChangesNothing()
+      throws Exception {
+    var id = newReferral("UNEMPLOYED_LOOKING");
+    mvc.perform(post("/referrals/" + id + "/start-review").with(csrf()).with(PRACTITIONER));
+    assertThat(sent(post("/referrals/" + id + "/accept").param("reasons[1]", "  ")))
+        .contains("Give a reason for accepting although this rule is not met: Work situation")
+        .contains("href=\"#reasons[1]\"");
+    var tooLong = "Because ".repeat(300);
+    assertThat(sent(post("/referrals/" + id + "/accept").param("reasons[1]", tooLong)))
+        .contains("Reason must be 2000 characters or fewer")
+        .contains(tooLong.strip());
+    assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
+    var accept =
+        post("/referrals/" + id + "/accept")
+            .param("reasons[1]", "Starting a job next month")
+            .param("reasons[99]", "a rule that does not exist is ignored");
+    mvc.perform(accept.with(csrf()).with(PRACTITIONER))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(sent(post("/referrals/" + id + "/accept").param("reasons[1]", "Twice")))
+        .contains("There is a problem");
+    assertThat(
+            jdbc.sql("select count(*) from referral_override where referral_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void deferringIsCheckedFieldByFieldKeepsWhatWasTypedAndASecondSendChangesNothing()
+      throws Exception {
+    var id = newReferral("EMPLOYED_OFF_SICK");
+    assertThat(sent(post("/referrals/" + id + "/defer")))
+        .contains("Enter the date to review the referral")
+        .contains("href=\"#review-day\"")
+        .contains("Enter a reason");
+    var nonsense =
+        sent(
+            post("/referrals/" + id + "/defer")
+                .param("review.day", "32")
+                .param("review.month", "13")
+                .param("review.year", "99999999")
+                .param("reason", "x".repeat(2001)));
+    assertThat(nonsense)
+        .contains("Review date must be a real date")
+        .contains("Reason must be 2000 characters or fewer")
+        .contains("value=\"32\"")
+        .contains("value=\"99999999\"");
+    var later = LocalDate.now().plusWeeks(6);
+    var defer =
+        post("/referrals/" + id + "/defer")
+            .param("review.day", "" + later.getDayOfMonth())
+            .param("review.month", "" + later.getMonthValue())
+            .param("review.year", "" + later.getYear())
+            .param("reason", "Not now");
+    mvc.perform(defer.with(csrf()).with(PRACTITIONER)).andExpect(redirectedUrl("/referrals/" + id));
+    var twice =
+        sent(
+            post("/referrals/" + id + "/defer")
+                .param("review.day", "" + later.getDayOfMonth())
+                .param("review.month", "" + later.getMonthValue())
+                .param("review.year", "" + later.getYear())
+                .param("reason", "Not now, sent twice"));
+    assertThat(twice)
+        .contains("Only an open referral that is not already deferred can be deferred")
+        .contains("Not now, sent twice");
+    assertThat(statusOf(id)).isEqualTo("DEFERRED");
+  }
+
+  @Test
+  void thePersonsChoiceIsCheckedKeepsWhatWasTypedAndASecondSendChangesNothing() throws Exception {
+    var id = newReferral("EMPLOYED_AT_WORK");
+    assertThat(sent(post("/referrals/" + id + "/choice")))
+        .contains("Select what the person said")
+        .contains("href=\"#choice\"");
+    assertThat(sent(post("/referrals/" + id + "/choice").param("choice", "NOT_ASKED")))
+        .contains("Select what the person said");
+    assertThat(sent(post("/referrals/" + id + "/choice").param("choice", "x".repeat(5000))))
+        .contains("Select what the person said");
+    var badDate =
+        sent(
+            post("/referrals/" + id + "/choice")
+                .param("choice", "ASK_LATER")
+                .param("later.day", "31")
+                .param("later.month", "2")
+                .param("later.year", "2027"));
+    assertThat(badDate)
+        .contains("The date to contact them must be a real date")
+        .contains("href=\"#later-day\"")
+        .contains("value=\"31\"");
+    var past =
+        sent(
+            post("/referrals/" + id + "/choice")
+                .param("choice", "ASK_LATER")
+                .param("later.day", "1")
+                .param("later.month", "1")
+                .param("later.year", "2000"));
+    assertThat(past).contains("The date must be in the future");
+    assertThat(statusOf(id)).isEqualTo("RECEIVED");
+    mvc.perform(
+            post("/referrals/" + id + "/choice")
+                .with(csrf())
+                .with(PRACTITIONER)
+                .param("choice", "DECLINED"))
+        .andExpect(redirectedUrl("/referrals/" + id));
+    assertThat(sent(post("/referrals/" + id + "/choice").param("choice", "DECLINED")))
+        .contains("This referral is closed");
   }
 
   @Test

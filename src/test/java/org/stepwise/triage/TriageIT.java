@@ -180,7 +180,7 @@ class TriageIT {
     assertThat(events.stream(StepDecided.class))
         .anySatisfy(
             e -> {
-              assertThat(e.triageId()).isEqualTo(triage);
+              assertThat(e.triageId()).isEqualTo(TriageId.of(triage));
               assertThat(e.overridden()).isTrue();
             });
 
@@ -285,9 +285,14 @@ class TriageIT {
         .contains("Select their work situation")
         .contains("Confidence about working must be a whole number")
         .contains("How much pain interferes must be from 0 to 10")
+        .contains("Enter how much fatigue interferes, from 0 to 10")
         .contains("Select the help they want")
         .contains("Answer STarT Back question 2")
-        .contains("value=\"37\"");
+        .contains("href=\"#employmentStatus\"")
+        .contains("href=\"#startBack9\"")
+        .contains("value=\"37\"")
+        .contains("value=\"eleven\"")
+        .contains("value=\"12\"");
     assertThat(
             jdbc.sql(
                     "select count(*) from triage where id = :id and suggested_step is null and status = 'TO_TRIAGE'")
@@ -296,6 +301,76 @@ class TriageIT {
                 .single())
         .as("nothing was saved")
         .isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyOrNonsenseScreenIsRefusedFieldByFieldAndAScreenAfterTheDecisionIsRefused()
+      throws Exception {
+    var triage = acceptedReferral("T" + UUID.randomUUID().toString().substring(0, 8));
+    var empty =
+        mvc.perform(post("/triage/" + triage).with(csrf()).with(PRACTITIONER))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(empty)
+        .contains("There is a problem")
+        .contains("Select their work situation")
+        .contains("Select whether they think they may lose their job")
+        .contains("Enter how confident they are about working")
+        .contains("Enter how much mood interferes")
+        .doesNotContain("STarT Back question");
+    var nonsense =
+        mvc.perform(
+                post("/triage/" + triage)
+                    .with(csrf())
+                    .with(PRACTITIONER)
+                    .param("employmentStatus", "ASTRONAUT")
+                    .param("hoursPerWeek", "9".repeat(5000))
+                    .param("jobAtRisk", "PERHAPS")
+                    .param("confidence", "-1")
+                    .param("painInterference", "5")
+                    .param("fatigueInterference", "4")
+                    .param("cognitionInterference", "1")
+                    .param("moodInterference", "3")
+                    .param("help", "LOTTERY")
+                    .param("startBack9", "7")
+                    .param("workAbility", "11"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(nonsense)
+        .contains("Select their work situation")
+        .contains("Hours a week must be a whole number")
+        .contains("Select whether they think they may lose their job")
+        .contains("Confidence about working must be a whole number")
+        .contains("Work Ability Score must be from 0 to 10")
+        .contains("Select the help they want")
+        .contains("Answer STarT Back question 1")
+        .contains("Answer STarT Back question 9");
+
+    mvc.perform(screen(triage)).andExpect(redirectedUrl("/triage/" + triage + "/step"));
+    mvc.perform(screen(triage)).andExpect(redirectedUrl("/triage/" + triage + "/step")).andReturn();
+    assertThat(
+            mvc.perform(get("/triage/" + triage).with(PRACTITIONER))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .as("screening again before the decision starts from the answers given")
+        .contains("value=\"37\"");
+    mvc.perform(
+            post("/triage/" + triage + "/step").with(csrf()).with(PRACTITIONER).param("step", "2"))
+        .andExpect(redirectedUrl("/waiting-for-support"));
+    var stale =
+        mvc.perform(screen(triage))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(stale).contains("The step has already been decided (step 2)");
+    mvc.perform(get("/triage/not-a-triage").with(PRACTITIONER)).andExpect(status().isNotFound());
+    mvc.perform(screen(UUID.randomUUID())).andExpect(status().isNotFound());
   }
 
   @Test
@@ -320,7 +395,8 @@ class TriageIT {
                 .param("name2", "Phone advice")
                 .param("target2", "3")
                 .param("name3", "Job retention OT")
-                .param("target3", "8"))
+                .param("target3", "8")
+                .param("version", "0"))
         .andExpect(status().isFound());
     mvc.perform(
             post("/admin/care-steps/" + service + "/rules")
@@ -343,6 +419,152 @@ class TriageIT {
         .contains("Suggested: step 3")
         .contains("This service sees low confidence as needing the OT.")
         .contains("Step 3: Job retention OT");
+  }
+
+  private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+  private MockHttpServletRequestBuilder steps(String version, String name2) {
+    return post("/admin/care-steps/" + service)
+        .with(csrf())
+        .with(ADMIN)
+        .param("name1", "Leaflets")
+        .param("target1", "1")
+        .param("name2", name2)
+        .param("target2", "3")
+        .param("name3", "Job retention OT")
+        .param("target3", "8")
+        .param("version", version);
+  }
+
+  private String body(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void careStepsAreCheckedStepByStepAndAStaleSaveShowsBothVersions() throws Exception {
+    var empty = body(post("/admin/care-steps/" + service).with(csrf()).with(ADMIN));
+    assertThat(empty)
+        .contains("Enter a name for step 1")
+        .contains("Enter the waiting-time target for step 3, in weeks")
+        .contains("href=\"#target2\"");
+    var nonsense =
+        body(
+            post("/admin/care-steps/" + service)
+                .with(csrf())
+                .with(ADMIN)
+                .param("name1", "Leaflets")
+                .param("target1", "-4")
+                .param("name2", "x".repeat(201))
+                .param("target2", "3")
+                .param("name3", "Job retention OT")
+                .param("target3", "99999999999999999999")
+                .param("version", "0"));
+    assertThat(nonsense)
+        .contains("The name of step 2 must be 200 characters or fewer")
+        .contains("The waiting-time target for step 1 must be a whole number of weeks")
+        .contains("The waiting-time target for step 3 must be a whole number of weeks")
+        .contains("value=\"-4\"");
+
+    mvc.perform(steps("0", "Phone advice"))
+        .andExpect(redirectedUrl("/admin/care-steps/" + service));
+    var twice = body(steps("0", "Phone advice, sent twice"));
+    assertThat(twice)
+        .as("the same page sent again is told the steps changed, and keeps what was typed")
+        .contains("Someone else changed this while you were editing it")
+        .contains("admin saved a change")
+        .contains("Phone advice, target 3 weeks")
+        .contains("value=\"Phone advice, sent twice\"")
+        .contains("name=\"version\" value=\"1\"");
+    mvc.perform(steps("1", "Phone advice, sent knowingly"))
+        .andExpect(redirectedUrl("/admin/care-steps/" + service));
+    assertThat(programmeSteps())
+        .containsExactly("Leaflets", "Phone advice, sent knowingly", "Job retention OT");
+    assertThat(body(steps("nonsense", "Another"))).contains("Someone else changed this");
+    assertThat(programmeSteps()).contains("Phone advice, sent knowingly");
+    assertThat(
+            jdbc.sql(
+                    "select distinct version || ' ' || updated_by from care_step where programme_id = :p")
+                .param("p", service.id())
+                .query(String.class)
+                .list())
+        .containsExactly("2 admin");
+  }
+
+  private java.util.List<String> programmeSteps() {
+    return jdbc.sql("select name from care_step where programme_id = :p order by number")
+        .param("p", service.id())
+        .query(String.class)
+        .list();
+  }
+
+  @Test
+  void aRuleIsCheckedOnItsOwnPageAndAStaleRemovalRemovesNothing() throws Exception {
+    assertThat(body(get("/admin/care-steps/" + service + "/rules/new").with(ADMIN)))
+        .contains("What does the rule look at?");
+    var empty = body(post("/admin/care-steps/" + service + "/rules").with(csrf()).with(ADMIN));
+    assertThat(empty)
+        .contains("Select what the rule looks at")
+        .contains("Select the step the rule suggests")
+        .contains("Enter the reason practitioners will see")
+        .contains("href=\"#kind\"");
+    var nonsense =
+        body(
+            post("/admin/care-steps/" + service + "/rules")
+                .with(csrf())
+                .with(ADMIN)
+                .param("kind", "WEEKS_OFF_WORK_AT_LEAST")
+                .param("threshold", "lots")
+                .param("step", "9")
+                .param("reason", "r".repeat(301)));
+    assertThat(nonsense)
+        .contains("Enter the number this rule compares with as a whole number")
+        .contains("Select the step the rule suggests")
+        .contains("Reason must be 300 characters or fewer")
+        .contains("value=\"lots\"");
+    var before = StepRule.defaults().size();
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(
+              post("/admin/care-steps/" + service + "/rules")
+                  .with(csrf())
+                  .with(ADMIN)
+                  .param("kind", "JOB_AT_RISK")
+                  .param("step", "3")
+                  .param("reason", "Sent twice: added twice, as a rule can be"))
+          .andExpect(redirectedUrl("/admin/care-steps/" + service));
+    }
+    assertThat(ruleCount()).isEqualTo(before + 2);
+    mvc.perform(
+            post("/admin/care-steps/" + service + "/rules/0/remove")
+                .with(csrf())
+                .with(ADMIN)
+                .param("version", "2"))
+        .andExpect(redirectedUrl("/admin/care-steps/" + service));
+    mvc.perform(
+            post("/admin/care-steps/" + service + "/rules/0/remove")
+                .with(csrf())
+                .with(ADMIN)
+                .param("version", "2"))
+        .andExpect(status().isConflict());
+    mvc.perform(
+            post("/admin/care-steps/" + service + "/rules/99/remove")
+                .with(csrf())
+                .with(ADMIN)
+                .param("version", "3"))
+        .andExpect(status().isConflict());
+    assertThat(ruleCount()).isEqualTo(before + 1);
+    mvc.perform(get("/admin/care-steps/" + UUID.randomUUID()).with(ADMIN))
+        .andExpect(status().isNotFound());
+  }
+
+  private long ruleCount() {
+    return jdbc.sql("select count(*) from step_rule where programme_id = :p")
+        .param("p", service.id())
+        .query(Long.class)
+        .single();
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.stepwise.site.RecordPanel;
 import org.stepwise.site.TimelineSource;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.triage.Triage;
+import org.stepwise.triage.TriageId;
 
 /** Opening a case, the case's page, handing it to another worker, acknowledging a handover. */
 @Controller
@@ -149,7 +150,8 @@ class CasesController {
 
   private String openForm(UUID triageId, OpenCaseForm form, ErrorSummary errors, Model model) {
     model.addAttribute(
-        "triage", triage.find(triageId).orElseThrow(() -> new RecordNotFound("triage")));
+        "triage",
+        triage.find(new TriageId(triageId)).orElseThrow(() -> new RecordNotFound("triage")));
     model.addAttribute(
         "options",
         teams.options(triageId).stream()

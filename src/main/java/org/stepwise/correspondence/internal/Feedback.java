@@ -220,7 +220,7 @@ public class Feedback {
 
   @ApplicationModuleListener
   void on(org.stepwise.triage.WaitingInformationRequested event) {
-    var id = new ReferralId(event.referralId());
+    var id = event.referralId();
     var facts = referrals.outline(id).orElseThrow();
     var recipient = toPerson(facts);
     var extra = new HashMap<String, String>();

@@ -108,6 +108,7 @@ class DemoCasework implements ApplicationRunner {
         .filter(t -> t.fullName().equals(fullName))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException(fullName + " is not waiting for triage"))
+        .id()
         .id();
   }
 

@@ -48,6 +48,7 @@ import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.Screening;
 import org.stepwise.triage.Triage;
+import org.stepwise.triage.TriageId;
 
 /**
  * The demo's casework, person by person, as the steps a worker takes. Priya Shah ({@code
@@ -1018,9 +1019,9 @@ class DemoStories {
           at,
           () -> {
             triageId = triageIds.apply(name);
-            var suggested = DemoStories.this.triage.screen(triageId, screening).step();
+            var suggested = DemoStories.this.triage.screen(TriageId.of(triageId), screening).step();
             DemoStories.this.triage.decide(
-                triageId,
+                TriageId.of(triageId),
                 step,
                 step == suggested ? null : "Agreed at the team's weekly triage meeting.");
           });

@@ -1,5 +1,7 @@
 package org.stepwise.fhir.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
@@ -23,10 +26,16 @@ class ApiClients implements RegisteredClientRepository {
   /** How long an access token lasts. */
   static final Duration TOKEN_LIFE = Duration.ofMinutes(15);
 
-  private final JdbcClient jdbc;
-  private final java.time.Clock clock;
+  /**
+   * The client setting holding the version of the client's credentials as read with its secret
+   * hash: what a token issued after checking that secret carries.
+   */
+  static final String CREDENTIAL_VERSION = "stepwise.credential-version";
 
-  ApiClients(JdbcClient jdbc, java.time.Clock clock) {
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ApiClients(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -62,7 +71,7 @@ class ApiClients implements RegisteredClientRepository {
   /** Notes that a client was just issued a token. */
   void used(String clientId) {
     jdbc.sql("update api_client set last_used_at = :now where client_id = :c")
-        .param("now", java.sql.Timestamp.from(clock.instant()))
+        .param("now", Timestamp.from(clock.instant()))
         .param("c", clientId)
         .update();
   }
@@ -81,6 +90,10 @@ class ApiClients implements RegisteredClientRepository {
                   .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                   .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                   .scopes(s -> s.addAll(scopes))
+                  .clientSettings(
+                      ClientSettings.builder()
+                          .setting(CREDENTIAL_VERSION, r.getLong("version"))
+                          .build())
                   .tokenSettings(
                       TokenSettings.builder()
                           .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)

@@ -172,16 +172,24 @@ class ApiSecurity {
     return AuthorizationServerSettings.builder().build();
   }
 
-  /** Puts the client's organisation in its tokens, and notes when each client last had one. */
+  /**
+   * Puts the client's organisation in its tokens, and the version of the credentials it proved
+   * (read with the secret it was checked against, so a secret changed meanwhile cannot give a token
+   * that outlives the change), and notes when each client last had one.
+   */
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> apiTokenCustomizer(ApiClients clients) {
     return context -> {
-      var clientId = context.getRegisteredClient().getClientId();
-      var organisation = clients.organisationOf(clientId);
+      var client = context.getRegisteredClient();
+      var organisation = clients.organisationOf(client.getClientId());
       if (organisation != null) {
         context.getClaims().claim("organisation", organisation);
       }
-      clients.used(clientId);
+      Object version = client.getClientSettings().getSetting(ApiClients.CREDENTIAL_VERSION);
+      if (version != null) {
+        context.getClaims().claim(VerifiedTokens.CREDENTIAL_VERSION, version);
+      }
+      clients.used(client.getClientId());
     };
   }
 }

@@ -1,8 +1,6 @@
 package org.stepwise.fhir.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
@@ -18,17 +16,23 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * its expiry is checked again, and so refused. At most {@link #LIMIT} are kept.
  *
  * <p>Also refuses tokens issued to a client before its tokens were revoked ({@link
- * ClientTokensRevoked}: deactivated, or a new secret), at once rather than when they expire. Like
- * the signing key, this is kept in memory: one Stepwise server.
+ * ClientTokensRevoked}: deactivated, or a new secret), at once rather than when they expire. Each
+ * token carries the version of the client's credentials it was issued with ({@link
+ * #CREDENTIAL_VERSION}, from the client the authorisation server checked the secret of); a
+ * revocation refuses every token with an older one, however close in time the two were. Like the
+ * signing key, this is kept in memory: one Stepwise server.
  */
 final class VerifiedTokens implements JwtDecoder {
 
   static final int LIMIT = 10_000;
 
+  /** The claim holding the version of the client's credentials when the token was issued. */
+  static final String CREDENTIAL_VERSION = "credential_version";
+
   private final JwtDecoder verifier;
   private final Clock clock;
   private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
-  private final Map<String, Instant> revokedUpTo = new ConcurrentHashMap<>();
+  private final Map<String, Long> validFromVersion = new ConcurrentHashMap<>();
 
   VerifiedTokens(JwtDecoder verifier, Clock clock) {
     this.verifier = verifier;
@@ -55,24 +59,31 @@ final class VerifiedTokens implements JwtDecoder {
     return jwt;
   }
 
-  /**
-   * Tokens issued in the second of the revocation or before are refused (a token says its issue
-   * time in seconds).
-   */
+  /** Tokens issued with credentials older than the client's last revocation are refused. */
   private Jwt notRevoked(Jwt jwt) {
-    var revoked = jwt.getSubject() == null ? null : revokedUpTo.get(jwt.getSubject());
-    if (revoked != null && (jwt.getIssuedAt() == null || !jwt.getIssuedAt().isAfter(revoked))) {
+    var validFrom = jwt.getSubject() == null ? null : validFromVersion.get(jwt.getSubject());
+    if (validFrom != null && credentialVersion(jwt) < validFrom) {
       throw new BadJwtException("This token was revoked: ask for a new one");
     }
     return jwt;
   }
 
+  /** The version a token was issued with; -1 for a token without one (older than any). */
+  static long credentialVersion(Jwt jwt) {
+    Object claim = jwt.getClaim(CREDENTIAL_VERSION);
+    if (claim instanceof Number number) {
+      return number.longValue();
+    }
+    try {
+      return claim == null ? -1 : Long.parseLong(claim.toString());
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+
   @EventListener
   void on(ClientTokensRevoked revoked) {
-    revokedUpTo.merge(
-        revoked.clientId(),
-        revoked.at().truncatedTo(ChronoUnit.SECONDS),
-        (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+    validFromVersion.merge(revoked.clientId(), revoked.credentialVersion(), Math::max);
     verified.values().removeIf(jwt -> revoked.clientId().equals(jwt.getSubject()));
   }
 }

@@ -1,30 +1,31 @@
 package org.stepwise.fhir.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.stepwise.fhir.ApiClient;
 import org.stepwise.fhir.ApiClientRegistry;
 import org.stepwise.fhir.ApiClientSecret;
+import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Administrators register the GP and hospital systems that send referrals through the FHIR API, and
@@ -35,21 +36,13 @@ import org.stepwise.site.NavigationItem;
 @PreAuthorize("hasRole('ADMIN')")
 class ApiClientsController {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-  /** A scope as the form offers it. */
-  record ScopeChoice(String value, String id, String label, String hint) {}
-
-  static final List<ScopeChoice> SCOPES =
+  /** The scopes as the form offers them: what each lets a system do. */
+  static final List<Choice> SCOPES =
       List.of(
-          new ScopeChoice(
-              "referral.write",
-              "scopes-write",
-              "Send referrals",
-              "Scope referral.write: create ServiceRequests."),
-          new ScopeChoice(
+          new Choice(
+              "referral.write", "Send referrals", "Scope referral.write: create ServiceRequests."),
+          new Choice(
               "referral.read",
-              "scopes-read",
               "Read referrals and their progress",
               "Scope referral.read: read the ServiceRequests and Tasks this system sent."));
 
@@ -57,9 +50,11 @@ class ApiClientsController {
       Map.of("referral.write", "Send referrals", "referral.read", "Read referrals");
 
   private final ApiClientRegistry registry;
+  private final MessageSource messages;
 
-  ApiClientsController(ApiClientRegistry registry) {
+  ApiClientsController(ApiClientRegistry registry, MessageSource messages) {
     this.registry = registry;
+    this.messages = messages;
   }
 
   @Bean
@@ -76,77 +71,58 @@ class ApiClientsController {
   String list(Model model) {
     model.addAttribute("clients", registry.list());
     model.addAttribute("scopeLabels", SCOPE_LABELS);
-    model.addAttribute("zone", LONDON);
     return "fhir/api-clients";
   }
 
   @GetMapping("/admin/api-clients/new")
   String form(Model model) {
-    return form(Map.of(), Set.of(), ErrorSummary.none(), model);
+    return form(ApiClientForm.empty(), ErrorSummary.none(), model);
   }
 
   @PostMapping("/admin/api-clients")
   String register(
-      @RequestParam Map<String, String> values,
-      @RequestParam(name = "scopes", required = false) List<String> scopes,
+      @Valid @ModelAttribute("form") ApiClientForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       HttpServletResponse response) {
-    var chosen = scopes == null ? Set.<String>of() : new LinkedHashSet<>(scopes);
-    var problems =
-        ApiClientRegistry.check(
-            values.get("name"), values.get("organisation"), values.get("odsCode"), chosen);
-    if (!problems.isEmpty()) {
-      var entries =
-          problems.stream()
-              .map(
-                  p ->
-                      new ErrorSummary.Entry(
-                          p.field(),
-                          p.field().equals("scopes") ? SCOPES.getFirst().id() : p.field(),
-                          p.message()))
-              .toList();
-      return form(values, chosen, ErrorSummary.of(entries), model);
+    form.check(result);
+    if (result.hasErrors()) {
+      return form(
+          form, ErrorSummary.of(result, messages, locale, ApiClientForm.FIELD_ORDER), model);
     }
     var secret =
-        registry.register(
-            values.get("name"), values.get("organisation"), values.get("odsCode"), chosen);
+        registry.register(form.name(), form.organisation(), form.odsCode(), form.chosenScopes());
     return secret(secret, true, model, response);
   }
 
   @PostMapping("/admin/api-clients/{clientId}/secret")
   String newSecret(@PathVariable String clientId, Model model, HttpServletResponse response) {
-    try {
-      return secret(registry.newSecret(clientId), false, model, response);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
+    return secret(known(() -> registry.newSecret(clientId)), false, model, response);
   }
 
   @PostMapping("/admin/api-clients/{clientId}/deactivate")
-  String deactivate(@PathVariable String clientId, RedirectAttributes redirect) {
+  String deactivate(@PathVariable String clientId, Locale locale, RedirectAttributes redirect) {
     var client = known(() -> registry.deactivate(clientId));
     redirect.addFlashAttribute(
         "done",
-        client.name()
-            + " ("
-            + client.clientId()
-            + ") is deactivated: it cannot get new tokens. Tokens it already has stop working within 15 minutes.");
+        messages.getMessage(
+            "apiClient.deactivated", new Object[] {client.name(), client.clientId()}, locale));
     return "redirect:/admin/api-clients";
   }
 
   @PostMapping("/admin/api-clients/{clientId}/reactivate")
-  String reactivate(@PathVariable String clientId, RedirectAttributes redirect) {
+  String reactivate(@PathVariable String clientId, Locale locale, RedirectAttributes redirect) {
     var client = known(() -> registry.reactivate(clientId));
     redirect.addFlashAttribute(
         "done",
-        client.name() + " (" + client.clientId() + ") is active again, with the secret it had.");
+        messages.getMessage(
+            "apiClient.reactivated", new Object[] {client.name(), client.clientId()}, locale));
     return "redirect:/admin/api-clients";
   }
 
-  private String form(
-      Map<String, String> values, Set<String> chosen, ErrorSummary errors, Model model) {
-    model.addAttribute("values", new HashMap<>(values));
-    model.addAttribute("chosen", chosen);
+  private String form(ApiClientForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("form", form);
     model.addAttribute("scopes", SCOPES);
     model.addAttribute("errors", errors);
     return "fhir/api-client-new";
@@ -164,11 +140,12 @@ class ApiClientsController {
     return "fhir/api-client-secret";
   }
 
-  private static ApiClient known(java.util.function.Supplier<ApiClient> change) {
+  /** What a change returns; a client id of no client is a page that does not exist. */
+  private static <T> T known(Supplier<T> change) {
     try {
       return change.get();
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (IllegalArgumentException noSuchClient) {
+      throw new RecordNotFound("API client");
     }
   }
 }

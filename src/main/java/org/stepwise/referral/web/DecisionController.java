@@ -1,30 +1,28 @@
 package org.stepwise.referral.web;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.programme.RuleOutcome;
 import org.stepwise.referral.IllegalReferralChange;
 import org.stepwise.referral.PersonChoice;
 import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralReview;
-import org.stepwise.site.DateInput;
+import org.stepwise.site.Choice;
+import org.stepwise.site.DateField;
 import org.stepwise.site.Dates;
 import org.stepwise.site.ErrorSummary;
 
@@ -45,66 +43,56 @@ class DecisionController {
   }
 
   @PostMapping("/referrals/{id}/start-review")
-  String startReview(@PathVariable UUID id, RedirectAttributes redirect) {
-    return simple(id, redirect, () -> review.startReview(new ReferralId(id)), "Review started.");
+  String startReview(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+    return simple(
+        id,
+        redirect,
+        () -> review.startReview(new ReferralId(id)),
+        message("referral.reviewStarted", locale));
   }
 
   @PostMapping("/referrals/{id}/reoffer")
-  String reoffer(@PathVariable UUID id, RedirectAttributes redirect) {
+  String reoffer(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
     return simple(
         id,
         redirect,
         () -> review.reoffer(new ReferralId(id)),
-        "Referral offered again and back under review.");
+        message("referral.reoffered", locale));
   }
 
   @GetMapping("/referrals/{id}/{decision:accept|decline|defer|withdraw|choice}")
   String page(@PathVariable UUID id, @PathVariable String decision, Model model) {
-    return show(id, decision, Map.of(), ErrorSummary.none(), model);
+    Object form =
+        switch (decision) {
+          case "accept" -> AcceptForm.empty();
+          case "defer" -> DeferForm.empty();
+          case "choice" -> ChoiceForm.empty();
+          default -> new ReasonForm("");
+        };
+    return show(id, decision, form, ErrorSummary.none(), model);
   }
 
   @PostMapping("/referrals/{id}/accept")
   String accept(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute("form") AcceptForm form,
+      BindingResult result,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    var referral = ReviewController.find(review, id);
-    var reasons = new HashMap<Integer, String>();
-    var errors = new java.util.ArrayList<ErrorSummary.Entry>();
-    for (var rule : referral.eligibility()) {
-      if (rule.outcome() != RuleOutcome.NOT_MET) {
-        continue;
-      }
-      String reason = form.getOrDefault("reason-" + rule.position(), "");
-      if (reason.isBlank()) {
-        errors.add(
-            new ErrorSummary.Entry(
-                "reason-" + rule.position(),
-                "reason-" + rule.position(),
-                message("referral.override.required", locale) + ": " + rule.rule()));
-      } else if (reason.length() > 2000) {
-        errors.add(
-            new ErrorSummary.Entry(
-                "reason-" + rule.position(),
-                "reason-" + rule.position(),
-                message("referral.decision.reason.size", locale)));
-      }
-      reasons.put(rule.position(), reason);
-    }
-    if (!errors.isEmpty()) {
-      return show(id, "accept", form, ErrorSummary.of(errors), model);
-    }
+    var unmet = ReviewController.find(review, id).unmetRules();
+    form.check(result, unmet);
     return decide(
         id,
         "accept",
         form,
+        result,
+        AcceptForm.fieldOrder(unmet),
         model,
         locale,
         redirect,
-        () -> review.accept(new ReferralId(id), reasons),
-        "Referral accepted.");
+        () -> review.accept(new ReferralId(id), form.overrideReasons(unmet)),
+        () -> message("referral.accepted", locale));
   }
 
   /** Declining and withdrawal: the same form, a reason, for different decisions. */
@@ -117,21 +105,14 @@ class DecisionController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    var values = Map.of("reason", form.reason() == null ? "" : form.reason());
-    if (result.hasErrors()) {
-      return show(
-          id,
-          decision,
-          values,
-          ErrorSummary.of(result, messages, locale, ReasonForm.FIELD_ORDER),
-          model);
-    }
     var referral = new ReferralId(id);
     boolean decline = "decline".equals(decision);
     return decide(
         id,
         decision,
-        values,
+        form,
+        result,
+        ReasonForm.FIELD_ORDER,
         model,
         locale,
         redirect,
@@ -142,135 +123,120 @@ class DecisionController {
             review.withdraw(referral, form.reason());
           }
         },
-        message(decline ? "referral.declined" : "referral.withdrawn", locale));
+        () -> message(decline ? "referral.declined" : "referral.withdrawn", locale));
   }
 
   @PostMapping("/referrals/{id}/defer")
   String defer(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @Valid @ModelAttribute("form") DeferForm form,
+      BindingResult result,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    var errors = new java.util.ArrayList<ErrorSummary.Entry>();
-    var date = DateInput.parse(form, "review");
-    if (date == null) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "reviewDate",
-              "review-day",
-              message(
-                  DateInput.blank(form, "review")
-                      ? "referral.decision.reviewDate.required"
-                      : "referral.decision.reviewDate.real",
-                  locale)));
-    }
-    String reason = form.getOrDefault("reason", "");
-    if (reason.isBlank() || reason.length() > 2000) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "reason", "reason", message("referral.decision.reason.required", locale)));
-    }
-    if (!errors.isEmpty()) {
-      return show(id, "defer", form, ErrorSummary.of(errors), model);
-    }
+    var date = DateField.dateIn(form.review());
     return decide(
         id,
         "defer",
         form,
+        result,
+        DeferForm.FIELD_ORDER,
         model,
         locale,
         redirect,
-        () -> review.defer(new ReferralId(id), date, reason),
-        "Referral deferred until " + Dates.date(date) + ".");
+        () -> review.defer(new ReferralId(id), date, form.reason()),
+        () -> messages.getMessage("referral.deferred", new Object[] {Dates.date(date)}, locale));
   }
 
   @PostMapping("/referrals/{id}/choice")
   String choice(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> form,
+      @Valid @ModelAttribute("form") ChoiceForm form,
+      BindingResult result,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    PersonChoice choice;
-    try {
-      choice = PersonChoice.valueOf(form.getOrDefault("choice", ""));
-    } catch (IllegalArgumentException e) {
-      choice = null;
-    }
-    if (choice == null || choice == PersonChoice.NOT_ASKED) {
-      return show(
-          id,
-          "choice",
-          form,
-          ErrorSummary.single(
-              "choice", "choice-AGREED", message("referral.decision.choice.required", locale)),
-          model);
-    }
-    LocalDate later = null;
-    if (choice == PersonChoice.ASK_LATER) {
-      later = DateInput.parse(form, "later");
-      if (later == null) {
-        return show(
-            id,
-            "choice",
-            form,
-            ErrorSummary.single(
-                "laterDate",
-                "later-day",
-                message(
-                    DateInput.blank(form, "later")
-                        ? "referral.decision.reviewDate.required"
-                        : "referral.decision.reviewDate.real",
-                    locale)),
-            model);
-      }
-    }
-    var chosen = choice;
-    var contactAfter = later;
+    form.check(result);
+    var chosen = form.chosen().orElse(null);
     return decide(
         id,
         "choice",
         form,
+        result,
+        ChoiceForm.FIELD_ORDER,
         model,
         locale,
         redirect,
-        () -> review.recordChoice(new ReferralId(id), chosen, contactAfter),
-        "Recorded: " + chosen.label().toLowerCase(Locale.UK) + ".");
+        () ->
+            review.recordChoice(
+                new ReferralId(id),
+                chosen,
+                chosen == PersonChoice.ASK_LATER ? form.later().toDate() : null),
+        () ->
+            messages.getMessage(
+                "referral.choice.recorded",
+                new Object[] {chosen.label().toLowerCase(Locale.UK)},
+                locale));
   }
 
+  /**
+   * Makes the change when the form has no errors and redirects to the referral; otherwise, or when
+   * the referral refuses it (its state moved on, a date not in the future), shows the same page
+   * with the errors and everything typed.
+   */
   private String decide(
       UUID id,
       String decision,
-      Map<String, String> form,
+      Object form,
+      BindingResult result,
+      List<String> fieldOrder,
       Model model,
       Locale locale,
       RedirectAttributes redirect,
       Runnable change,
-      String done) {
-    try {
-      change.run();
-    } catch (IllegalReferralChange refused) {
-      return show(
-          id,
-          decision,
-          form,
-          ErrorSummary.single(
-              "decision",
-              "main-content",
-              messages.getMessage(refused.messageKey(), refused.arguments(), locale)),
-          model);
-    } catch (IllegalStateException | OptimisticLockingFailureException movedOn) {
-      return show(
-          id,
-          decision,
-          form,
-          ErrorSummary.single(
-              "decision", "main-content", message("referral.decision.movedOn", locale)),
-          model);
+      Supplier<String> done) {
+    if (!result.hasErrors()) {
+      try {
+        change.run();
+        redirect.addFlashAttribute("done", done.get());
+        return "redirect:/referrals/" + id;
+      } catch (IllegalReferralChange refused) {
+        var field = fieldOf(decision, refused.messageKey());
+        // Asking to be contacted later defers the referral; say "the date", as the page asks it.
+        var code =
+            "later".equals(field) ? "referral.change.contactAfter.future" : refused.messageKey();
+        if (field != null) {
+          result.addError(
+              new FieldError(
+                  result.getObjectName(),
+                  field,
+                  null,
+                  false,
+                  new String[] {code},
+                  refused.arguments(),
+                  code));
+        } else {
+          refused.addTo(result);
+        }
+      } catch (IllegalStateException | OptimisticLockingFailureException movedOn) {
+        result.reject("referral.decision.movedOn");
+      }
     }
-    redirect.addFlashAttribute("done", done);
-    return "redirect:/referrals/" + id;
+    return show(id, decision, form, ErrorSummary.of(result, messages, locale, fieldOrder), model);
+  }
+
+  /** The field of a decision's form a refusal by the referral is about, or null for none. */
+  private static String fieldOf(String decision, String messageKey) {
+    return switch (messageKey) {
+      case "referral.change.reviewDate.future", "referral.change.contactAfter.future" ->
+          "defer".equals(decision) ? "review" : "choice".equals(decision) ? "later" : null;
+      case "referral.change.reason.decline",
+          "referral.change.reason.defer",
+          "referral.change.reason.withdraw" ->
+          "reason";
+      case "referral.change.choice" -> "choice".equals(decision) ? "choice" : null;
+      default -> null;
+    };
   }
 
   private String simple(UUID id, RedirectAttributes redirect, Runnable change, String done) {
@@ -279,8 +245,7 @@ class DecisionController {
     return "redirect:/referrals/" + id;
   }
 
-  private String show(
-      UUID id, String decision, Map<String, String> form, ErrorSummary errors, Model model) {
+  private String show(UUID id, String decision, Object form, ErrorSummary errors, Model model) {
     model.addAttribute("referral", ReviewController.find(review, id));
     model.addAttribute("decision", decision);
     model.addAttribute(
@@ -292,10 +257,10 @@ class DecisionController {
           case "withdraw" -> "Record a withdrawal";
           default -> "What did the person say about taking part?";
         });
-    model.addAttribute("values", form);
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute(
-        "choices", List.of(PersonChoice.AGREED, PersonChoice.DECLINED, PersonChoice.ASK_LATER));
+        "choices", ChoiceForm.CHOICES.stream().map(c -> Choice.of(c.name(), c.label())).toList());
     return "referral/decision";
   }
 

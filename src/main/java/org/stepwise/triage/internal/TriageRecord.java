@@ -15,14 +15,19 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.person.PersonId;
 import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.Screening;
 import org.stepwise.triage.StepDecided;
 import org.stepwise.triage.StepSuggestion;
+import org.stepwise.triage.TriageId;
 import org.stepwise.triage.TriageStatus;
+import org.stepwise.triage.WaitingInformationRequested;
 
 /**
  * One accepted referral's triage: to triage, then screened and given a step (the person waits for
@@ -107,7 +112,7 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
   /** Records the screen and its suggestion. Allowed until the step is decided. */
   public void screen(Screening screen, StepSuggestion suggestion) {
     if (status != TriageStatus.TO_TRIAGE) {
-      throw new IllegalStateException("The step has already been decided");
+      throw new ChangeRefused("triage.screen.alreadyDecided", step);
     }
     employmentStatus = screen.employmentStatus();
     hoursPerWeek = screen.hoursPerWeek();
@@ -159,7 +164,15 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
     decidedBy = by;
     decidedAt = now;
     status = TriageStatus.WAITING;
-    registerEvent(new StepDecided(id, referralId, personId, programmeId, chosen, overridden, now));
+    registerEvent(
+        new StepDecided(
+            new TriageId(id),
+            new ReferralId(referralId),
+            new PersonId(personId),
+            programmeId == null ? null : new ProgrammeId(programmeId),
+            chosen,
+            overridden,
+            now));
   }
 
   /** Asks for information to be sent to the person while they wait. */
@@ -168,8 +181,15 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
       throw new ChangeRefused("triage.waitingInformation.notWaiting");
     }
     registerEvent(
-        new org.stepwise.triage.WaitingInformationRequested(
-            id, referralId, personId, step, stepName, targetWeeks, by, now));
+        new WaitingInformationRequested(
+            new TriageId(id),
+            new ReferralId(referralId),
+            new PersonId(personId),
+            step,
+            stepName,
+            targetWeeks,
+            by,
+            now));
   }
 
   /** A case has been opened: the person no longer waits. */
@@ -208,8 +228,8 @@ public class TriageRecord extends AbstractAggregateRoot<TriageRecord> {
         workAbility);
   }
 
-  public UUID id() {
-    return id;
+  public TriageId id() {
+    return new TriageId(id);
   }
 
   public UUID referralId() {

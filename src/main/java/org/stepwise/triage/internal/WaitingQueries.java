@@ -54,7 +54,7 @@ public class WaitingQueries {
             .query(UUID.class)
             .list();
     var byId = new java.util.HashMap<UUID, TriageRecord>();
-    triage.findAllById(ids).forEach(r -> byId.put(r.id(), r));
+    triage.findAllById(ids).forEach(r -> byId.put(r.id().id(), r));
     return ids.stream().map(byId::get).toList();
   }
 

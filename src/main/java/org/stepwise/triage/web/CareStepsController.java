@@ -1,188 +1,197 @@
 package org.stepwise.triage.web;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.Choice;
+import org.stepwise.site.ConflictView;
+import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
-import org.stepwise.triage.CareStep;
+import org.stepwise.site.RecordNotFound;
 import org.stepwise.triage.CareSteps;
 import org.stepwise.triage.StepRule;
 
-/** Administrators set each service's steps, waiting-time targets and step rules. */
+/**
+ * Administrators set each service's steps and waiting-time targets (one page), and add step rules
+ * (a page of its own) or remove them (a button each).
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class CareStepsController {
 
+  private static final String LIST = "/admin/care-steps";
+
+  private static final List<Choice> STEPS =
+      List.of(Choice.of("1", "1"), Choice.of("2", "2"), Choice.of("3", "3"));
+
   private final CareSteps careSteps;
   private final Programmes programmes;
+  private final MessageSource messages;
 
-  CareStepsController(CareSteps careSteps, Programmes programmes) {
+  CareStepsController(CareSteps careSteps, Programmes programmes, MessageSource messages) {
     this.careSteps = careSteps;
     this.programmes = programmes;
+    this.messages = messages;
   }
 
   @Bean
   static NavigationItem careStepsNavigation() {
     return new NavigationItem(
         "Care steps",
-        "/admin/care-steps",
+        LIST,
         Set.of("ADMIN"),
         72,
         "Each service's steps of support, waiting-time targets, and the rules that suggest a step.");
   }
 
-  @GetMapping("/admin/care-steps")
+  @GetMapping(LIST)
   String list(Model model) {
     model.addAttribute("services", programmes.all());
     return "triage/care-steps";
   }
 
-  @GetMapping("/admin/care-steps/{id}")
+  @GetMapping(LIST + "/{id}")
   String edit(@PathVariable UUID id, Model model) {
-    return page(id, stepValues(careSteps.steps(id)), Map.of(), ErrorSummary.none(), model);
+    var service = service(id);
+    var form =
+        StepsForm.of(careSteps.steps(service.id()), careSteps.stepsVersion(service.id()).number());
+    return stepsPage(service, form, ErrorSummary.none(), model);
   }
 
-  @PostMapping("/admin/care-steps/{id}")
+  @PostMapping(LIST + "/{id}")
   String saveSteps(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") StepsForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    service(id);
-    var errors = new ArrayList<ErrorSummary.Entry>();
-    var steps = new ArrayList<CareStep>();
-    for (int n = 1; n <= 3; n++) {
-      String name = values.getOrDefault("name" + n, "").trim();
-      if (name.isEmpty() || name.length() > 200) {
-        errors.add(
-            new ErrorSummary.Entry(
-                "name" + n, "name" + n, "Enter a name for step " + n + ", up to 200 characters"));
-      }
-      Integer target = parse(values.get("target" + n));
-      if (target == null || target < 0 || target > 104) {
-        errors.add(
-            new ErrorSummary.Entry(
-                "target" + n,
-                "target" + n,
-                "Enter the waiting-time target for step " + n + " in weeks, from 0 to 104"));
-      }
-      if (target != null) {
-        steps.add(new CareStep(n, name, target));
+    var service = service(id);
+    if (result.hasFieldErrors("version")) {
+      // Not a version this page could have sent: treat it as read before the last save.
+      return conflict(service, form, model);
+    }
+    form.check(result);
+    if (!result.hasErrors()) {
+      try {
+        careSteps.saveSteps(service.id(), form.version(), form.toSteps());
+        redirect.addFlashAttribute("done", message("careSteps.saved", locale));
+        return "redirect:" + LIST + "/" + id;
+      } catch (EditConflict conflict) {
+        return conflict(service, form, model);
       }
     }
-    if (!errors.isEmpty()) {
-      return page(id, values, Map.of(), ErrorSummary.of(errors), model);
-    }
-    careSteps.saveSteps(id, steps);
-    redirect.addFlashAttribute("done", "Steps saved.");
-    return "redirect:/admin/care-steps/" + id;
+    return stepsPage(
+        service, form, ErrorSummary.of(result, messages, locale, StepsForm.FIELD_ORDER), model);
   }
 
-  @PostMapping("/admin/care-steps/{id}/rules")
+  @GetMapping(LIST + "/{id}/rules/new")
+  String newRule(@PathVariable UUID id, Model model) {
+    return rulePage(service(id), RuleForm.empty(), ErrorSummary.none(), model);
+  }
+
+  @PostMapping(LIST + "/{id}/rules")
   String addRule(
       @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
+      @Valid @ModelAttribute("form") RuleForm form,
+      BindingResult result,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
-    service(id);
-    var errors = new ArrayList<ErrorSummary.Entry>();
-    StepRule.Kind kind = null;
-    try {
-      kind = StepRule.Kind.valueOf(values.getOrDefault("kind", ""));
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          new ErrorSummary.Entry("kind", "kind-JOB_AT_RISK", "Select what the rule looks at"));
+    var service = service(id);
+    form.check(result);
+    if (!result.hasErrors()) {
+      try {
+        careSteps.addRule(service.id(), form.toRule());
+        redirect.addFlashAttribute("done", message("careSteps.rule.added", locale));
+        return "redirect:" + LIST + "/" + id;
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    Integer threshold = parse(values.get("threshold"));
-    if (kind != null
-        && kind.usesThreshold()
-        && (threshold == null || threshold < 0 || threshold > 520)) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "threshold",
-              "threshold",
-              "Enter the number this rule compares with, as a whole number"));
-    }
-    Integer step = parse(values.get("step"));
-    if (step == null || step < 1 || step > 3) {
-      errors.add(new ErrorSummary.Entry("step", "ruleStep-1", "Select the step the rule suggests"));
-    }
-    String reason = values.getOrDefault("reason", "").trim();
-    if (reason.isEmpty() || reason.length() > 300) {
-      errors.add(
-          new ErrorSummary.Entry(
-              "reason", "reason", "Enter the reason practitioners will see, up to 300 characters"));
-    }
-    if (!errors.isEmpty()) {
-      return page(id, stepValues(careSteps.steps(id)), values, ErrorSummary.of(errors), model);
-    }
-    careSteps.addRule(
-        id, new StepRule(kind, kind.usesThreshold() ? threshold : null, step, reason));
-    redirect.addFlashAttribute("done", "Rule added.");
-    return "redirect:/admin/care-steps/" + id;
+    return rulePage(
+        service, form, ErrorSummary.of(result, messages, locale, RuleForm.FIELD_ORDER), model);
   }
 
-  @PostMapping("/admin/care-steps/{id}/rules/{position}/remove")
+  /**
+   * A one-button action; the rules' version says which list the position counts in, so a stale page
+   * never removes a different rule (the site's error page says someone else changed them).
+   */
+  @PostMapping(LIST + "/{id}/rules/{position}/remove")
   String removeRule(
-      @PathVariable UUID id, @PathVariable int position, RedirectAttributes redirect) {
-    service(id);
-    careSteps.removeRule(id, position);
-    redirect.addFlashAttribute("done", "Rule removed.");
-    return "redirect:/admin/care-steps/" + id;
+      @PathVariable UUID id,
+      @PathVariable int position,
+      @RequestParam(required = false) Long version,
+      Locale locale,
+      RedirectAttributes redirect) {
+    var service = service(id);
+    careSteps.removeRule(service.id(), version, position);
+    redirect.addFlashAttribute("done", message("careSteps.rule.removed", locale));
+    return "redirect:" + LIST + "/" + id;
   }
 
-  private String page(
-      UUID id,
-      Map<String, String> stepValues,
-      Map<String, String> ruleValues,
-      ErrorSummary errors,
-      Model model) {
-    model.addAttribute("service", service(id));
-    model.addAttribute("values", stepValues);
-    model.addAttribute("ruleValues", ruleValues);
-    model.addAttribute("rules", careSteps.rules(id));
-    model.addAttribute("kinds", StepRule.Kind.values());
+  private String stepsPage(
+      ProgrammeView service, StepsForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("service", service);
+    model.addAttribute("form", form);
+    model.addAttribute("rules", careSteps.rules(service.id()));
+    model.addAttribute("rulesVersion", careSteps.rulesVersion(service.id()).number());
     model.addAttribute("errors", errors);
     return "triage/care-steps-edit";
   }
 
-  private static Map<String, String> stepValues(List<CareStep> steps) {
-    var values = new java.util.HashMap<String, String>();
-    for (var step : steps) {
-      values.put("name" + step.number(), step.name());
-      values.put("target" + step.number(), String.valueOf(step.waitTargetWeeks()));
+  /** The form again with what was typed, the steps as saved now, and their current version. */
+  private String conflict(ProgrammeView service, StepsForm form, Model model) {
+    var saved = careSteps.stepsVersion(service.id());
+    model.addAttribute("conflict", conflictView(service, saved.savedBy(), saved.savedAt()));
+    return stepsPage(service, form.atVersion(saved.number()), ErrorSummary.none(), model);
+  }
+
+  private String rulePage(ProgrammeView service, RuleForm form, ErrorSummary errors, Model model) {
+    model.addAttribute("service", service);
+    model.addAttribute("form", form);
+    model.addAttribute("kinds", Choice.of(StepRule.Kind.values()));
+    model.addAttribute("steps", STEPS);
+    model.addAttribute("errors", errors);
+    return "triage/care-step-rule";
+  }
+
+  private ConflictView conflictView(ProgrammeView service, String by, java.time.Instant at) {
+    var rows = new ArrayList<ConflictView.Row>();
+    for (var step : careSteps.steps(service.id())) {
+      rows.add(
+          new ConflictView.Row(
+              "Step " + step.number(),
+              step.name() + ", target " + step.waitTargetWeeks() + " weeks"));
     }
-    return values;
+    return new ConflictView(by, at, rows, LIST + "/" + service.id());
   }
 
   private ProgrammeView service(UUID id) {
-    return programmes
-        .find(new ProgrammeId(id))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return programmes.find(new ProgrammeId(id)).orElseThrow(() -> new RecordNotFound("service"));
   }
 
-  private static Integer parse(String text) {
-    try {
-      return text == null ? null : Integer.valueOf(text.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  private String message(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
   }
 }

@@ -1,154 +1,229 @@
 package org.stepwise.triage.web;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.validation.BindingResult;
 import org.stepwise.programme.EmploymentStatus;
-import org.stepwise.site.ErrorSummary;
 import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.Screening;
+import org.stepwise.triage.StartBack;
 
-/** Reads the triage screen as typed; every problem is named against its question. */
-final class ScreenForm {
+/**
+ * The triage screen exactly as typed. The numbers are text, so that "eleven" is shown again as
+ * typed; {@link #check} adds what needs parsing: ranges, choices from the lists, and the STarT Back
+ * tool (all nine questions, or none).
+ *
+ * @param help {@link Help} names
+ * @param startBack1 items 1 to 8 of the STarT Back tool: "agree", "disagree", or blank
+ * @param startBack9 item 9, the index of the answer in {@link StartBack#BOTHER_ANSWERS}
+ */
+record ScreenForm(
+    @NotBlank(message = "{triage.screen.employmentStatus.required}") String employmentStatus,
+    @Pattern(regexp = NUMBER, message = "{triage.screen.hoursPerWeek.number}") String hoursPerWeek,
+    @Pattern(regexp = NUMBER, message = "{triage.screen.weeksOffWork.number}") String weeksOffWork,
+    @NotBlank(message = "{triage.screen.jobAtRisk.required}") String jobAtRisk,
+    @NotBlank(message = "{triage.screen.confidence.required}")
+        @Pattern(regexp = NUMBER, message = "{triage.screen.confidence.number}")
+        String confidence,
+    @NotBlank(message = "{triage.screen.painInterference.required}")
+        @Pattern(regexp = NUMBER, message = "{triage.screen.painInterference.number}")
+        String painInterference,
+    @NotBlank(message = "{triage.screen.fatigueInterference.required}")
+        @Pattern(regexp = NUMBER, message = "{triage.screen.fatigueInterference.number}")
+        String fatigueInterference,
+    @NotBlank(message = "{triage.screen.cognitionInterference.required}")
+        @Pattern(regexp = NUMBER, message = "{triage.screen.cognitionInterference.number}")
+        String cognitionInterference,
+    @NotBlank(message = "{triage.screen.moodInterference.required}")
+        @Pattern(regexp = NUMBER, message = "{triage.screen.moodInterference.number}")
+        String moodInterference,
+    List<String> help,
+    String startBack1,
+    String startBack2,
+    String startBack3,
+    String startBack4,
+    String startBack5,
+    String startBack6,
+    String startBack7,
+    String startBack8,
+    String startBack9,
+    @Pattern(regexp = NUMBER, message = "{triage.screen.workAbility.number}") String workAbility) {
 
-  private final List<ErrorSummary.Entry> errors = new ArrayList<>();
-  private final Map<String, String> values;
+  /** A whole number of at most three digits, or nothing. */
+  static final String NUMBER = "\\s*\\d{0,3}\\s*";
 
-  private ScreenForm(Map<String, String> values) {
-    this.values = values;
-  }
+  static final List<String> FIELD_ORDER =
+      List.of(
+          "employmentStatus",
+          "hoursPerWeek",
+          "weeksOffWork",
+          "jobAtRisk",
+          "confidence",
+          "painInterference",
+          "fatigueInterference",
+          "cognitionInterference",
+          "moodInterference",
+          "help",
+          "startBack1",
+          "startBack2",
+          "startBack3",
+          "startBack4",
+          "startBack5",
+          "startBack6",
+          "startBack7",
+          "startBack8",
+          "startBack9",
+          "workAbility");
 
-  /** The screen, or null with {@link #errors()} saying what is wrong. */
-  static ScreenForm read(Map<String, String> values, List<String> help) {
-    var form = new ScreenForm(values);
-    form.parse(help);
-    return form;
-  }
-
-  private Screening screening;
-
-  Screening screening() {
-    return screening;
-  }
-
-  ErrorSummary errors() {
-    return ErrorSummary.of(errors);
-  }
-
-  private void parse(List<String> help) {
-    var status = parse(EmploymentStatus.class, values.get("employmentStatus"));
-    if (status == null) {
-      error("employmentStatus", "employmentStatus-EMPLOYED_AT_WORK", "Select their work situation");
+  /** The screen as recorded before, to change it; empty when there is none. */
+  static ScreenForm of(Screening screen) {
+    if (screen == null) {
+      return empty();
     }
-    Integer hours = number("hoursPerWeek", "Hours a week", 0, 100, false);
-    Integer weeksOff = number("weeksOffWork", "Weeks off work", 0, 520, false);
-    var risk = parse(JobRisk.class, values.get("jobAtRisk"));
-    if (risk == null) {
-      error("jobAtRisk", "jobAtRisk-YES", "Select whether they think they may lose their job");
+    var agree = screen.startBackAgree();
+    return new ScreenForm(
+        screen.employmentStatus().name(),
+        text(screen.hoursPerWeek()),
+        text(screen.weeksOffWork()),
+        screen.jobAtRisk().name(),
+        text(screen.confidence()),
+        text(screen.painInterference()),
+        text(screen.fatigueInterference()),
+        text(screen.cognitionInterference()),
+        text(screen.moodInterference()),
+        screen.helpWanted().stream().map(Help::name).toList(),
+        agreement(agree, 1),
+        agreement(agree, 2),
+        agreement(agree, 3),
+        agreement(agree, 4),
+        agreement(agree, 5),
+        agreement(agree, 6),
+        agreement(agree, 7),
+        agreement(agree, 8),
+        text(screen.startBackBother()),
+        text(screen.workAbility()));
+  }
+
+  private static String text(Integer number) {
+    return number == null ? "" : number.toString();
+  }
+
+  private static String agreement(List<Boolean> agree, int item) {
+    return agree == null ? "" : agree.get(item - 1) ? "agree" : "disagree";
+  }
+
+  static ScreenForm empty() {
+    return new ScreenForm(
+        "", "", "", "", "", "", "", "", "", List.of(), "", "", "", "", "", "", "", "", "", "");
+  }
+
+  /** The help chosen, never null. */
+  public List<String> selectedHelp() {
+    return help == null ? List.of() : help;
+  }
+
+  /** The answers to STarT Back items 1 to 8 as sent, in order. */
+  public List<String> startBackAnswers() {
+    return java.util.Arrays.asList(
+        startBack1,
+        startBack2,
+        startBack3,
+        startBack4,
+        startBack5,
+        startBack6,
+        startBack7,
+        startBack8);
+  }
+
+  /** The answer to one of STarT Back items 1 to 9. */
+  public String startBack(int item) {
+    return item == 9 ? startBack9 : startBackAnswers().get(item - 1);
+  }
+
+  /** What was typed for one of how much each symptom interferes. */
+  public String answer(String field) {
+    return switch (field) {
+      case "painInterference" -> painInterference;
+      case "fatigueInterference" -> fatigueInterference;
+      case "cognitionInterference" -> cognitionInterference;
+      case "moodInterference" -> moodInterference;
+      default -> throw new IllegalArgumentException("Not a symptom: " + field);
+    };
+  }
+
+  /** True when any STarT Back question was answered: then all of them must be. */
+  public boolean usesStartBack() {
+    return startBackAnswers().stream().anyMatch(a -> !Forms.blank(a)) || !Forms.blank(startBack9);
+  }
+
+  /** Adds errors for numbers out of range, answers not on the lists and a half-done STarT Back. */
+  void check(BindingResult result) {
+    if (!Forms.blank(employmentStatus)
+        && Forms.choice(EmploymentStatus.class, employmentStatus)
+            .filter(s -> s != EmploymentStatus.NOT_KNOWN)
+            .isEmpty()) {
+      Forms.reject(result, "employmentStatus", "triage.screen.employmentStatus.required");
     }
-    Integer confidence = number("confidence", "Confidence about working", 0, 10, true);
-    Integer pain = number("painInterference", "How much pain interferes", 0, 10, true);
-    Integer fatigue = number("fatigueInterference", "How much fatigue interferes", 0, 10, true);
-    Integer cognition =
-        number(
-            "cognitionInterference",
-            "How much memory or concentration problems interfere",
-            0,
-            10,
-            true);
-    Integer mood = number("moodInterference", "How much mood interferes", 0, 10, true);
-    Set<Help> wanted = EnumSet.noneOf(Help.class);
-    for (String h : help == null ? List.<String>of() : help) {
-      var parsed = parse(Help.class, h);
-      if (parsed != null) {
-        wanted.add(parsed);
+    range(result, "hoursPerWeek", hoursPerWeek, 100);
+    range(result, "weeksOffWork", weeksOffWork, 520);
+    if (!Forms.blank(jobAtRisk) && Forms.choice(JobRisk.class, jobAtRisk).isEmpty()) {
+      Forms.reject(result, "jobAtRisk", "triage.screen.jobAtRisk.required");
+    }
+    range(result, "confidence", confidence, 10);
+    range(result, "painInterference", painInterference, 10);
+    range(result, "fatigueInterference", fatigueInterference, 10);
+    range(result, "cognitionInterference", cognitionInterference, 10);
+    range(result, "moodInterference", moodInterference, 10);
+    if (Forms.choices(Help.class, help).map(java.util.Set::isEmpty).orElse(true)) {
+      Forms.reject(result, "help", "triage.screen.help.required");
+    }
+    if (usesStartBack()) {
+      for (int item = 1; item <= 8; item++) {
+        String answer = startBack(item);
+        if (!"agree".equals(answer) && !"disagree".equals(answer)) {
+          Forms.reject(result, "startBack" + item, "triage.screen.startBack.required", item);
+        }
+      }
+      if (!Forms.inRange(startBack9, 0, StartBack.BOTHER_ANSWERS.size() - 1)) {
+        Forms.reject(result, "startBack9", "triage.screen.startBack.required", 9);
       }
     }
-    if (wanted.isEmpty()) {
-      error("help", "help-INFORMATION", "Select the help they want");
-    }
+    range(result, "workAbility", workAbility, 10);
+  }
+
+  /** The screen to record; call only when validation and {@link #check} found nothing. */
+  Screening toScreening() {
     List<Boolean> agree = null;
     Integer bother = null;
-    boolean anyStartBack = values.keySet().stream().anyMatch(k -> k.startsWith("startBack"));
-    if (anyStartBack) {
-      agree = new ArrayList<>();
-      for (int i = 1; i <= 8; i++) {
-        String answer = values.get("startBack" + i);
-        if (!"agree".equals(answer) && !"disagree".equals(answer)) {
-          error(
-              "startBack" + i,
-              "startBack" + i + "-agree",
-              "Answer STarT Back question " + i + ", or leave the whole tool empty");
-          agree = null;
-          break;
-        }
-        agree.add("agree".equals(answer));
-      }
-      bother = number("startBack9", "STarT Back question 9", 0, 4, true);
-      if (agree == null) {
-        bother = null;
-      }
+    if (usesStartBack()) {
+      agree = IntStream.rangeClosed(1, 8).mapToObj(i -> "agree".equals(startBack(i))).toList();
+      bother = Forms.wholeNumber(startBack9);
     }
-    Integer workAbility = number("workAbility", "Work Ability Score", 0, 10, false);
-    if (errors.isEmpty()) {
-      screening =
-          new Screening(
-              status,
-              hours,
-              weeksOff,
-              risk,
-              confidence,
-              pain,
-              fatigue,
-              cognition,
-              mood,
-              wanted,
-              agree,
-              bother,
-              workAbility);
-    }
+    return new Screening(
+        Forms.choice(EmploymentStatus.class, employmentStatus).orElseThrow(),
+        Forms.wholeNumber(hoursPerWeek),
+        Forms.wholeNumber(weeksOffWork),
+        Forms.choice(JobRisk.class, jobAtRisk).orElseThrow(),
+        Forms.wholeNumber(confidence),
+        Forms.wholeNumber(painInterference),
+        Forms.wholeNumber(fatigueInterference),
+        Forms.wholeNumber(cognitionInterference),
+        Forms.wholeNumber(moodInterference),
+        Forms.choices(Help.class, help).orElseThrow(),
+        agree,
+        bother,
+        Forms.wholeNumber(workAbility));
   }
 
-  private Integer number(String field, String name, int min, int max, boolean required) {
-    String text = values.getOrDefault(field, "").trim();
-    if (text.isEmpty()) {
-      if (required) {
-        error(
-            field,
-            field.equals("startBack9") ? "startBack9-0" : field,
-            "Enter " + lower(name) + ", from " + min + " to " + max);
-      }
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(text);
-      if (value < min || value > max) {
-        error(field, field, name + " must be from " + min + " to " + max);
-        return null;
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      error(field, field, name + " must be a whole number, from " + min + " to " + max);
-      return null;
-    }
-  }
-
-  private static String lower(String text) {
-    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private void error(String field, String target, String message) {
-    errors.add(new ErrorSummary.Entry(field, target, message));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-    try {
-      return name == null ? null : Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      return null;
+  /** A blank optional number passes; a number is checked against 0 to {@code max}. */
+  private static void range(BindingResult result, String field, String value, int max) {
+    if (!Forms.blank(value)
+        && result.getFieldError(field) == null
+        && !Forms.inRange(value, 0, max)) {
+      Forms.reject(result, field, "triage.screen." + field + ".range");
     }
   }
 }

@@ -1,12 +1,12 @@
 package org.stepwise.triage.web;
 
 import jakarta.validation.Valid;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +30,7 @@ import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.StartBack;
 import org.stepwise.triage.Triage;
+import org.stepwise.triage.TriageId;
 import org.stepwise.triage.TriageStatus;
 import org.stepwise.triage.TriageView;
 
@@ -75,31 +76,37 @@ class TriageController {
   }
 
   @GetMapping("/triage/{id}")
-  String screen(@PathVariable UUID id, Model model) {
+  String screen(@PathVariable TriageId id, Model model) {
     var view = find(id);
     if (view.status() != TriageStatus.TO_TRIAGE) {
       return "redirect:/triage/" + id + "/step";
     }
-    return screenPage(view, new HashMap<>(), List.of(), ErrorSummary.none(), model);
+    return screenPage(view, ScreenForm.of(view.screening()), ErrorSummary.none(), model);
   }
 
   @PostMapping("/triage/{id}")
   String screened(
-      @PathVariable UUID id,
-      @RequestParam Map<String, String> values,
-      @RequestParam(name = "help", required = false) List<String> help,
-      Model model) {
+      @PathVariable TriageId id,
+      @Valid @ModelAttribute("form") ScreenForm form,
+      BindingResult result,
+      Model model,
+      Locale locale) {
     var view = find(id);
-    var form = ScreenForm.read(values, help);
-    if (form.screening() == null) {
-      return screenPage(view, values, help == null ? List.of() : help, form.errors(), model);
+    form.check(result);
+    if (!result.hasErrors()) {
+      try {
+        triage.screen(id, form.toScreening());
+        return "redirect:/triage/" + id + "/step";
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    triage.screen(id, form.screening());
-    return "redirect:/triage/" + id + "/step";
+    return screenPage(
+        view, form, ErrorSummary.of(result, messages, locale, ScreenForm.FIELD_ORDER), model);
   }
 
   @GetMapping("/triage/{id}/step")
-  String step(@PathVariable UUID id, Model model) {
+  String step(@PathVariable TriageId id, Model model) {
     var view = find(id);
     if (view.suggestedStep() == null) {
       return "redirect:/triage/" + id;
@@ -110,7 +117,7 @@ class TriageController {
 
   @PostMapping("/triage/{id}/step")
   String decide(
-      @PathVariable UUID id,
+      @PathVariable TriageId id,
       @Valid @ModelAttribute("form") StepForm form,
       BindingResult result,
       Model model,
@@ -135,7 +142,7 @@ class TriageController {
 
   /** A one-button action: a refusal (not waiting) is shown by the site's error page, not here. */
   @PostMapping("/triage/{id}/send-information")
-  String sendInformation(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+  String sendInformation(@PathVariable TriageId id, Locale locale, RedirectAttributes redirect) {
     var view = find(id);
     triage.sendWaitingInformation(id);
     redirect.addFlashAttribute(
@@ -160,22 +167,38 @@ class TriageController {
     return "triage/waiting";
   }
 
-  private String screenPage(
-      TriageView view,
-      Map<String, String> values,
-      List<String> help,
-      ErrorSummary errors,
-      Model model) {
+  /** How much each symptom interferes with work: the field and its label. */
+  private static final List<Choice> SYMPTOMS =
+      List.of(
+          Choice.of("painInterference", "Pain"),
+          Choice.of("fatigueInterference", "Fatigue or tiredness"),
+          Choice.of("cognitionInterference", "Memory or concentration"),
+          Choice.of("moodInterference", "Mood, worry or stress"));
+
+  private static final List<Choice> AGREE_OR_NOT =
+      List.of(Choice.of("agree", "Agree"), Choice.of("disagree", "Disagree"));
+
+  private String screenPage(TriageView view, ScreenForm form, ErrorSummary errors, Model model) {
     model.addAttribute("triage", view);
-    model.addAttribute("values", values);
-    model.addAttribute("help", help);
+    model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("employmentStatuses", EmploymentStatus.values());
-    model.addAttribute("jobRisks", JobRisk.values());
-    model.addAttribute("helps", Help.values());
+    model.addAttribute(
+        "employmentStatuses",
+        Arrays.stream(EmploymentStatus.values())
+            .filter(s -> s != EmploymentStatus.NOT_KNOWN)
+            .map(s -> Choice.of(s.name(), s.label()))
+            .toList());
+    model.addAttribute("jobRisks", Choice.of(JobRisk.values()));
+    model.addAttribute("symptoms", SYMPTOMS);
+    model.addAttribute("helps", Choice.of(Help.values()));
     model.addAttribute("startBackItems", StartBack.AGREE_ITEMS);
+    model.addAttribute("agreeOrNot", AGREE_OR_NOT);
     model.addAttribute("startBackBother", StartBack.BOTHER_ITEM);
-    model.addAttribute("startBackAnswers", StartBack.BOTHER_ANSWERS);
+    model.addAttribute(
+        "startBackAnswers",
+        IntStream.range(0, StartBack.BOTHER_ANSWERS.size())
+            .mapToObj(i -> Choice.of("" + i, StartBack.BOTHER_ANSWERS.get(i)))
+            .toList());
     model.addAttribute("startBackCopyright", StartBack.COPYRIGHT);
     return "triage/screen";
   }
@@ -192,7 +215,7 @@ class TriageController {
     return "triage/step";
   }
 
-  private TriageView find(UUID id) {
+  private TriageView find(TriageId id) {
     return triage.find(id).orElseThrow(() -> new RecordNotFound("triage"));
   }
 }

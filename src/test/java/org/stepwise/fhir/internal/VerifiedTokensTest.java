@@ -70,30 +70,40 @@ class VerifiedTokensTest {
   }
 
   @Test
-  void tokensIssuedUpToARevocationAreRefusedEvenIfRemembered() {
-    var tokens = new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC));
-    tokens.decode("good-before");
-    tokens.on(new ClientTokensRevoked("client", NOW.plusMillis(400)));
-    assertThatThrownBy(() -> tokens.decode("good-before"))
+  void tokensIssuedWithCredentialsOlderThanARevocationAreRefusedEvenIfRemembered() {
+    // "good-v2" was issued with version 2 of the client's credentials; "good-…" with none.
+    JwtDecoder versioned =
+        token -> {
+          var jwt =
+              Jwt.withTokenValue(token)
+                  .header("alg", "RS256")
+                  .claim("sub", "client")
+                  .issuedAt(NOW)
+                  .expiresAt(NOW.plus(Duration.ofMinutes(15)));
+          if (token.matches(".*-v\\d")) {
+            jwt.claim(
+                VerifiedTokens.CREDENTIAL_VERSION,
+                Long.parseLong(token.substring(token.length() - 1)));
+          }
+          return jwt.build();
+        };
+    var tokens = new VerifiedTokens(versioned, Clock.fixed(NOW, ZoneOffset.UTC));
+    tokens.decode("good-v2");
+    tokens.on(new ClientTokensRevoked("client", 3, NOW));
+    assertThatThrownBy(() -> tokens.decode("good-v2"))
         .isInstanceOf(BadJwtException.class)
         .hasMessageContaining("revoked");
-
-    JwtDecoder later =
-        token ->
-            Jwt.withTokenValue(token)
-                .header("alg", "RS256")
-                .claim("sub", "client")
-                .issuedAt(NOW.plusSeconds(1))
-                .expiresAt(NOW.plus(Duration.ofMinutes(15)))
-                .build();
-    assertThat(
-            new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC))
-                .decode("good-after")
-                .getSubject())
+    assertThat(tokens.decode("good-v3").getSubject())
+        .as("issued in the same second as the revocation, with the new credentials")
         .isEqualTo("client");
-    var sameServer = new VerifiedTokens(later, Clock.fixed(NOW, ZoneOffset.UTC));
-    sameServer.on(new ClientTokensRevoked("client", NOW));
-    sameServer.on(new ClientTokensRevoked("someone-else", NOW.plusSeconds(5)));
-    assertThat(sameServer.decode("good-after").getSubject()).isEqualTo("client");
+
+    tokens.on(new ClientTokensRevoked("someone-else", 99, NOW));
+    tokens.on(new ClientTokensRevoked("client", 1, NOW.plusSeconds(5)));
+    assertThat(tokens.decode("good-v3").getSubject())
+        .as("another client's revocation, or a late older one, changes nothing")
+        .isEqualTo("client");
+    assertThatThrownBy(() -> tokens.decode("good-without-a-version"))
+        .as("a token with no version is older than any revocation")
+        .isInstanceOf(BadJwtException.class);
   }
 }
