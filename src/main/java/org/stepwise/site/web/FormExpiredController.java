@@ -47,7 +47,7 @@ class FormExpiredController {
                   }
                 }
               });
-      model.addAttribute("action", from);
+      model.addAttribute("resendTo", from);
       model.addAttribute("fields", List.copyOf(fields));
     }
     model.addAttribute("resend", resend);
