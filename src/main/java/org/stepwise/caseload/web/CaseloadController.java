@@ -15,6 +15,7 @@ import org.stepwise.caseload.CaseloadFilter;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Condition;
 import org.stepwise.programme.Programmes;
+import org.stepwise.site.FormValues;
 import org.stepwise.site.NavigationItem;
 import org.stepwise.staff.StaffDirectory;
 
@@ -65,11 +66,11 @@ class CaseloadController {
       Authentication user) {
     var filter =
         new CaseloadFilter(
-            Forms.wholeNumber(step),
+            FormValues.wholeNumber(step),
             uuid(service),
             "action".equals(show),
             "overdue".equals(show),
-            Forms.choice(Condition.class, condition).orElse(null));
+            FormValues.choice(Condition.class, condition).orElse(null));
     boolean manager =
         user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
     String whose = manager && worker != null && !worker.isBlank() ? worker : user.getName();

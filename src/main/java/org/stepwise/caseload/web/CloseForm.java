@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.stepwise.caseload.Outcome;
+import org.stepwise.site.FormValues;
 
 /**
  * Closing a case as typed.
@@ -23,12 +24,12 @@ record CloseForm(
   }
 
   void check(BindingResult result) {
-    if (!Forms.blank(outcome) && Forms.choice(Outcome.class, outcome).isEmpty()) {
-      Forms.reject(result, "outcome", "case.close.outcome.required");
+    if (!FormValues.blank(outcome) && FormValues.choice(Outcome.class, outcome).isEmpty()) {
+      FormValues.reject(result, "outcome", "case.close.outcome.required");
     }
   }
 
   Outcome chosen() {
-    return Forms.choice(Outcome.class, outcome).orElse(null);
+    return FormValues.choice(Outcome.class, outcome).orElse(null);
   }
 }

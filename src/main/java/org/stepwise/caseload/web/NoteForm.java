@@ -10,6 +10,7 @@ import org.stepwise.caseload.CaseNotes;
 import org.stepwise.caseload.ContactType;
 import org.stepwise.caseload.Topic;
 import org.stepwise.site.DateField;
+import org.stepwise.site.FormValues;
 import org.stepwise.site.RealDate;
 
 /**
@@ -42,32 +43,33 @@ record NoteForm(
    * Adds errors for a contact type or topic not on the list, the length, the date and no content.
    */
   void check(BindingResult result, LocalDate today) {
-    if (!Forms.blank(contactType) && Forms.choice(ContactType.class, contactType).isEmpty()) {
-      Forms.reject(result, "contactType", "note.contactType.required");
+    if (!FormValues.blank(contactType)
+        && FormValues.choice(ContactType.class, contactType).isEmpty()) {
+      FormValues.reject(result, "contactType", "note.contactType.required");
     }
-    var length = Forms.wholeNumber(minutes);
+    var length = FormValues.wholeNumber(minutes);
     if (length != null && (length < 1 || length > CaseNotes.MAX_MINUTES)) {
-      Forms.reject(result, "minutes", "note.minutes.range");
+      FormValues.reject(result, "minutes", "note.minutes.range");
     }
-    if (Forms.choices(Topic.class, topics).isEmpty()) {
-      Forms.reject(result, "topics", "note.topics.real");
+    if (FormValues.choices(Topic.class, topics).isEmpty()) {
+      FormValues.reject(result, "topics", "note.topics.real");
     }
     var day = DateField.dateIn(on);
     if (day != null && day.isAfter(today)) {
-      Forms.reject(result, "on", "note.on.future");
+      FormValues.reject(result, "on", "note.on.future");
     }
-    if (selectedTopics().isEmpty() && Forms.blank(text)) {
-      Forms.reject(result, "text", "note.topicsOrText.required");
+    if (selectedTopics().isEmpty() && FormValues.blank(text)) {
+      FormValues.reject(result, "text", "note.topicsOrText.required");
     }
   }
 
   /** The note to save; call only when {@link #check} found nothing. */
   CaseNotes.NewNote toNewNote() {
     return new CaseNotes.NewNote(
-        Forms.choice(ContactType.class, contactType).orElse(null),
-        Forms.wholeNumber(minutes),
-        Forms.choices(Topic.class, topics).orElseThrow(),
-        Forms.text(text),
+        FormValues.choice(ContactType.class, contactType).orElse(null),
+        FormValues.wholeNumber(minutes),
+        FormValues.choices(Topic.class, topics).orElseThrow(),
+        FormValues.text(text),
         DateField.dateIn(on));
   }
 }

@@ -22,6 +22,7 @@ import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.DateField;
 import org.stepwise.site.ErrorSummary;
+import org.stepwise.site.FormValues;
 import org.stepwise.site.RecordNotFound;
 
 /** Onward referrals from a case: make one, and record what came of it. */
@@ -78,7 +79,7 @@ class OnwardReferralsController {
       Locale locale,
       RedirectAttributes redirect) {
     var c = find(id);
-    var chosen = Forms.choice(OnwardReferrals.Result.class, result);
+    var chosen = FormValues.choice(OnwardReferrals.Result.class, result);
     if (chosen.isEmpty()) {
       return page(
           c,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.BindingResult;
+import org.stepwise.site.FormValues;
 
 /** A change of step as typed: the new step's number and the reason. */
 record StepForm(
@@ -19,12 +20,12 @@ record StepForm(
   }
 
   void check(BindingResult result) {
-    if (!Forms.blank(step) && Forms.wholeNumber(step) == null) {
-      Forms.reject(result, "step", "case.step.unknown");
+    if (!FormValues.blank(step) && FormValues.wholeNumber(step) == null) {
+      FormValues.reject(result, "step", "case.step.unknown");
     }
   }
 
   int stepNumber() {
-    return Forms.wholeNumber(step);
+    return FormValues.wholeNumber(step);
   }
 }

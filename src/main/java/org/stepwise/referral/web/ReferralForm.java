@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.NhsNumber;
 import org.stepwise.programme.Condition;
@@ -20,6 +19,7 @@ import org.stepwise.programme.ProgrammeView;
 import org.stepwise.referral.NewReferral;
 import org.stepwise.referral.ReferralSource;
 import org.stepwise.site.DateField;
+import org.stepwise.site.FormValues;
 
 /**
  * The referral form exactly as typed, for professionals and for people referring themselves, so
@@ -129,72 +129,75 @@ record ReferralForm(
   void check(BindingResult errors, LocalDate today, ProgrammeView programme, boolean selfReferral) {
     var dateOfBirth = birthDate();
     if (this.dateOfBirth == null || this.dateOfBirth.isBlank()) {
-      reject(errors, "dateOfBirth", "referral.dateOfBirth.required");
+      FormValues.reject(errors, "dateOfBirth", "referral.dateOfBirth.required");
     } else if (this.dateOfBirth.isPartial()) {
-      reject(errors, "dateOfBirth", "referral.dateOfBirth.incomplete");
+      FormValues.reject(errors, "dateOfBirth", "referral.dateOfBirth.incomplete");
     } else if (dateOfBirth.isEmpty()) {
-      reject(errors, "dateOfBirth", "referral.dateOfBirth.real");
+      FormValues.reject(errors, "dateOfBirth", "referral.dateOfBirth.real");
     } else if (!dateOfBirth.get().isBefore(today)) {
-      reject(errors, "dateOfBirth", "referral.dateOfBirth.past");
+      FormValues.reject(errors, "dateOfBirth", "referral.dateOfBirth.past");
     } else if (dateOfBirth.get().isBefore(today.minusYears(120))) {
-      reject(errors, "dateOfBirth", "referral.dateOfBirth.tooOld");
+      FormValues.reject(errors, "dateOfBirth", "referral.dateOfBirth.tooOld");
     } else if (dateOfBirth.get().isAfter(today.minusYears(14))) {
-      reject(errors, "dateOfBirth", "referral.dateOfBirth.tooYoung");
+      FormValues.reject(errors, "dateOfBirth", "referral.dateOfBirth.tooYoung");
     }
     var nhsRequirement = programme.requirement(FormField.NHS_NUMBER);
-    if (!blank(nhsNumber) && nhsRequirement.asked()) {
+    if (!FormValues.blank(nhsNumber) && nhsRequirement.asked()) {
       String digits = nhsNumber.replaceAll("[\\s-]", "");
       if (!digits.matches("\\d{10}")) {
-        reject(errors, "nhsNumber", "referral.nhsNumber.length");
+        FormValues.reject(errors, "nhsNumber", "referral.nhsNumber.length");
       } else if (!NhsNumber.isValid(digits)) {
-        reject(errors, "nhsNumber", "referral.nhsNumber.invalid");
+        FormValues.reject(errors, "nhsNumber", "referral.nhsNumber.invalid");
       }
     } else if (nhsRequirement == FieldRequirement.REQUIRED) {
-      reject(errors, "nhsNumber", "referral.nhsNumber.required");
+      FormValues.reject(errors, "nhsNumber", "referral.nhsNumber.required");
     }
-    if (blank(email) && blank(phone) && blank(addressLine1)) {
-      reject(
+    if (FormValues.blank(email) && FormValues.blank(phone) && FormValues.blank(addressLine1)) {
+      FormValues.reject(
           errors, "contact", selfReferral ? "referral.contact.self" : "referral.contact.required");
     }
-    if (!selfReferral && parse(ReferralSource.class, source).isEmpty()) {
-      reject(errors, "source", "referral.source.required");
+    if (!selfReferral && FormValues.choice(ReferralSource.class, source).isEmpty()) {
+      FormValues.reject(errors, "source", "referral.source.required");
     }
     if (selectedConditions().isEmpty()
-        || selectedConditions().stream().anyMatch(c -> parse(Condition.class, c).isEmpty())) {
-      reject(errors, "conditions", "referral.conditions.required");
-    } else if (selectedConditions().contains(Condition.OTHER.name()) && blank(otherCondition)) {
-      reject(errors, "otherCondition", "referral.otherCondition.required");
+        || selectedConditions().stream()
+            .anyMatch(c -> FormValues.choice(Condition.class, c).isEmpty())) {
+      FormValues.reject(errors, "conditions", "referral.conditions.required");
+    } else if (selectedConditions().contains(Condition.OTHER.name())
+        && FormValues.blank(otherCondition)) {
+      FormValues.reject(errors, "otherCondition", "referral.otherCondition.required");
     }
-    if (!blank(employmentStatus) && parse(EmploymentStatus.class, employmentStatus).isEmpty()) {
-      reject(errors, "employmentStatus", "referral.employmentStatus.required");
+    if (!FormValues.blank(employmentStatus)
+        && FormValues.choice(EmploymentStatus.class, employmentStatus).isEmpty()) {
+      FormValues.reject(errors, "employmentStatus", "referral.employmentStatus.required");
     }
     var weeksRequirement = programme.requirement(FormField.WEEKS_OFF_WORK);
-    if (weeksRequirement.asked() && !blank(weeksOffWork)) {
+    if (weeksRequirement.asked() && !FormValues.blank(weeksOffWork)) {
       if (weeks().isEmpty()) {
-        reject(errors, "weeksOffWork", "referral.weeksOffWork.number");
+        FormValues.reject(errors, "weeksOffWork", "referral.weeksOffWork.number");
       }
     } else if (weeksRequirement == FieldRequirement.REQUIRED && offWork()) {
-      reject(errors, "weeksOffWork", "referral.weeksOffWork.required");
+      FormValues.reject(errors, "weeksOffWork", "referral.weeksOffWork.required");
     }
     if (programme.requirement(FormField.EMPLOYER) == FieldRequirement.REQUIRED
-        && blank(employer)
+        && FormValues.blank(employer)
         && employed()) {
-      reject(errors, "employer", "referral.employer.required");
+      FormValues.reject(errors, "employer", "referral.employer.required");
     }
     if (programme.requirement(FormField.GP_PRACTICE) == FieldRequirement.REQUIRED
-        && blank(gpPractice)) {
-      reject(errors, "gpPractice", "referral.gpPractice.required");
+        && FormValues.blank(gpPractice)) {
+      FormValues.reject(errors, "gpPractice", "referral.gpPractice.required");
     }
     if (selfReferral) {
       if (!"yes".equals(consentToContact)) {
-        reject(errors, "consentToContact", "referral.consentToContact.self");
+        FormValues.reject(errors, "consentToContact", "referral.consentToContact.self");
       }
     } else {
       if (!"yes".equals(consentToContact) && !"no".equals(consentToContact)) {
-        reject(errors, "consentToContact", "referral.consentToContact.required");
+        FormValues.reject(errors, "consentToContact", "referral.consentToContact.required");
       }
       if (!"yes".equals(consentToFeedback) && !"no".equals(consentToFeedback)) {
-        reject(errors, "consentToFeedback", "referral.consentToFeedback.required");
+        FormValues.reject(errors, "consentToFeedback", "referral.consentToFeedback.required");
       }
     }
   }
@@ -209,7 +212,9 @@ record ReferralForm(
             givenName.trim(),
             familyName.trim(),
             birthDate().orElseThrow(),
-            !asksNhs || blank(nhsNumber) ? null : NhsNumber.parse(nhsNumber).orElseThrow(),
+            !asksNhs || FormValues.blank(nhsNumber)
+                ? null
+                : NhsNumber.parse(nhsNumber).orElseThrow(),
             email,
             phone,
             addressLine1,
@@ -252,23 +257,5 @@ record ReferralForm(
   private boolean employed() {
     return EmploymentStatus.EMPLOYED_AT_WORK.name().equals(employmentStatus)
         || EmploymentStatus.EMPLOYED_OFF_SICK.name().equals(employmentStatus);
-  }
-
-  private static void reject(BindingResult errors, String field, String code) {
-    errors.addError(
-        new FieldError(
-            errors.getObjectName(), field, null, false, new String[] {code}, null, code));
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
-
-  private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-    try {
-      return Optional.of(Enum.valueOf(type, name));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
-    }
   }
 }

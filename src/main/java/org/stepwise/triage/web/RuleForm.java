@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.BindingResult;
+import org.stepwise.site.FormValues;
 import org.stepwise.triage.StepRule;
 
 /**
@@ -36,29 +37,29 @@ record RuleForm(
 
   /** Adds errors for a kind or step not on the list, and a number missing or out of range. */
   void check(BindingResult result) {
-    var chosen = Forms.choice(StepRule.Kind.class, kind);
-    if (!Forms.blank(kind) && chosen.isEmpty()) {
-      Forms.reject(result, "kind", "careSteps.rule.kind.required");
+    var chosen = FormValues.choice(StepRule.Kind.class, kind);
+    if (!FormValues.blank(kind) && chosen.isEmpty()) {
+      FormValues.reject(result, "kind", "careSteps.rule.kind.required");
     }
     if (chosen.map(StepRule.Kind::usesThreshold).orElse(false)) {
-      if (Forms.blank(threshold)) {
-        Forms.reject(result, "threshold", "careSteps.rule.threshold.required");
-      } else if (!Forms.inRange(threshold, 0, MAX_THRESHOLD)) {
-        Forms.reject(result, "threshold", "careSteps.rule.threshold.number");
+      if (FormValues.blank(threshold)) {
+        FormValues.reject(result, "threshold", "careSteps.rule.threshold.required");
+      } else if (!FormValues.inRange(threshold, 0, MAX_THRESHOLD)) {
+        FormValues.reject(result, "threshold", "careSteps.rule.threshold.number");
       }
     }
-    if (!Forms.blank(step) && !Forms.inRange(step, 1, 3)) {
-      Forms.reject(result, "step", "careSteps.rule.step.required");
+    if (!FormValues.blank(step) && !FormValues.inRange(step, 1, 3)) {
+      FormValues.reject(result, "step", "careSteps.rule.step.required");
     }
   }
 
   /** The rule to add; call only when validation and {@link #check} found nothing. */
   StepRule toRule() {
-    var chosen = Forms.choice(StepRule.Kind.class, kind).orElseThrow();
+    var chosen = FormValues.choice(StepRule.Kind.class, kind).orElseThrow();
     return new StepRule(
         chosen,
-        chosen.usesThreshold() ? Forms.wholeNumber(threshold) : null,
-        Forms.wholeNumber(step),
+        chosen.usesThreshold() ? FormValues.wholeNumber(threshold) : null,
+        FormValues.wholeNumber(step),
         reason.strip());
   }
 }

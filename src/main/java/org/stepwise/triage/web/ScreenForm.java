@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.validation.BindingResult;
 import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.site.FormValues;
 import org.stepwise.triage.Help;
 import org.stepwise.triage.JobRisk;
 import org.stepwise.triage.Screening;
@@ -156,39 +157,40 @@ record ScreenForm(
 
   /** True when any STarT Back question was answered: then all of them must be. */
   public boolean usesStartBack() {
-    return startBackAnswers().stream().anyMatch(a -> !Forms.blank(a)) || !Forms.blank(startBack9);
+    return startBackAnswers().stream().anyMatch(a -> !FormValues.blank(a))
+        || !FormValues.blank(startBack9);
   }
 
   /** Adds errors for numbers out of range, answers not on the lists and a half-done STarT Back. */
   void check(BindingResult result) {
-    if (!Forms.blank(employmentStatus)
-        && Forms.choice(EmploymentStatus.class, employmentStatus)
+    if (!FormValues.blank(employmentStatus)
+        && FormValues.choice(EmploymentStatus.class, employmentStatus)
             .filter(s -> s != EmploymentStatus.NOT_KNOWN)
             .isEmpty()) {
-      Forms.reject(result, "employmentStatus", "triage.screen.employmentStatus.required");
+      FormValues.reject(result, "employmentStatus", "triage.screen.employmentStatus.required");
     }
     range(result, "hoursPerWeek", hoursPerWeek, 100);
     range(result, "weeksOffWork", weeksOffWork, 520);
-    if (!Forms.blank(jobAtRisk) && Forms.choice(JobRisk.class, jobAtRisk).isEmpty()) {
-      Forms.reject(result, "jobAtRisk", "triage.screen.jobAtRisk.required");
+    if (!FormValues.blank(jobAtRisk) && FormValues.choice(JobRisk.class, jobAtRisk).isEmpty()) {
+      FormValues.reject(result, "jobAtRisk", "triage.screen.jobAtRisk.required");
     }
     range(result, "confidence", confidence, 10);
     range(result, "painInterference", painInterference, 10);
     range(result, "fatigueInterference", fatigueInterference, 10);
     range(result, "cognitionInterference", cognitionInterference, 10);
     range(result, "moodInterference", moodInterference, 10);
-    if (Forms.choices(Help.class, help).map(java.util.Set::isEmpty).orElse(true)) {
-      Forms.reject(result, "help", "triage.screen.help.required");
+    if (FormValues.choices(Help.class, help).map(java.util.Set::isEmpty).orElse(true)) {
+      FormValues.reject(result, "help", "triage.screen.help.required");
     }
     if (usesStartBack()) {
       for (int item = 1; item <= 8; item++) {
         String answer = startBack(item);
         if (!"agree".equals(answer) && !"disagree".equals(answer)) {
-          Forms.reject(result, "startBack" + item, "triage.screen.startBack.required", item);
+          FormValues.reject(result, "startBack" + item, "triage.screen.startBack.required", item);
         }
       }
-      if (!Forms.inRange(startBack9, 0, StartBack.BOTHER_ANSWERS.size() - 1)) {
-        Forms.reject(result, "startBack9", "triage.screen.startBack.required", 9);
+      if (!FormValues.inRange(startBack9, 0, StartBack.BOTHER_ANSWERS.size() - 1)) {
+        FormValues.reject(result, "startBack9", "triage.screen.startBack.required", 9);
       }
     }
     range(result, "workAbility", workAbility, 10);
@@ -200,30 +202,30 @@ record ScreenForm(
     Integer bother = null;
     if (usesStartBack()) {
       agree = IntStream.rangeClosed(1, 8).mapToObj(i -> "agree".equals(startBack(i))).toList();
-      bother = Forms.wholeNumber(startBack9);
+      bother = FormValues.wholeNumber(startBack9);
     }
     return new Screening(
-        Forms.choice(EmploymentStatus.class, employmentStatus).orElseThrow(),
-        Forms.wholeNumber(hoursPerWeek),
-        Forms.wholeNumber(weeksOffWork),
-        Forms.choice(JobRisk.class, jobAtRisk).orElseThrow(),
-        Forms.wholeNumber(confidence),
-        Forms.wholeNumber(painInterference),
-        Forms.wholeNumber(fatigueInterference),
-        Forms.wholeNumber(cognitionInterference),
-        Forms.wholeNumber(moodInterference),
-        Forms.choices(Help.class, help).orElseThrow(),
+        FormValues.choice(EmploymentStatus.class, employmentStatus).orElseThrow(),
+        FormValues.wholeNumber(hoursPerWeek),
+        FormValues.wholeNumber(weeksOffWork),
+        FormValues.choice(JobRisk.class, jobAtRisk).orElseThrow(),
+        FormValues.wholeNumber(confidence),
+        FormValues.wholeNumber(painInterference),
+        FormValues.wholeNumber(fatigueInterference),
+        FormValues.wholeNumber(cognitionInterference),
+        FormValues.wholeNumber(moodInterference),
+        FormValues.choices(Help.class, help).orElseThrow(),
         agree,
         bother,
-        Forms.wholeNumber(workAbility));
+        FormValues.wholeNumber(workAbility));
   }
 
   /** A blank optional number passes; a number is checked against 0 to {@code max}. */
   private static void range(BindingResult result, String field, String value, int max) {
-    if (!Forms.blank(value)
+    if (!FormValues.blank(value)
         && result.getFieldError(field) == null
-        && !Forms.inRange(value, 0, max)) {
-      Forms.reject(result, field, "triage.screen." + field + ".range");
+        && !FormValues.inRange(value, 0, max)) {
+      FormValues.reject(result, field, "triage.screen." + field + ".range");
     }
   }
 }

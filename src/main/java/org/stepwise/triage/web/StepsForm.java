@@ -2,6 +2,7 @@ package org.stepwise.triage.web;
 
 import java.util.List;
 import org.springframework.validation.BindingResult;
+import org.stepwise.site.FormValues;
 import org.stepwise.triage.CareStep;
 
 /**
@@ -68,15 +69,15 @@ record StepsForm(
   void check(BindingResult result) {
     for (int n = 1; n <= 3; n++) {
       String name = name(n);
-      if (Forms.blank(name)) {
-        Forms.reject(result, "name" + n, "careSteps.name.required", n);
+      if (FormValues.blank(name)) {
+        FormValues.reject(result, "name" + n, "careSteps.name.required", n);
       } else if (name.strip().length() > MAX_NAME) {
-        Forms.reject(result, "name" + n, "careSteps.name.size", n, MAX_NAME);
+        FormValues.reject(result, "name" + n, "careSteps.name.size", n, MAX_NAME);
       }
-      if (Forms.blank(target(n))) {
-        Forms.reject(result, "target" + n, "careSteps.target.required", n);
-      } else if (!Forms.inRange(target(n), 0, MAX_TARGET)) {
-        Forms.reject(result, "target" + n, "careSteps.target.range", n, MAX_TARGET);
+      if (FormValues.blank(target(n))) {
+        FormValues.reject(result, "target" + n, "careSteps.target.required", n);
+      } else if (!FormValues.inRange(target(n), 0, MAX_TARGET)) {
+        FormValues.reject(result, "target" + n, "careSteps.target.range", n, MAX_TARGET);
       }
     }
   }
@@ -84,7 +85,7 @@ record StepsForm(
   /** The steps to save; call only when {@link #check} found nothing. */
   List<CareStep> toSteps() {
     return List.of(1, 2, 3).stream()
-        .map(n -> new CareStep(n, name(n).strip(), Forms.wholeNumber(target(n))))
+        .map(n -> new CareStep(n, name(n).strip(), FormValues.wholeNumber(target(n))))
         .toList();
   }
 }

@@ -1,4 +1,4 @@
-package org.stepwise.caseload.web;
+package org.stepwise.site;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -7,14 +7,18 @@ import java.util.Set;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-/** Small checks the caseload form records share: reading a choice, a whole number. */
-final class Forms {
+/**
+ * Small checks that form records share: reading a choice or several, a whole number (in a range),
+ * blank text, and adding an error to a field. For the checks in a form record's {@code check}
+ * method; see {@code docs/forms.md}.
+ */
+public final class FormValues {
 
-  private Forms() {}
+  private FormValues() {}
 
   /** The enum value named, or empty for blank or nonsense. */
-  static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
-    if (value == null || value.isBlank()) {
+  public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
+    if (blank(value)) {
       return Optional.empty();
     }
     try {
@@ -25,7 +29,7 @@ final class Forms {
   }
 
   /** The enum values named; empty when any is nonsense. */
-  static <E extends Enum<E>> Optional<Set<E>> choices(Class<E> type, List<String> values) {
+  public static <E extends Enum<E>> Optional<Set<E>> choices(Class<E> type, List<String> values) {
     var chosen = EnumSet.noneOf(type);
     for (String value : values == null ? List.<String>of() : values) {
       var one = choice(type, value);
@@ -38,8 +42,8 @@ final class Forms {
   }
 
   /** A whole number typed, or null when blank or not a whole number. */
-  static Integer wholeNumber(String value) {
-    if (value == null || value.isBlank()) {
+  public static Integer wholeNumber(String value) {
+    if (blank(value)) {
       return null;
     }
     try {
@@ -49,17 +53,23 @@ final class Forms {
     }
   }
 
-  static boolean blank(String value) {
+  /** True when the value is a whole number from {@code min} to {@code max}. */
+  public static boolean inRange(String value, int min, int max) {
+    var number = wholeNumber(value);
+    return number != null && number >= min && number <= max;
+  }
+
+  public static boolean blank(String value) {
     return value == null || value.isBlank();
   }
 
   /** Text as stored: trimmed, or null when blank. */
-  static String text(String value) {
+  public static String text(String value) {
     return blank(value) ? null : value.trim();
   }
 
   /** Adds an error to a field unless it has one already. */
-  static void reject(BindingResult result, String field, String code, Object... arguments) {
+  public static void reject(BindingResult result, String field, String code, Object... arguments) {
     if (result.getFieldError(field) == null) {
       result.addError(
           new FieldError(
