@@ -12,8 +12,6 @@ import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.assessment.Questionnaire;
@@ -30,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * changed afterwards. The answers, scores and alerts are JSON columns.
  */
 @Table("questionnaire_response")
-public class CompletedQuestionnaire implements Persistable<UUID> {
+public class CompletedQuestionnaire extends InsertOnly {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,7 +50,6 @@ public class CompletedQuestionnaire implements Persistable<UUID> {
   private final boolean byPerson;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
-  @Transient private final boolean fresh;
 
   @PersistenceCreator
   CompletedQuestionnaire(
@@ -69,38 +66,6 @@ public class CompletedQuestionnaire implements Persistable<UUID> {
       PGobject alerts,
       LocalDate completedOn,
       boolean byPerson) {
-    this(
-        id,
-        organisationId,
-        personId,
-        careCaseId,
-        referralId,
-        code,
-        definitionVersion,
-        answers,
-        scores,
-        result,
-        alerts,
-        completedOn,
-        byPerson,
-        false);
-  }
-
-  private CompletedQuestionnaire(
-      UUID id,
-      UUID organisationId,
-      UUID personId,
-      UUID careCaseId,
-      UUID referralId,
-      String code,
-      int definitionVersion,
-      PGobject answers,
-      PGobject scores,
-      String result,
-      PGobject alerts,
-      LocalDate completedOn,
-      boolean byPerson,
-      boolean fresh) {
     this.id = id;
     this.organisationId = organisationId;
     this.personId = personId;
@@ -114,7 +79,6 @@ public class CompletedQuestionnaire implements Persistable<UUID> {
     this.alerts = alerts;
     this.completedOn = completedOn;
     this.byPerson = byPerson;
-    this.fresh = fresh;
   }
 
   /** Whose answers these are: the person on a case. */
@@ -133,20 +97,20 @@ public class CompletedQuestionnaire implements Persistable<UUID> {
     var kept = Scoring.check(q, answers);
     var scored = Scoring.score(q, kept);
     return new CompletedQuestionnaire(
-        UUID.randomUUID(),
-        null,
-        whose.personId(),
-        whose.caseId(),
-        whose.referralId(),
-        q.code(),
-        q.version(),
-        json(kept),
-        json(scored.values()),
-        scored.result(),
-        json(scored.alerts()),
-        on,
-        byPerson,
-        true);
+            UUID.randomUUID(),
+            null,
+            whose.personId(),
+            whose.caseId(),
+            whose.referralId(),
+            q.code(),
+            q.version(),
+            json(kept),
+            json(scored.values()),
+            scored.result(),
+            json(scored.alerts()),
+            on,
+            byPerson)
+        .asNew();
   }
 
   /** How it is shown, with the questionnaire's name. */
@@ -185,11 +149,6 @@ public class CompletedQuestionnaire implements Persistable<UUID> {
   @Override
   public UUID getId() {
     return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
   }
 
   public UUID personId() {

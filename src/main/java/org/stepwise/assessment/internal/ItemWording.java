@@ -7,8 +7,6 @@ import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.assessment.Questionnaire;
 
@@ -18,7 +16,7 @@ import org.stepwise.assessment.Questionnaire;
  * replaces the questionnaire's wording as a whole.
  */
 @Table("questionnaire_text")
-public class ItemWording implements Persistable<UUID> {
+public class ItemWording extends InsertOnly {
 
   @Id private final UUID id;
   private final String code;
@@ -27,32 +25,25 @@ public class ItemWording implements Persistable<UUID> {
   private final List<String> optionLabels;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
-  @Transient private final boolean fresh;
 
   @PersistenceCreator
   ItemWording(UUID id, String code, String itemId, String text, List<String> optionLabels) {
-    this(id, code, itemId, text, optionLabels, false);
-  }
-
-  private ItemWording(
-      UUID id, String code, String itemId, String text, List<String> optionLabels, boolean fresh) {
     this.id = id;
     this.code = code;
     this.itemId = itemId;
     this.text = text;
     this.optionLabels = optionLabels == null ? List.of() : List.copyOf(optionLabels);
-    this.fresh = fresh;
   }
 
   /** New wording for an item. */
   public static ItemWording load(String code, String itemId, Questionnaire.ItemText wording) {
     return new ItemWording(
-        UUID.randomUUID(),
-        code,
-        itemId,
-        wording.text().strip(),
-        wording.optionLabels() == null ? List.of() : wording.optionLabels(),
-        true);
+            UUID.randomUUID(),
+            code,
+            itemId,
+            wording.text().strip(),
+            wording.optionLabels() == null ? List.of() : wording.optionLabels())
+        .asNew();
   }
 
   public String itemId() {
@@ -75,10 +66,5 @@ public class ItemWording implements Persistable<UUID> {
   @Override
   public UUID getId() {
     return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
   }
 }

@@ -10,8 +10,6 @@ import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.assessment.FitNote;
 import org.stepwise.assessment.FitNoteId;
@@ -23,7 +21,7 @@ import org.stepwise.site.ChangeRefused;
  * once recorded it is not changed.
  */
 @Table("fit_note")
-public class RecordedFitNote implements Persistable<UUID> {
+public class RecordedFitNote extends InsertOnly {
 
   @Id private final UUID id;
   private final UUID organisationId;
@@ -48,7 +46,6 @@ public class RecordedFitNote implements Persistable<UUID> {
   private final String practiceAddress;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
-  @Transient private final boolean fresh;
 
   @PersistenceCreator
   RecordedFitNote(
@@ -70,48 +67,6 @@ public class RecordedFitNote implements Persistable<UUID> {
       String issuerName,
       FitNote.Issuer issuer,
       String practiceAddress) {
-    this(
-        id,
-        organisationId,
-        personId,
-        careCaseId,
-        assessedOn,
-        statementOn,
-        conditions,
-        verdict,
-        advice,
-        effects,
-        coversFrom,
-        coversUntil,
-        durationCount,
-        durationUnit,
-        reassessmentNeeded,
-        issuerName,
-        issuer,
-        practiceAddress,
-        false);
-  }
-
-  private RecordedFitNote(
-      UUID id,
-      UUID organisationId,
-      UUID personId,
-      UUID careCaseId,
-      LocalDate assessedOn,
-      LocalDate statementOn,
-      String conditions,
-      FitNote.Verdict verdict,
-      String advice,
-      String effects,
-      LocalDate coversFrom,
-      LocalDate coversUntil,
-      Integer durationCount,
-      FitNote.Unit durationUnit,
-      boolean reassessmentNeeded,
-      String issuerName,
-      FitNote.Issuer issuer,
-      String practiceAddress,
-      boolean fresh) {
     this.id = id;
     this.organisationId = organisationId;
     this.personId = personId;
@@ -130,7 +85,6 @@ public class RecordedFitNote implements Persistable<UUID> {
     this.issuerName = issuerName;
     this.issuer = issuer;
     this.practiceAddress = practiceAddress;
-    this.fresh = fresh;
   }
 
   /**
@@ -170,25 +124,25 @@ public class RecordedFitNote implements Persistable<UUID> {
       throw ChangeRefused.onField("advice", "fitNote.advice.notFit");
     }
     return new RecordedFitNote(
-        UUID.randomUUID(),
-        null,
-        personId,
-        caseId,
-        note.assessedOn(),
-        note.statementOn(),
-        note.conditions().trim(),
-        note.verdict(),
-        note.advice().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-        blankToNull(note.effects()),
-        note.from(),
-        note.until(),
-        length == null ? null : length.count(),
-        length == null ? null : length.unit(),
-        note.reassessmentNeeded(),
-        note.issuerName().trim(),
-        note.issuer(),
-        blankToNull(note.practiceAddress()),
-        true);
+            UUID.randomUUID(),
+            null,
+            personId,
+            caseId,
+            note.assessedOn(),
+            note.statementOn(),
+            note.conditions().trim(),
+            note.verdict(),
+            note.advice().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+            blankToNull(note.effects()),
+            note.from(),
+            note.until(),
+            length == null ? null : length.count(),
+            length == null ? null : length.unit(),
+            note.reassessmentNeeded(),
+            note.issuerName().trim(),
+            note.issuer(),
+            blankToNull(note.practiceAddress()))
+        .asNew();
   }
 
   /** The note as the API gives it. */
@@ -225,10 +179,5 @@ public class RecordedFitNote implements Persistable<UUID> {
   @Override
   public UUID getId() {
     return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
   }
 }
