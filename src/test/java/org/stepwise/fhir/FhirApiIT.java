@@ -313,15 +313,13 @@ class FhirApiIT extends FhirTestSupport {
     var unknownService =
         referral(
             new ProgrammeId(UUID.randomUUID()), UUID.randomUUID().toString(), "9990000026", "Gone");
-    assertThat(
-            send(
-                    "POST",
-                    "/fhir/ServiceRequest",
-                    token,
-                    "application/fhir+json",
-                    json(unknownService))
-                .statusCode())
-        .isEqualTo(422);
+    var gone =
+        send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(unknownService));
+    assertThat(gone.statusCode()).isEqualTo(422);
+    assertThat(outcome(gone).getIssueFirstRep().getDiagnostics())
+        .as("the element that is wrong is named, in words written for the client")
+        .startsWith("ServiceRequest.performer: service ")
+        .endsWith("is not known, or is not taking referrals now");
 
     var noPatient = referral(service, UUID.randomUUID().toString(), "9990000026", "NoPatient");
     noPatient.getContained().clear();

@@ -49,6 +49,10 @@ class ApiClientsController {
   static final Map<String, String> SCOPE_LABELS =
       Map.of("referral.write", "Send referrals", "referral.read", "Read referrals");
 
+  /** The buttons beside each client: the path each posts to, and its words. */
+  static final Map<String, String> ACTIONS =
+      Map.of("deactivate", "Deactivate", "reactivate", "Reactivate", "secret", "New secret");
+
   private final ApiClientRegistry registry;
   private final MessageSource messages;
 
@@ -71,6 +75,7 @@ class ApiClientsController {
   String list(Model model) {
     model.addAttribute("clients", registry.list());
     model.addAttribute("scopeLabels", SCOPE_LABELS);
+    model.addAttribute("actions", ACTIONS);
     return "fhir/api-clients";
   }
 

@@ -160,12 +160,26 @@ class TriageController {
       @RequestParam(required = false, defaultValue = "1") int page,
       Model model) {
     model.addAttribute("list", triage.waitingList(service, step, sort, page));
-    model.addAttribute("services", programmes.all());
+    model.addAttribute(
+        "serviceChoices",
+        programmes.all().stream().map(p -> Choice.of(p.id().toString(), p.name())).toList());
+    model.addAttribute("stepChoices", WAITING_STEPS);
+    model.addAttribute("sortChoices", WAITING_ORDERS);
     model.addAttribute("service", service);
     model.addAttribute("step", step);
     model.addAttribute("sort", sort);
     return "triage/waiting";
   }
+
+  private static final List<Choice> WAITING_STEPS =
+      List.of(Choice.of("1", "Step 1"), Choice.of("2", "Step 2"), Choice.of("3", "Step 3"));
+
+  private static final List<Choice> WAITING_ORDERS =
+      List.of(
+          Choice.of("wait", "Longest wait first"),
+          Choice.of("name", "Name (within the page)"),
+          Choice.of("service", "Service"),
+          Choice.of("step", "Step"));
 
   /** How much each symptom interferes with work: the field and its label. */
   private static final List<Choice> SYMPTOMS =

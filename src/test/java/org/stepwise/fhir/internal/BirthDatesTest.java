@@ -19,6 +19,7 @@ import org.stepwise.person.PersonId;
 class BirthDatesTest {
 
   private static final FhirContext FHIR = FhirContext.forR4();
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
   @ParameterizedTest
   @ValueSource(
@@ -33,11 +34,11 @@ class BirthDatesTest {
                   Patient.class,
                   """
           {"resourceType": "Patient", "name": [{"family": "Example", "given": ["Rhian"]}], "birthDate": "1985-04-14"}""");
-      assertThat(ElectronicReferrals.fromPatient(patient).dateOfBirth())
+      assertThat(ServiceRequestMapping.fromPatient(patient, TODAY).dateOfBirth())
           .isEqualTo(LocalDate.of(1985, 4, 14));
 
       var out =
-          ElectronicReferrals.patient(
+          TaskMapping.patient(
               new PersonDetails(
                   new PersonId(UUID.randomUUID()),
                   "Rhian",
@@ -65,8 +66,29 @@ class BirthDatesTest {
                 Patient.class,
                 """
         {"resourceType": "Patient", "name": [{"family": "Example", "given": ["Rhian"]}], "birthDate": "1985-04"}""");
-    assertThatThrownBy(() -> ElectronicReferrals.fromPatient(patient))
+    assertThatThrownBy(() -> ServiceRequestMapping.fromPatient(patient, TODAY))
         .isInstanceOf(UnprocessableEntityException.class)
-        .hasMessageContaining("full date");
+        .hasMessageContaining("Patient.birthDate must be a full date");
+  }
+
+  @Test
+  void aDateAfterTodayIsRefusedNamingTheElement() {
+    var patient =
+        FHIR.newJsonParser()
+            .parseResource(
+                Patient.class,
+                """
+        {"resourceType": "Patient", "name": [{"family": "Example", "given": ["Rhian"]}], "birthDate": "2026-12-03"}""");
+    assertThatThrownBy(() -> ServiceRequestMapping.fromPatient(patient, TODAY))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessage("Patient.birthDate must not be in the future");
+    var blankName =
+        FHIR.newJsonParser()
+            .parseResource(
+                Patient.class,
+                """
+        {"resourceType": "Patient", "name": [{"family": " ", "given": ["Rhian"]}], "birthDate": "1985-04-14"}""");
+    assertThatThrownBy(() -> ServiceRequestMapping.fromPatient(blankName, TODAY))
+        .hasMessage("Patient.name: the given and family name are required");
   }
 }
