@@ -153,7 +153,7 @@ public class QuestionnaireLinks {
     var scored = response.view(q.name());
     var alert = scored.alerts().isEmpty() ? "" : " ALERT: " + String.join(" ", scored.alerts());
     caseloads.raiseWorkItem(
-        request.caseId(),
+        new CaseId(request.caseId()),
         WorkItemKind.QUESTIONNAIRE_RETURNED,
         q.name() + ", completed online: " + scored.summary() + "." + alert,
         today,

@@ -48,7 +48,7 @@ public record CaseView(
   }
 
   /** The work item with this id, or null when the case has none. */
-  public Item item(UUID itemId) {
+  public Item item(WorkItemId itemId) {
     return items.stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);
   }
 
@@ -68,7 +68,7 @@ public record CaseView(
 
   /** A work item. */
   public record Item(
-      UUID id,
+      WorkItemId id,
       WorkItemKind kind,
       String description,
       LocalDate dueOn,

@@ -319,7 +319,7 @@ public class Cases {
             .map(
                 i ->
                     new CaseView.Item(
-                        i.id(),
+                        new WorkItemId(i.id()),
                         i.kind(),
                         i.description(),
                         i.dueOn(),

@@ -19,8 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.Disclosure;
 import org.stepwise.assessment.ProfileView;
 import org.stepwise.assessment.Profiles;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.ConflictView;
@@ -95,17 +96,17 @@ class ProfileController {
           new Question("disclosureHow", "How they told them, or plan to", null));
 
   private final Profiles profiles;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final MessageSource messages;
 
-  ProfileController(Profiles profiles, Caseloads caseloads, MessageSource messages) {
+  ProfileController(Profiles profiles, Cases cases, MessageSource messages) {
     this.profiles = profiles;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/profile")
-  String show(@PathVariable UUID id, Model model) {
+  String show(@PathVariable CaseId id, Model model) {
     var c = findCase(id);
     var profile = profiles.forCase(id);
     return page(
@@ -114,7 +115,7 @@ class ProfileController {
 
   @PostMapping("/cases/{id}/profile")
   String answer(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("form") ProfileForm form,
       BindingResult result,
       Model model,
@@ -152,7 +153,7 @@ class ProfileController {
 
   @PostMapping("/cases/{id}/profile/jobs")
   String addJob(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("job") JobForm job,
       BindingResult result,
       Model model,
@@ -227,7 +228,7 @@ class ProfileController {
         profile.updatedBy(), profile.updatedAt(), rows, "/cases/" + caseId + "/profile");
   }
 
-  private CaseView findCase(UUID id) {
-    return caseloads.find(id).orElseThrow(() -> new RecordNotFound("case"));
+  private CaseView findCase(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 }
