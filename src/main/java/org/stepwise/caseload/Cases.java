@@ -282,7 +282,7 @@ public class Cases {
     var today = today();
     var lastAssignment = c.assignments().getLast();
     return new CaseView(
-        c.id(),
+        new CaseId(c.id()),
         c.referralId(),
         c.personId(),
         c.reference(),

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -205,7 +204,7 @@ class ProfileController {
     return "assessment/profile";
   }
 
-  private static ConflictView conflictView(UUID caseId, ProfileView profile) {
+  private static ConflictView conflictView(CaseId caseId, ProfileView profile) {
     var rows = new ArrayList<ConflictView.Row>();
     var questions =
         Stream.concat(

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -233,7 +232,7 @@ class PlanController {
     model.addAttribute(
         "fitNote",
         fitNotes
-            .latest(c.id())
+            .latest(c.caseId())
             .map(
                 n ->
                     n.summary(
@@ -244,7 +243,7 @@ class PlanController {
     return "plan/plan";
   }
 
-  private static ConflictView conflictView(UUID caseId, PlanView plan) {
+  private static ConflictView conflictView(CaseId caseId, PlanView plan) {
     var rows = new ArrayList<ConflictView.Row>();
     rows.add(new ConflictView.Row("Goals", orNone(plan.goals())));
     rows.add(new ConflictView.Row("Reasonable adjustments", orNone(plan.adjustments())));
