@@ -166,7 +166,8 @@ public final class TestData {
         .update();
   }
 
-  public record OpenCase(java.util.UUID referral, java.util.UUID caseId, String fullName) {}
+  public record OpenCase(
+      java.util.UUID referral, org.stepwise.caseload.CaseId caseId, String fullName) {}
 
   /**
    * Refers someone to a new service, accepts them, triages them to step 1 and opens a case with the
@@ -176,16 +177,13 @@ public final class TestData {
       org.springframework.test.web.servlet.MockMvc mvc,
       org.springframework.jdbc.core.simple.JdbcClient jdbc,
       Programmes programmes,
-      org.stepwise.caseload.Caseloads caseloads,
+      org.stepwise.caseload.Cases cases,
       String givenName)
       throws Exception {
     var ready = readyForCase(mvc, jdbc, programmes, givenName);
     roomForTestCases(jdbc);
     var caseId =
-        as(
-            "practitioner",
-            () -> caseloads.open(ready.triage(), "practitioner", null),
-            "PRACTITIONER");
+        as("practitioner", () -> cases.open(ready.triage(), "practitioner", null), "PRACTITIONER");
     return new OpenCase(ready.referral(), caseId, ready.fullName());
   }
 

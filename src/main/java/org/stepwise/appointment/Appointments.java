@@ -114,7 +114,7 @@ public class Appointments {
     appointments.save(a);
     if (attendance == Attendance.DID_NOT_ATTEND) {
       caseloads.raiseWorkItem(
-          a.caseId().id(),
+          a.caseId(),
           WorkItemKind.MISSED_APPOINTMENT,
           "Missed the appointment on "
               + Dates.date(a.startsAt())

@@ -62,15 +62,6 @@ public class FitNotes {
     return forCase(caseId).stream().findFirst();
   }
 
-  /**
-   * @deprecated use {@link #latest(CaseId)}
-   */
-  @Deprecated
-  @Transactional
-  public Optional<FitNote> latest(UUID caseId) {
-    return latest(CaseId.of(caseId));
-  }
-
   private UUID personOn(CaseId caseId) {
     return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId();
   }

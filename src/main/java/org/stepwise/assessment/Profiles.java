@@ -12,7 +12,8 @@ import org.stepwise.assessment.internal.ProfileRepository;
 import org.stepwise.assessment.internal.VocationalProfile;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.EditConflict;
 import org.stepwise.site.RecordNotFound;
@@ -49,18 +50,18 @@ public class Profiles {
   public static final int MAX_LENGTH = 5000;
 
   private final ProfileRepository profiles;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final AuditLog auditLog;
 
-  Profiles(ProfileRepository profiles, Caseloads caseloads, AuditLog auditLog) {
+  Profiles(ProfileRepository profiles, Cases cases, AuditLog auditLog) {
     this.profiles = profiles;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.auditLog = auditLog;
   }
 
   /** The profile of the person on the case, empty until something is saved. */
   @Transactional
-  public ProfileView forCase(UUID caseId) {
+  public ProfileView forCase(CaseId caseId) {
     var personId = personOn(caseId);
     auditLog.record(AuditAction.READ, "vocational-profile", personId, "from case " + caseId);
     return profiles
@@ -79,7 +80,7 @@ public class Profiles {
    */
   @Transactional
   public void answer(
-      UUID caseId, Long version, Map<String, String> answers, Disclosure disclosure) {
+      CaseId caseId, Long version, Map<String, String> answers, Disclosure disclosure) {
     for (var field : FIELDS) {
       var value = answers.get(field);
       if (value != null && value.length() > MAX_LENGTH) {
@@ -99,7 +100,7 @@ public class Profiles {
    * @throws EditConflict when someone else saved the profile at the same moment
    */
   @Transactional
-  public void addJob(UUID caseId, ProfileView.Job job) {
+  public void addJob(CaseId caseId, ProfileView.Job job) {
     if (job.role() == null || job.role().isBlank()) {
       throw ChangeRefused.onField("role", "profile.job.role.required");
     }
@@ -118,13 +119,13 @@ public class Profiles {
     }
   }
 
-  private VocationalProfile load(UUID caseId) {
+  private VocationalProfile load(CaseId caseId) {
     var personId = personOn(caseId);
     return profiles.findByPersonId(personId).orElseGet(() -> VocationalProfile.start(personId));
   }
 
-  private UUID personOn(UUID caseId) {
-    return caseloads.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId();
+  private UUID personOn(CaseId caseId) {
+    return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId();
   }
 
   private static ProfileView view(VocationalProfile p) {

@@ -80,7 +80,8 @@ public class QuestionnaireLinks {
       throw new ChangeRefused("questionnaire.send.noWording", q.name());
     }
     var made =
-        QuestionnaireRequest.make(c.caseId(), c.referralId(), c.personId(), code, clock.instant());
+        QuestionnaireRequest.make(
+            c.caseId().id(), c.referralId(), c.personId(), code, clock.instant());
     var saved = requests.save(made.request());
     auditLog.record(
         AuditAction.CREATE, "questionnaire-request", c.personId(), code + " from case " + caseId);
@@ -153,7 +154,7 @@ public class QuestionnaireLinks {
     var scored = response.view(q.name());
     var alert = scored.alerts().isEmpty() ? "" : " ALERT: " + String.join(" ", scored.alerts());
     caseloads.raiseWorkItem(
-        request.caseId(),
+        new CaseId(request.caseId()),
         WorkItemKind.QUESTIONNAIRE_RETURNED,
         q.name() + ", completed online: " + scored.summary() + "." + alert,
         today,

@@ -90,7 +90,7 @@ public class Questionnaires {
         completed.save(
             CompletedQuestionnaire.score(
                 q,
-                new CompletedQuestionnaire.Whose(c.caseId(), c.referralId(), c.personId()),
+                new CompletedQuestionnaire.Whose(c.caseId().id(), c.referralId(), c.personId()),
                 answers,
                 on,
                 false));

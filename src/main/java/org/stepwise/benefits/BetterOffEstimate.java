@@ -1,7 +1,7 @@
 package org.stepwise.benefits;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
 /**
  * A better-off estimate as it was made: the answers, the rule set in effect that day, and the
@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param createdBy the username of whoever made it
  */
 public record BetterOffEstimate(
-    UUID id,
-    UUID caseId,
+    BetterOffEstimateId id,
+    CaseId caseId,
     BetterOffInputs inputs,
     BenefitRules rules,
     BetterOff result,

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.benefits.internal.RuleSetStore;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.RecordNotFound;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,15 +38,15 @@ public class BetterOffEstimates {
 
   private final JdbcClient jdbc;
   private final RuleSetStore rules;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final AuditLog auditLog;
   private final Clock clock;
 
   BetterOffEstimates(
-      JdbcClient jdbc, RuleSetStore rules, Caseloads caseloads, AuditLog auditLog, Clock clock) {
+      JdbcClient jdbc, RuleSetStore rules, Cases cases, AuditLog auditLog, Clock clock) {
     this.jdbc = jdbc;
     this.rules = rules;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.auditLog = auditLog;
     this.clock = clock;
   }
@@ -64,7 +65,7 @@ public class BetterOffEstimates {
    *     BetterOffInputs#check()})
    */
   @Transactional
-  public UUID estimate(UUID caseId, BetterOffInputs inputs) {
+  public BetterOffEstimateId estimate(CaseId caseId, BetterOffInputs inputs) {
     var c = openCase(caseId);
     var today = clock.instant().atZone(LONDON).toLocalDate();
     var ruleSet = rules.inEffectOn(today).orElseThrow(() -> new ChangeRefused("betterOff.noRules"));
@@ -79,7 +80,7 @@ public class BetterOffEstimates {
         values (:id, :case, :person, :rules, :over25, :lcwra, :lcwraRate, :childOrLcw, :housing, :other,
           :hours, :pay, :costs, :out, :in, :difference, cast(:working as jsonb), :at, :by)""")
         .param("id", id)
-        .param("case", caseId)
+        .param("case", caseId.id())
         .param("person", c.personId())
         .param("rules", ruleSet.id())
         .param("over25", inputs.aged25OrOver())
@@ -99,7 +100,7 @@ public class BetterOffEstimates {
         .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
         .update();
     auditLog.record(AuditAction.CREATE, RECORD_TYPE, c.personId(), "from case " + caseId);
-    return id;
+    return new BetterOffEstimateId(id);
   }
 
   /**
@@ -108,13 +109,13 @@ public class BetterOffEstimates {
    * @throws RecordNotFound when there is no such case
    */
   @Transactional
-  public List<BetterOffEstimate> forCase(UUID caseId) {
+  public List<BetterOffEstimate> forCase(CaseId caseId) {
     var c = knownCase(caseId);
     auditLog.record(AuditAction.READ, RECORD_TYPE, c.personId(), "from case " + caseId);
     return jdbc.sql(
             "select * from better_off_estimate where care_case_id = :c"
                 + " order by created_at desc, id")
-        .param("c", caseId)
+        .param("c", caseId.id())
         .query(this::estimate)
         .list();
   }
@@ -125,12 +126,12 @@ public class BetterOffEstimates {
    * @throws RecordNotFound when there is no such case
    */
   @Transactional
-  public Optional<BetterOffEstimate> find(UUID caseId, UUID estimateId) {
+  public Optional<BetterOffEstimate> find(CaseId caseId, BetterOffEstimateId estimateId) {
     var c = knownCase(caseId);
     var found =
         jdbc.sql("select * from better_off_estimate where id = :id and care_case_id = :c")
-            .param("id", estimateId)
-            .param("c", caseId)
+            .param("id", estimateId.id())
+            .param("c", caseId.id())
             .query(this::estimate)
             .optional();
     found.ifPresent(
@@ -143,11 +144,11 @@ public class BetterOffEstimates {
     return found;
   }
 
-  private CaseView knownCase(UUID caseId) {
-    return caseloads.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
+  private CaseView knownCase(CaseId caseId) {
+    return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
   }
 
-  private CaseView openCase(UUID caseId) {
+  private CaseView openCase(CaseId caseId) {
     var c = knownCase(caseId);
     if ("CLOSED".equals(c.status())) {
       throw new ChangeRefused("betterOff.closed");
@@ -176,8 +177,8 @@ public class BetterOffEstimates {
             working.inWork());
     var ruleSet = rules.find(row.getObject("rules_id", UUID.class)).orElseThrow();
     return new BetterOffEstimate(
-        row.getObject("id", UUID.class),
-        row.getObject("care_case_id", UUID.class),
+        new BetterOffEstimateId(row.getObject("id", UUID.class)),
+        new CaseId(row.getObject("care_case_id", UUID.class)),
         inputs,
         ruleSet,
         result,

@@ -13,7 +13,7 @@ import org.stepwise.programme.Condition;
  * @param nextDue the earliest due date among them, or null
  */
 public record CaseRow(
-    UUID caseId,
+    CaseId caseId,
     String reference,
     String fullName,
     String service,

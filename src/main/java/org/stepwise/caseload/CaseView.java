@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param status {@code OPEN} or {@code CLOSED}; ask {@link #open()} rather than comparing it
  */
 public record CaseView(
-    UUID caseId,
+    CaseId caseId,
     UUID referralId,
     UUID personId,
     String reference,
@@ -32,9 +32,9 @@ public record CaseView(
     List<Step> steps,
     List<Item> items) {
 
-  /** The case's id, typed. */
+  /** The case's id (the same as {@link #caseId()}). */
   public CaseId id() {
-    return new CaseId(caseId);
+    return caseId;
   }
 
   /** Whether the case is open (not yet closed). */
@@ -48,7 +48,7 @@ public record CaseView(
   }
 
   /** The work item with this id, or null when the case has none. */
-  public Item item(UUID itemId) {
+  public Item item(WorkItemId itemId) {
     return items.stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null);
   }
 
@@ -68,7 +68,7 @@ public record CaseView(
 
   /** A work item. */
   public record Item(
-      UUID id,
+      WorkItemId id,
       WorkItemKind kind,
       String description,
       LocalDate dueOn,

@@ -89,7 +89,7 @@ public class Caseloads {
                   needing.stream().map(WorkItem::dueOn).min(Comparator.naturalOrder()).orElse(null);
               var person = persons.get(new PersonId(c.personId()));
               return new CaseRow(
-                  c.id(),
+                  new CaseId(c.id()),
                   c.reference(),
                   person == null ? "Unknown" : person.fullName(),
                   Cases.ServiceNames.of(programmes, names, c.programmeId()),
@@ -117,21 +117,21 @@ public class Caseloads {
   @PreAuthorize("permitAll()")
   @Transactional
   public void raiseWorkItem(
-      UUID caseId, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
+      CaseId caseId, WorkItemKind kind, String description, LocalDate due, String sourceKey) {
     if (items.existsBySourceKey(sourceKey)) {
       return;
     }
-    if (!Boolean.TRUE.equals(cases.lockIsOpen(caseId))) {
+    if (!Boolean.TRUE.equals(cases.lockIsOpen(caseId.id()))) {
       return;
     }
-    var c = cases.findById(caseId).orElseThrow(() -> new RecordNotFound("case"));
-    items.save(WorkItem.raise(caseId, c.worker(), kind, description, due, sourceKey));
+    var c = cases.findById(caseId.id()).orElseThrow(() -> new RecordNotFound("case"));
+    items.save(WorkItem.raise(caseId.id(), c.worker(), kind, description, due, sourceKey));
   }
 
   /** The case a work item is on, or empty when there is no such item. */
   @Transactional(readOnly = true)
-  public Optional<CaseId> caseOf(UUID itemId) {
-    return items.findById(itemId).map(i -> new CaseId(i.caseId()));
+  public Optional<CaseId> caseOf(WorkItemId itemId) {
+    return items.findById(itemId.id()).map(i -> new CaseId(i.caseId()));
   }
 
   /**
@@ -141,11 +141,11 @@ public class Caseloads {
    * @throws RecordNotFound when there is no such item
    */
   @Transactional
-  public CaseId completeItem(UUID itemId) {
-    var item = items.findById(itemId).orElseThrow(() -> new RecordNotFound("work item"));
+  public CaseId completeItem(WorkItemId itemId) {
+    var item = items.findById(itemId.id()).orElseThrow(() -> new RecordNotFound("work item"));
     if (item.done(currentUser(), clock.instant())) {
       items.save(item);
-      auditLog.record(AuditAction.UPDATE, "work-item", itemId, "done");
+      auditLog.record(AuditAction.UPDATE, "work-item", itemId.id(), "done");
     }
     return new CaseId(item.caseId());
   }
@@ -157,27 +157,26 @@ public class Caseloads {
    * @throws RecordNotFound when there is no such item
    */
   @Transactional
-  public CaseId parkItem(UUID itemId, LocalDate until, String reason) {
-    var item = items.findById(itemId).orElseThrow(() -> new RecordNotFound("work item"));
+  public CaseId parkItem(WorkItemId itemId, LocalDate until, String reason) {
+    var item = items.findById(itemId.id()).orElseThrow(() -> new RecordNotFound("work item"));
     item.park(until, reason, today());
     items.save(item);
-    auditLog.record(AuditAction.UPDATE, "work-item", itemId, "parked");
+    auditLog.record(AuditAction.UPDATE, "work-item", itemId.id(), "parked");
     return new CaseId(item.caseId());
   }
 
-  // The calls other modules made before the case use cases moved to Cases; they delegate.
-
   /**
-   * @deprecated use {@link Cases#find(CaseId)}
+   * Where the case opened from a referral stands, for the FHIR API: {@link Cases#progress(UUID)}.
    */
-  @Deprecated
-  @Transactional
-  public Optional<CaseView> find(UUID id) {
-    return caseService.find(new CaseId(id));
+  @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
+  @Transactional(readOnly = true)
+  public Optional<CaseProgress> progress(UUID referralId) {
+    return caseService.progress(referralId);
   }
 
   /**
-   * @deprecated use {@link Cases#open(UUID, String, String)}
+   * @deprecated use {@link Cases#open(UUID, String, String)}; only the FHIR API's tests still call
+   *     this
    */
   @Deprecated
   @Transactional
@@ -186,32 +185,13 @@ public class Caseloads {
   }
 
   /**
-   * @deprecated use {@link Cases#close(CaseId, Outcome, String)}
+   * @deprecated use {@link Cases#close(CaseId, Outcome, String)}; only the FHIR API's tests still
+   *     call this
    */
   @Deprecated
   @Transactional
   public void close(UUID id, Outcome outcome, String summary) {
     caseService.close(new CaseId(id), outcome, summary);
-  }
-
-  /**
-   * @deprecated use {@link Cases#reassign(CaseId, String, String, String, String)}
-   */
-  @Deprecated
-  @Transactional
-  public void reassign(
-      UUID id, String to, String reason, String handoverNote, String overLimitReason) {
-    caseService.reassign(new CaseId(id), to, reason, handoverNote, overLimitReason);
-  }
-
-  /**
-   * @deprecated use {@link Cases#progress(UUID)}
-   */
-  @Deprecated
-  @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
-  @Transactional(readOnly = true)
-  public Optional<CaseProgress> progress(UUID referralId) {
-    return caseService.progress(referralId);
   }
 
   private LocalDate today() {

@@ -282,7 +282,7 @@ public class Cases {
     var today = today();
     var lastAssignment = c.assignments().getLast();
     return new CaseView(
-        c.id(),
+        new CaseId(c.id()),
         c.referralId(),
         c.personId(),
         c.reference(),
@@ -319,7 +319,7 @@ public class Cases {
             .map(
                 i ->
                     new CaseView.Item(
-                        i.id(),
+                        new WorkItemId(i.id()),
                         i.kind(),
                         i.description(),
                         i.dueOn(),

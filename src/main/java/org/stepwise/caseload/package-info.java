@@ -8,8 +8,9 @@
  * <p>The API: {@link org.stepwise.caseload.Cases} (a case's life), {@link
  * org.stepwise.caseload.CaseNotes}, {@link org.stepwise.caseload.Caseloads} (caseloads and work
  * items), {@link org.stepwise.caseload.Teams} (room, suggestions, capacity) and {@link
- * org.stepwise.caseload.OnwardReferrals}, with cases named by {@link org.stepwise.caseload.CaseId}.
- * Their rules refuse a change with {@link org.stepwise.site.ChangeRefused} and a message key.
+ * org.stepwise.caseload.OnwardReferrals}, with cases named by {@link org.stepwise.caseload.CaseId}
+ * and work items by {@link org.stepwise.caseload.WorkItemId}. Their rules refuse a change with
+ * {@link org.stepwise.site.ChangeRefused} and a message key.
  *
  * <p>Publishes {@link org.stepwise.caseload.CaseOpened}, {@link
  * org.stepwise.caseload.WorkerAssigned}, {@link org.stepwise.caseload.CaseStepChanged} and {@link

@@ -2,6 +2,10 @@ package org.stepwise.plan;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
-/** The person agreed their plan (a new numbered version). */
-public record PlanAgreed(UUID planId, UUID caseId, UUID referralId, int version, Instant at) {}
+/**
+ * The person agreed their plan (a new numbered version). The referral stays a plain id: the plan
+ * module does not depend on {@code referral}.
+ */
+public record PlanAgreed(PlanId planId, CaseId caseId, UUID referralId, int version, Instant at) {}

@@ -2,17 +2,19 @@ package org.stepwise.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.stepwise.caseload.CaseId;
 
 /**
  * A case's plan as it stands, with its agreed versions.
  *
+ * @param planId the plan's id; null until first saved
  * @param version the saved version, which edit forms carry back; null until first saved
  * @param updatedAt when it was last saved, or null
  * @param updatedBy who saved it last (a username), or null
  */
 public record PlanView(
-    UUID caseId,
+    PlanId planId,
+    CaseId caseId,
     String goals,
     String adjustments,
     String pacing,

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.Cases;
 import org.stepwise.plan.internal.Plan;
 import org.stepwise.plan.internal.PlanRepository;
 import org.stepwise.site.ChangeRefused;
@@ -28,26 +29,27 @@ public class Plans {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final PlanRepository plans;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final AuditLog auditLog;
   private final Clock clock;
 
-  Plans(PlanRepository plans, Caseloads caseloads, AuditLog auditLog, Clock clock) {
+  Plans(PlanRepository plans, Cases cases, AuditLog auditLog, Clock clock) {
     this.plans = plans;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.auditLog = auditLog;
     this.clock = clock;
   }
 
   /** The case's plan, empty until something is written. */
   @Transactional
-  public PlanView forCase(UUID caseId) {
-    auditLog.record(AuditAction.READ, "plan", caseId, null);
+  public PlanView forCase(CaseId caseId) {
+    auditLog.record(AuditAction.READ, "plan", caseId.id(), null);
     return plans
-        .findByCareCaseId(caseId)
+        .findByCareCaseId(caseId.id())
         .map(Plans::view)
         .orElse(
             new PlanView(
+                null,
                 caseId,
                 null,
                 null,
@@ -80,30 +82,35 @@ public class Plans {
    */
   @Transactional
   public void write(
-      UUID caseId, Long version, String goals, String adjustments, String pacing, String flareUp) {
+      CaseId caseId,
+      Long version,
+      String goals,
+      String adjustments,
+      String pacing,
+      String flareUp) {
     var plan = load(caseId);
     plan.write(version, goals, adjustments, pacing, flareUp);
     save(plan, version);
-    auditLog.record(AuditAction.UPDATE, "plan", caseId, "written");
+    auditLog.record(AuditAction.UPDATE, "plan", caseId.id(), "written");
   }
 
   /** Adds an action; refused like {@link #write}. */
   @Transactional
   public void addAction(
-      UUID caseId, Long version, String description, ActionOwner owner, LocalDate dueOn) {
+      CaseId caseId, Long version, String description, ActionOwner owner, LocalDate dueOn) {
     var plan = load(caseId);
     plan.addAction(version, description, owner, dueOn);
     save(plan, version);
-    auditLog.record(AuditAction.UPDATE, "plan", caseId, "action added");
+    auditLog.record(AuditAction.UPDATE, "plan", caseId.id(), "action added");
   }
 
   /** Moves an action on; refused like {@link #write}, or when there is no such action. */
   @Transactional
-  public void changeAction(UUID caseId, Long version, int position, ActionStatus status) {
+  public void changeAction(CaseId caseId, Long version, int position, ActionStatus status) {
     var plan = load(caseId);
     plan.changeAction(version, position, status);
     save(plan, version);
-    auditLog.record(AuditAction.UPDATE, "plan", caseId, "action " + status);
+    auditLog.record(AuditAction.UPDATE, "plan", caseId.id(), "action " + status);
   }
 
   /**
@@ -114,7 +121,7 @@ public class Plans {
    * @throws ChangeRefused when there are no goals yet, or no word of how they agreed
    */
   @Transactional
-  public int agree(UUID caseId, Long version, String how) {
+  public int agree(CaseId caseId, Long version, String how) {
     var plan = load(caseId);
     var today = LocalDate.now(clock.withZone(LONDON));
     int number =
@@ -126,7 +133,7 @@ public class Plans {
             clock.instant(),
             snapshot(plan));
     save(plan, version);
-    auditLog.record(AuditAction.UPDATE, "plan", caseId, "agreed version " + number);
+    auditLog.record(AuditAction.UPDATE, "plan", caseId.id(), "agreed version " + number);
     return number;
   }
 
@@ -139,13 +146,13 @@ public class Plans {
     }
   }
 
-  private Plan load(UUID caseId) {
+  private Plan load(CaseId caseId) {
     return plans
-        .findByCareCaseId(caseId)
+        .findByCareCaseId(caseId.id())
         .orElseGet(
             () -> {
-              var c = caseloads.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
-              return Plan.start(caseId, c.referralId());
+              var c = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
+              return Plan.start(caseId.id(), c.referralId());
             });
   }
 
@@ -187,7 +194,8 @@ public class Plans {
       actions.add(new PlanView.Action(i, a.description(), a.owner(), a.dueOn(), a.status()));
     }
     return new PlanView(
-        p.caseId(),
+        new PlanId(p.id()),
+        new CaseId(p.caseId()),
         p.goals(),
         p.adjustments(),
         p.pacing(),

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.caseload.CaseId;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
 
@@ -41,7 +41,7 @@ class AppointmentIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired Appointments appointments;
 
   private CaseId caseId;
@@ -49,8 +49,8 @@ class AppointmentIT {
 
   @BeforeEach
   void aCase() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Appy");
-    caseId = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Appy");
+    caseId = open.caseId();
     referral = open.referral();
   }
 

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
 
@@ -23,7 +23,7 @@ class FitNotesIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired FitNotes fitNotes;
 
   private static FitNote note(
@@ -47,8 +47,8 @@ class FitNotesIT {
 
   @Test
   void adviceGoesOnlyWithMayBeFitAndThePeriodRunsForwards() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Ffion");
-    var id = org.stepwise.caseload.CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Ffion");
+    var id = open.caseId();
     var day = LocalDate.of(2026, 10, 1);
     assertThatThrownBy(
             () ->
@@ -128,8 +128,8 @@ class FitNotesIT {
 
   @Test
   void recordsTheDateOfStatementThePracticeAndAPeriodGivenAsALengthOfTime() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwen");
-    var id = org.stepwise.caseload.CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Gwen");
+    var id = open.caseId();
     var assessed = LocalDate.of(2026, 11, 2);
     var issued = LocalDate.of(2026, 11, 4);
     var twoWeeks =

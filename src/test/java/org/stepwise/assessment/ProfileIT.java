@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 
 /**
@@ -26,11 +26,11 @@ class ProfileIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
 
   @Test
   void anAnswerTooLongIsRefusedByNameAndTheRestIsKept() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwen");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Gwen");
     var page =
         mvc.perform(
                 post("/cases/" + open.caseId() + "/profile")
@@ -62,7 +62,7 @@ class ProfileIT {
 
   @Test
   void onlyStaffWhoWorkCasesSeeTheProfile() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Huw");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Huw");
     mvc.perform(
             get("/cases/" + open.caseId() + "/profile").with(user("referrer").roles("REFERRER")))
         .andExpect(status().isForbidden());
@@ -76,7 +76,7 @@ class ProfileIT {
 
   @Test
   void theSecondOfTwoEditorsSeesWhatIsSavedAndChoosesToSendTheirs() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Morwenna");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Morwenna");
     var path = "/cases/" + open.caseId() + "/profile";
     String first = version(fetch(path, "alex"));
     assertThat(first).as("never saved").isEmpty();
@@ -101,7 +101,7 @@ class ProfileIT {
 
   @Test
   void twoFirstSavesAtOnceAreAConflictNotAnError() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Lowri");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Lowri");
     var path = "/cases/" + open.caseId() + "/profile";
     var ready = new java.util.concurrent.CountDownLatch(1);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -128,7 +128,7 @@ class ProfileIT {
 
   @Test
   void nonsenseIsShownBackBesideItsField() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Cadi");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Cadi");
     var path = "/cases/" + open.caseId() + "/profile";
     var page =
         mvc.perform(
@@ -160,6 +160,14 @@ class ProfileIT {
     mvc.perform(
             get("/cases/" + java.util.UUID.randomUUID() + "/profile")
                 .with(user("alex").roles("PRACTITIONER")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/cases/not-a-uuid/profile").with(user("alex").roles("PRACTITIONER")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/cases/not-a-uuid/profile")
+                .with(csrf())
+                .with(user("alex").roles("PRACTITIONER"))
+                .param("skills", "Baking"))
         .andExpect(status().isNotFound());
   }
 

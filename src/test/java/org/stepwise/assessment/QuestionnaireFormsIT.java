@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.caseload.CaseId;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.programme.Programmes;
 
@@ -38,7 +38,7 @@ class QuestionnaireFormsIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired QuestionnaireLinks links;
 
   private String send(MockHttpServletRequestBuilder request, int status) throws Exception {
@@ -76,8 +76,8 @@ class QuestionnaireFormsIT {
 
   @Test
   void theSessionFormNamesEachProblemBesideItsItemAndKeepsEveryAnswer() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Llio");
-    var id = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Llio");
+    var id = open.caseId();
     var path = "/cases/" + id + "/questionnaires/PHQ-9/new";
 
     var empty = send(post(path).with(PRACTITIONER), 200);
@@ -189,7 +189,7 @@ class QuestionnaireFormsIT {
     TestData.as(
         "practitioner",
         () -> {
-          caseloads.close(id.id(), Outcome.CHOSE_TO_STOP, "Moved on");
+          cases.close(id, Outcome.CHOSE_TO_STOP, "Moved on");
           return null;
         },
         "PRACTITIONER");
@@ -210,8 +210,8 @@ class QuestionnaireFormsIT {
 
   @Test
   void thePersonsFormNamesEachMissingAnswerAndAUsedLinkSaysSo() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Lowri");
-    var id = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Lowri");
+    var id = open.caseId();
     var link = TestData.as("practitioner", () -> links.send(id, "GAD-7"), "PRACTITIONER");
 
     var empty = send(post(link.path()), 200);

@@ -18,8 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.CaseId;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.WorkItemKind;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
@@ -34,7 +33,7 @@ class QuestionnairesIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired Questionnaires questionnaires;
   @Autowired QuestionnaireLinks links;
   @Autowired QuestionnaireWording wording;
@@ -49,8 +48,8 @@ class QuestionnairesIT {
 
   @Test
   void aCompletedQuestionnaireIsKeptWithItsScoresAndBadAnswersSaveNothing() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gwenllian");
-    var id = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Gwenllian");
+    var id = open.caseId();
     assertThatThrownBy(
             () ->
                 TestData.as(
@@ -93,7 +92,7 @@ class QuestionnairesIT {
                     "p",
                     TestData.as(
                         "practitioner",
-                        () -> caseloads.find(id.id()).orElseThrow().personId(),
+                        () -> cases.find(id).orElseThrow().personId(),
                         "PRACTITIONER"))
                 .query(Long.class)
                 .single())
@@ -105,8 +104,8 @@ class QuestionnairesIT {
 
   @Test
   void aLinkOpensOnceWithoutSignInAndItsReturnGoesOnTheCaseload() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Heledd");
-    var id = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Heledd");
+    var id = open.caseId();
     var link = TestData.as("practitioner", () -> links.send(id, "PHQ-9"), "PRACTITIONER");
     assertThat(
             jdbc.sql("select token_hash from questionnaire_request where id = :id")
@@ -158,8 +157,7 @@ class QuestionnairesIT {
               assertThat(r.alerts()).hasSize(1);
             });
     var items =
-        TestData.as(
-            "practitioner", () -> caseloads.find(id.id()).orElseThrow().items(), "PRACTITIONER");
+        TestData.as("practitioner", () -> cases.find(id).orElseThrow().items(), "PRACTITIONER");
     assertThat(items)
         .filteredOn(i -> i.kind() == WorkItemKind.QUESTIONNAIRE_RETURNED)
         .singleElement()
@@ -182,8 +180,8 @@ class QuestionnairesIT {
 
   @Test
   void aCancelledLinkNoLongerOpens() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Iestyn");
-    var caseId = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Iestyn");
+    var caseId = open.caseId();
     var link = TestData.as("practitioner", () -> links.send(caseId, "GAD-7"), "PRACTITIONER");
     assertThat(links.forLink(link.token())).isPresent();
     TestData.as(
@@ -215,10 +213,9 @@ class QuestionnairesIT {
         .isInstanceOf(ChangeRefused.class)
         .hasMessage("questionnaire.link.notOpen");
     // A link of another case is not found from this one.
-    var other = TestData.openCase(mvc, jdbc, programmes, caseloads, "Iolo");
+    var other = TestData.openCase(mvc, jdbc, programmes, cases, "Iolo");
     var elsewhere =
-        TestData.as(
-            "practitioner", () -> links.send(CaseId.of(other.caseId()), "GAD-7"), "PRACTITIONER");
+        TestData.as("practitioner", () -> links.send(other.caseId(), "GAD-7"), "PRACTITIONER");
     assertThatThrownBy(
             () ->
                 TestData.as(
@@ -243,8 +240,8 @@ class QuestionnairesIT {
 
   @Test
   void licensedWordingIsLoadedByAnAdministratorBeforeALinkCanBeSent() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Jac");
-    var caseId = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Jac");
+    var caseId = open.caseId();
     assertThatThrownBy(
             () -> TestData.as("practitioner", () -> links.send(caseId, "WAS"), "PRACTITIONER"))
         .isInstanceOf(ChangeRefused.class)
@@ -314,14 +311,14 @@ class QuestionnairesIT {
 
   @Test
   void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Kerys");
-    var caseId = CaseId.of(open.caseId());
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Kerys");
+    var caseId = open.caseId();
     var link = TestData.as("practitioner", () -> links.send(caseId, "GAD-7"), "PRACTITIONER");
     assertThat(links.forLink(link.token())).isPresent();
     TestData.as(
         "practitioner",
         () -> {
-          caseloads.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
+          cases.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
           return null;
         },
         "PRACTITIONER");

@@ -23,7 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
@@ -40,7 +41,7 @@ class BetterOffIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired BetterOffEstimates estimates;
   @Autowired BenefitRuleSets ruleSets;
 
@@ -78,7 +79,7 @@ class BetterOffIT {
 
   @Test
   void keepsEachEstimateWithItsAnswersRuleSetAndWorking() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Gethin");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Gethin");
     var id = asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
 
     var kept = asPractitioner(() -> estimates.forCase(open.caseId()));
@@ -102,7 +103,7 @@ class BetterOffIT {
 
     var personId =
         jdbc.sql("select person_id from better_off_estimate where id = :id")
-            .param("id", id)
+            .param("id", id.id())
             .query(UUID.class)
             .single();
     assertThat(
@@ -135,7 +136,7 @@ class BetterOffIT {
 
   @Test
   void usesTheRuleSetInEffectOnTheDaySoAFutureSetChangesNothingToday() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Hywel");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Hywel");
     var todays = asAdmin(() -> ruleSets.inEffectOn(today())).orElseThrow();
     var future = today().plusYears(3);
     var futureId = asAdmin(() -> ruleSets.add(rulesFrom(future, "63")));
@@ -165,7 +166,7 @@ class BetterOffIT {
 
   @Test
   void onlyTheRightRolesMayUseEstimatesOrRules() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Iolo");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Iolo");
     assertThatThrownBy(
             () -> TestData.as("referrer", () -> estimates.forCase(open.caseId()), "REFERRER"))
         .isInstanceOf(AccessDeniedException.class);
@@ -186,7 +187,7 @@ class BetterOffIT {
         .andExpect(status().isForbidden());
     assertThat(
             jdbc.sql("select count(*) from better_off_estimate where care_case_id = :c")
-                .param("c", open.caseId())
+                .param("c", open.caseId().id())
                 .query(Long.class)
                 .single())
         .isZero();
@@ -252,7 +253,7 @@ class BetterOffIT {
 
   @Test
   void removesOnlyASetNoEstimateHasUsed() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Kai");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Kai");
     asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
     var todays = asAdmin(() -> ruleSets.inEffectOn(today())).orElseThrow();
     assertThat(asAdmin(() -> ruleSets.estimatesUsing())).containsKey(todays.id());
@@ -285,9 +286,11 @@ class BetterOffIT {
   @Test
   void refusesUnknownAndClosedCasesAndBadAnswersSavingNothing() throws Exception {
     assertThatThrownBy(
-            () -> asPractitioner(() -> estimates.estimate(UUID.randomUUID(), SIXTEEN_HOURS)))
+            () ->
+                asPractitioner(
+                    () -> estimates.estimate(CaseId.of(UUID.randomUUID()), SIXTEEN_HOURS)))
         .isInstanceOf(RecordNotFound.class);
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Jac");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Jac");
     assertThatThrownBy(
             () ->
                 asPractitioner(
@@ -318,7 +321,9 @@ class BetterOffIT {
             get("/cases/" + open.caseId() + "/better-off/" + UUID.randomUUID()).with(practitioner))
         .andExpect(status().isNotFound());
     mvc.perform(get("/cases/" + open.caseId() + "/better-off/not-an-id").with(practitioner))
-        .andExpect(status().is4xxClientError());
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/cases/not-a-uuid/better-off").with(practitioner))
+        .andExpect(status().isNotFound());
     mvc.perform(get("/cases/" + UUID.randomUUID() + "/better-off").with(practitioner))
         .andExpect(status().isNotFound());
     mvc.perform(
@@ -351,7 +356,7 @@ class BetterOffIT {
         .andExpect(content().string(containsString("at which rate")));
     assertThat(
             jdbc.sql("select count(*) from better_off_estimate where care_case_id = :c")
-                .param("c", open.caseId())
+                .param("c", open.caseId().id())
                 .query(Long.class)
                 .single())
         .isZero();
@@ -359,7 +364,7 @@ class BetterOffIT {
     TestData.as(
         "practitioner",
         () -> {
-          caseloads.close(open.caseId(), Outcome.NEW_JOB, "Started work");
+          cases.close(open.caseId(), Outcome.NEW_JOB, "Started work");
           return null;
         },
         "PRACTITIONER");
@@ -393,7 +398,7 @@ class BetterOffIT {
 
   @Test
   void anEstimateMadeBeforeThereWereTwoRatesReadsAsItWasMade() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Meical");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Meical");
     var id = asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
     var before2026 =
         asAdmin(() -> ruleSets.inEffectOn(LocalDate.of(2025, 4, 6))).orElseThrow().id();
@@ -402,7 +407,7 @@ class BetterOffIT {
             "update better_off_estimate set lcwra = true, lcwra_rate = 'ONE_RATE', rules_id = :r"
                 + " where id = :id")
         .param("r", before2026)
-        .param("id", id)
+        .param("id", id.id())
         .update();
     var kept = asPractitioner(() -> estimates.find(open.caseId(), id)).orElseThrow();
     assertThat(kept.inputs().lcwra()).isEqualTo(BetterOffInputs.Lcwra.ONE_RATE);
@@ -477,7 +482,7 @@ class BetterOffIT {
     assertThat(asAdmin(() -> ruleSets.find(id)).taperPercent()).isEqualByComparingTo("56");
 
     // A set an estimate has used is never corrected.
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Nia");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Nia");
     asPractitioner(() -> estimates.estimate(open.caseId(), SIXTEEN_HOURS));
     var todays = asAdmin(() -> ruleSets.inEffectOn(today())).orElseThrow();
     assertThatThrownBy(

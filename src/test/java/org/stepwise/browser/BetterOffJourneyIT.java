@@ -12,7 +12,7 @@ import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.benefits.BenefitRuleSets;
 import org.stepwise.benefits.BenefitRules;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 
 /**
@@ -26,7 +26,7 @@ class BetterOffJourneyIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired BenefitRuleSets ruleSets;
 
   @Test
@@ -137,7 +137,7 @@ class BetterOffJourneyIT {
 
   @Test
   void aPractitionerWorksOutWhetherThePersonWouldBeBetterOffInWork() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Lowri");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Lowri");
     try (var browser = new Browser(port)) {
       browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 
 /**
@@ -25,11 +25,11 @@ class OnwardReferralJourneyIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
 
   @Test
   void aPractitionerRecordsAnOnwardReferralAndItsResult() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Tomos");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Tomos");
     try (var browser = new Browser(port)) {
       browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 
 /** A practitioner builds up a person's vocational profile over a session, from their case. */
@@ -21,11 +21,11 @@ class ProfileJourneyIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
 
   @Test
   void aPractitionerRecordsWorkHistoryPreferencesAndDisclosure() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Cerys");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Cerys");
     try (var browser = new Browser(port)) {
       browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 
 /**
@@ -27,11 +27,11 @@ class SessionJourneyIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
 
   @Test
   void aPractitionerRunsASessionFromNoteToDischarge() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Mererid");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Mererid");
     try (var browser = new Browser(port)) {
       browser.signIn("practitioner");
       browser.open("/cases/" + open.caseId());

@@ -115,7 +115,7 @@ class CaseloadEventsIT {
             () -> caseloadOf(workerB),
             rows ->
                 rows.size() == 1
-                    && rows.getFirst().caseId().equals(caseId.id())
+                    && rows.getFirst().caseId().equals(caseId)
                     && rows.getFirst().handoverPending()
                     && rows.getFirst().needsAction() == 2)
         .andVerifyEvents(

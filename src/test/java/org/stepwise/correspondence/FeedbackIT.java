@@ -57,7 +57,7 @@ class FeedbackIT {
   @Autowired Consents consents;
   @Autowired Letters letters;
   @Autowired org.stepwise.correspondence.internal.EmailDispatch dispatch;
-  @Autowired org.stepwise.caseload.Caseloads caseloads;
+  @Autowired org.stepwise.caseload.Cases cases;
   @Autowired org.stepwise.plan.Plans plans;
 
   private ProgrammeId service;
@@ -420,8 +420,7 @@ class FeedbackIT {
         post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
     TestData.roomForTestCases(jdbc);
     var caseId =
-        TestData.as(
-            "practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
+        TestData.as("practitioner", () -> cases.open(triage, "practitioner", null), "PRACTITIONER");
 
     var first = awaitLetter(referral, "your-worker");
     assertThat(first.audience()).isEqualTo(Audience.CLIENT);
@@ -449,7 +448,7 @@ class FeedbackIT {
     TestData.as(
         "manager",
         () -> {
-          caseloads.reassign(
+          cases.reassign(
               caseId, "jordan", "Priya is going on leave", "Lena prefers mornings", null);
           return null;
         },

@@ -24,10 +24,10 @@ import org.stepwise.appointment.Attendance;
 import org.stepwise.assessment.FitNotes;
 import org.stepwise.assessment.Questionnaires;
 import org.stepwise.benefits.BetterOffEstimates;
-import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseRow;
 import org.stepwise.caseload.CaseloadFilter;
 import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.caseload.Teams;
 import org.stepwise.correspondence.LetterStatus;
@@ -45,6 +45,7 @@ class DemoCaseworkIT {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired Teams teams;
   @Autowired Appointments appointments;
   @Autowired Questionnaires questionnaires;
@@ -99,7 +100,7 @@ class DemoCaseworkIT {
   @Test
   void appointmentsWereAttendedAndMissedAndMoreAreBooked() {
     var aisha = row("practitioner", "Aisha Rahman").caseId();
-    var booked = asPractitioner(() -> appointments.forCase(CaseId.of(aisha)));
+    var booked = asPractitioner(() -> appointments.forCase(aisha));
     assertThat(booked)
         .anySatisfy(a -> assertThat(a.attendance()).isEqualTo(Attendance.ATTENDED))
         .anySatisfy(a -> assertThat(a.attendance()).isEqualTo(Attendance.DID_NOT_ATTEND))
@@ -117,8 +118,7 @@ class DemoCaseworkIT {
   void questionnairesWereCompletedOnTwoOrMoreDates() {
     var aisha = row("practitioner", "Aisha Rahman").caseId();
     var phq9 =
-        asPractitioner(() -> questionnaires.forCase(org.stepwise.caseload.CaseId.of(aisha)))
-            .stream()
+        asPractitioner(() -> questionnaires.forCase(aisha)).stream()
             .filter(r -> r.code().equals("PHQ-9"))
             .toList();
     assertThat(phq9.stream().map(r -> r.completedOn()).distinct().count())
@@ -139,8 +139,7 @@ class DemoCaseworkIT {
   @Test
   void aFitNoteAndABetterOffEstimateAreRecorded() {
     var catrin = row("practitioner", "Catrin Rees").caseId();
-    assertThat(asPractitioner(() -> fitNotes.forCase(org.stepwise.caseload.CaseId.of(catrin))))
-        .isNotEmpty();
+    assertThat(asPractitioner(() -> fitNotes.forCase(catrin))).isNotEmpty();
     var fatima = row("jordan", "Fatima Begum").caseId();
     assertThat(TestData.as("jordan", () -> betterOff.forCase(fatima), "PRACTITIONER")).isNotEmpty();
   }
@@ -189,8 +188,7 @@ class DemoCaseworkIT {
 
     var fatima = row("jordan", "Fatima Begum").caseId();
     var next =
-        TestData.as("jordan", () -> appointments.forCase(CaseId.of(fatima)), "PRACTITIONER")
-            .stream()
+        TestData.as("jordan", () -> appointments.forCase(fatima), "PRACTITIONER").stream()
             .filter(a -> a.attendance() == Attendance.BOOKED)
             .findFirst()
             .orElseThrow();
@@ -226,7 +224,7 @@ class DemoCaseworkIT {
             "demo-gp-system", null, AuthorityUtils.createAuthorityList("SCOPE_referral.read")));
     SecurityContextHolder.setContext(context);
     try {
-      return caseloads.progress(referral).orElseThrow();
+      return cases.progress(referral).orElseThrow();
     } finally {
       SecurityContextHolder.setContext(previous);
     }

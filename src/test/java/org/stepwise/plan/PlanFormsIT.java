@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.CaseId;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 
 /**
@@ -28,12 +30,12 @@ class PlanFormsIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired Plans plans;
 
   @Test
   void theSecondOfTwoEditorsSeesBothVersionsAndChoosesToSendTheirs() throws Exception {
-    var id = TestData.openCase(mvc, jdbc, programmes, caseloads, "Tegan").caseId();
+    var id = TestData.openCase(mvc, jdbc, programmes, cases, "Tegan").caseId();
     String versionA = version(page(id, "alex"));
     String versionB = version(page(id, "sam"));
     assertThat(versionA).isEqualTo(versionB).isEmpty();
@@ -61,7 +63,7 @@ class PlanFormsIT {
 
   @Test
   void agreeingAPlanThatChangedSinceItWasShownIsRefusedWithBothVersions() throws Exception {
-    var id = TestData.openCase(mvc, jdbc, programmes, caseloads, "Osian").caseId();
+    var id = TestData.openCase(mvc, jdbc, programmes, cases, "Osian").caseId();
     send(id, "alex", "/plan", "", "goals", "Keep my job");
     String seen = version(page(id, "sam"));
     send(id, "alex", "/plan", seen, "goals", "Keep my job, fewer hours");
@@ -91,7 +93,7 @@ class PlanFormsIT {
 
   @Test
   void emptyNonsenseAndTooLongComeBackWithWhatWasTyped() throws Exception {
-    var id = TestData.openCase(mvc, jdbc, programmes, caseloads, "Briallen").caseId();
+    var id = TestData.openCase(mvc, jdbc, programmes, cases, "Briallen").caseId();
     var tooLong = send(id, "alex", "/plan", "", "goals", "g".repeat(5001));
     assertThat(tooLong.getStatus()).isEqualTo(200);
     assertThat(tooLong.getContentAsString())
@@ -144,7 +146,7 @@ class PlanFormsIT {
 
   @Test
   void sendingTheSameAgreementTwiceIsAConflictNotASecondVersion() throws Exception {
-    var id = TestData.openCase(mvc, jdbc, programmes, caseloads, "Eirlys").caseId();
+    var id = TestData.openCase(mvc, jdbc, programmes, cases, "Eirlys").caseId();
     send(id, "alex", "/plan", "", "goals", "Keep my job");
     String seen = version(page(id, "alex"));
     assertThat(send(id, "alex", "/plan/agree", seen, "how", "In person").getStatus())
@@ -157,7 +159,7 @@ class PlanFormsIT {
 
   @Test
   void aPlanForACaseThatDoesNotExistIsNotFound() throws Exception {
-    var missing = UUID.randomUUID();
+    var missing = CaseId.of(UUID.randomUUID());
     assertThat(
             mvc.perform(as("alex", get("/cases/" + missing + "/plan")))
                 .andReturn()
@@ -165,15 +167,29 @@ class PlanFormsIT {
                 .getStatus())
         .isEqualTo(404);
     assertThat(send(missing, "alex", "/plan", "", "goals", "x").getStatus()).isEqualTo(404);
-    assertThat(
-            mvc.perform(as("alex", get("/cases/not-an-id/plan")))
-                .andReturn()
-                .getResponse()
-                .getStatus())
-        .isEqualTo(404);
+    // The case id binds as a CaseId: one that is not a UUID is a page that does not exist.
+    for (var path : List.of("/cases/not-a-uuid/plan", "/cases/not-a-uuid/plan.pdf")) {
+      assertThat(mvc.perform(as("alex", get(path))).andReturn().getResponse().getStatus())
+          .as(path)
+          .isEqualTo(404);
+    }
+    for (var path :
+        List.of(
+            "/cases/not-a-uuid/plan",
+            "/cases/not-a-uuid/plan/actions",
+            "/cases/not-a-uuid/plan/actions/0",
+            "/cases/not-a-uuid/plan/agree")) {
+      assertThat(
+              mvc.perform(as("alex", post(path)).param("goals", "x").param("how", "In person"))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .as(path)
+          .isEqualTo(404);
+    }
   }
 
-  private String page(UUID id, String who) throws Exception {
+  private String page(CaseId id, String who) throws Exception {
     return mvc.perform(as(who, get("/cases/" + id + "/plan")))
         .andReturn()
         .getResponse()
@@ -181,7 +197,7 @@ class PlanFormsIT {
   }
 
   private org.springframework.mock.web.MockHttpServletResponse send(
-      UUID id, String who, String path, String version, String field, String value)
+      CaseId id, String who, String path, String version, String field, String value)
       throws Exception {
     return mvc.perform(
             as(who, post("/cases/" + id + path)).param(field, value).param("version", version))
@@ -200,7 +216,7 @@ class PlanFormsIT {
     return m.find() ? m.group(1) : "";
   }
 
-  private PlanView plans(UUID id) {
+  private PlanView plans(CaseId id) {
     return TestData.as("practitioner", () -> plans.forCase(id), "PRACTITIONER");
   }
 }

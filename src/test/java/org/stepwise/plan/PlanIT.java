@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
 
@@ -29,12 +29,12 @@ class PlanIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Programmes programmes;
-  @Autowired Caseloads caseloads;
+  @Autowired Cases cases;
   @Autowired Plans plans;
 
   @Test
   void anAgreedVersionStaysAsAgreedWhileThePlanMovesOn() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Nia");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Nia");
     var id = open.caseId();
     assertThatThrownBy(
             () ->
@@ -44,7 +44,7 @@ class PlanIT {
             ChangeRefused.class, r -> assertThat(r.messageKey()).isEqualTo("plan.agree.noGoals"));
     assertThat(
             jdbc.sql("select count(*) from plan where care_case_id = :c")
-                .param("c", id)
+                .param("c", id.id())
                 .query(Long.class)
                 .single())
         .as("nothing half-saved")
@@ -106,7 +106,7 @@ class PlanIT {
 
   @Test
   void thePersonGetsTheirPlanAsAPdfOnTheLetterhead() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Ifan");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Ifan");
     TestData.as(
         "practitioner",
         () -> {
@@ -148,7 +148,7 @@ class PlanIT {
 
   @Test
   void onlyStaffWhoWorkCasesSeeAPlan() throws Exception {
-    var open = TestData.openCase(mvc, jdbc, programmes, caseloads, "Rhys");
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Rhys");
     mvc.perform(get("/cases/" + open.caseId() + "/plan").with(user("referrer").roles("REFERRER")))
         .andExpect(status().isForbidden());
     mvc.perform(
@@ -156,7 +156,7 @@ class PlanIT {
         .andExpect(status().isForbidden());
   }
 
-  private Long version(java.util.UUID caseId) {
+  private Long version(org.stepwise.caseload.CaseId caseId) {
     return plans.forCase(caseId).version();
   }
 }

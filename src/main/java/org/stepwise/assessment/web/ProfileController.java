@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,8 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.Disclosure;
 import org.stepwise.assessment.ProfileView;
 import org.stepwise.assessment.Profiles;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.ConflictView;
@@ -95,17 +95,17 @@ class ProfileController {
           new Question("disclosureHow", "How they told them, or plan to", null));
 
   private final Profiles profiles;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final MessageSource messages;
 
-  ProfileController(Profiles profiles, Caseloads caseloads, MessageSource messages) {
+  ProfileController(Profiles profiles, Cases cases, MessageSource messages) {
     this.profiles = profiles;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/profile")
-  String show(@PathVariable UUID id, Model model) {
+  String show(@PathVariable CaseId id, Model model) {
     var c = findCase(id);
     var profile = profiles.forCase(id);
     return page(
@@ -114,7 +114,7 @@ class ProfileController {
 
   @PostMapping("/cases/{id}/profile")
   String answer(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("form") ProfileForm form,
       BindingResult result,
       Model model,
@@ -152,7 +152,7 @@ class ProfileController {
 
   @PostMapping("/cases/{id}/profile/jobs")
   String addJob(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("job") JobForm job,
       BindingResult result,
       Model model,
@@ -204,7 +204,7 @@ class ProfileController {
     return "assessment/profile";
   }
 
-  private static ConflictView conflictView(UUID caseId, ProfileView profile) {
+  private static ConflictView conflictView(CaseId caseId, ProfileView profile) {
     var rows = new ArrayList<ConflictView.Row>();
     var questions =
         Stream.concat(
@@ -227,7 +227,7 @@ class ProfileController {
         profile.updatedBy(), profile.updatedAt(), rows, "/cases/" + caseId + "/profile");
   }
 
-  private CaseView findCase(UUID id) {
-    return caseloads.find(id).orElseThrow(() -> new RecordNotFound("case"));
+  private CaseView findCase(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 }

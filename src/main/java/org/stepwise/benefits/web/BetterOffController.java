@@ -3,7 +3,6 @@ package org.stepwise.benefits.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,10 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.benefits.BetterOffCalculation;
 import org.stepwise.benefits.BetterOffEstimate;
+import org.stepwise.benefits.BetterOffEstimateId;
 import org.stepwise.benefits.BetterOffEstimates;
 import org.stepwise.benefits.BetterOffInputs;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
@@ -31,17 +32,17 @@ import org.stepwise.site.RecordNotFound;
 class BetterOffController {
 
   private final BetterOffEstimates estimates;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final MessageSource messages;
 
-  BetterOffController(BetterOffEstimates estimates, Caseloads caseloads, MessageSource messages) {
+  BetterOffController(BetterOffEstimates estimates, Cases cases, MessageSource messages) {
     this.estimates = estimates;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/better-off")
-  String show(@PathVariable UUID id, Model model) {
+  String show(@PathVariable CaseId id, Model model) {
     var c = knownCase(id);
     var all = estimates.forCase(id);
     var form = all.isEmpty() ? BetterOffForm.empty() : BetterOffForm.of(all.getFirst().inputs());
@@ -50,7 +51,7 @@ class BetterOffController {
 
   @PostMapping("/cases/{id}/better-off")
   String estimate(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("form") BetterOffForm form,
       BindingResult result,
       Model model,
@@ -76,7 +77,7 @@ class BetterOffController {
   }
 
   @GetMapping("/cases/{id}/better-off/{estimateId}")
-  String one(@PathVariable UUID id, @PathVariable UUID estimateId, Model model) {
+  String one(@PathVariable CaseId id, @PathVariable BetterOffEstimateId estimateId, Model model) {
     var c = knownCase(id);
     var estimate = estimates.find(id, estimateId).orElseThrow(() -> new RecordNotFound("estimate"));
     model.addAttribute("c", c);
@@ -120,7 +121,7 @@ class BetterOffController {
     return "benefits/better-off";
   }
 
-  private CaseView knownCase(UUID id) {
-    return caseloads.find(id).orElseThrow(() -> new RecordNotFound("case"));
+  private CaseView knownCase(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 }

@@ -2,7 +2,6 @@ package org.stepwise.caseload.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.Cases;
+import org.stepwise.caseload.WorkItemId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.DateField;
 import org.stepwise.site.Dates;
@@ -39,14 +39,14 @@ class WorkItemsController {
 
   /** Marking an item done twice (a double click) says it is done both times. */
   @PostMapping("/work-items/{id}/done")
-  String done(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+  String done(@PathVariable WorkItemId id, Locale locale, RedirectAttributes redirect) {
     var caseId = caseloads.completeItem(id);
     redirect.addFlashAttribute("done", messages.getMessage("workItem.done", null, locale));
     return "redirect:/cases/" + caseId;
   }
 
   @GetMapping("/work-items/{id}/park")
-  String parkPage(@PathVariable UUID id, Model model) {
+  String parkPage(@PathVariable WorkItemId id, Model model) {
     var c = caseOf(id);
     var item = c.item(id);
     if (item.done()) {
@@ -61,7 +61,7 @@ class WorkItemsController {
 
   @PostMapping("/work-items/{id}/park")
   String park(
-      @PathVariable UUID id,
+      @PathVariable WorkItemId id,
       @Valid @ModelAttribute("form") ParkForm form,
       BindingResult result,
       Model model,
@@ -97,7 +97,7 @@ class WorkItemsController {
     return "caseload/park";
   }
 
-  private CaseView caseOf(UUID itemId) {
+  private CaseView caseOf(WorkItemId itemId) {
     var caseId = caseloads.caseOf(itemId).orElseThrow(() -> new RecordNotFound("work item"));
     return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
   }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,8 +14,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.correspondence.internal.LetterRenderer;
 import org.stepwise.correspondence.internal.LetterRenderer.Section;
 import org.stepwise.plan.PlanView;
@@ -31,18 +31,18 @@ class PlanPdfController {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final Plans plans;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final LetterRenderer renderer;
 
-  PlanPdfController(Plans plans, Caseloads caseloads, LetterRenderer renderer) {
+  PlanPdfController(Plans plans, Cases cases, LetterRenderer renderer) {
     this.plans = plans;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.renderer = renderer;
   }
 
   @GetMapping("/cases/{id}/plan.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-    var c = caseloads.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  ResponseEntity<byte[]> pdf(@PathVariable CaseId id) {
+    var c = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     var plan = plans.forCase(id);
     var html = renderer.document("Your plan, " + c.fullName(), status(plan), sections(c, plan));
     return ResponseEntity.ok()

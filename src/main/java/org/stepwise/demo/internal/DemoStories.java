@@ -976,7 +976,7 @@ class DemoStories {
     private final List<Step> steps;
     private String worker;
     private UUID triageId;
-    private UUID caseId;
+    private CaseId caseId;
 
     Story(
         String name,
@@ -1029,7 +1029,7 @@ class DemoStories {
 
     void open(Instant at) {
       var named = worker;
-      byWorker(at, () -> caseId = cases.open(triageId, named, null).id());
+      byWorker(at, () -> caseId = cases.open(triageId, named, null));
     }
 
     /** The first contact, noted, and the new case's work item done. */
@@ -1043,7 +1043,7 @@ class DemoStories {
     }
 
     private void complete(WorkItemKind kind) {
-      cases.find(CaseId.of(caseId)).orElseThrow().items().stream()
+      cases.find(caseId).orElseThrow().items().stream()
           .filter(i -> i.kind() == kind && !"DONE".equals(i.status()))
           .map(CaseView.Item::id)
           .forEach(caseloads::completeItem);
@@ -1053,9 +1053,7 @@ class DemoStories {
       byWorker(
           at,
           () ->
-              notes.add(
-                  CaseId.of(caseId),
-                  new CaseNotes.NewNote(type, minutes, topics, text, days.date(at))));
+              notes.add(caseId, new CaseNotes.NewNote(type, minutes, topics, text, days.date(at))));
     }
 
     /** Books an appointment and, when {@code outcome} is given, records it once it has ended. */
@@ -1068,9 +1066,7 @@ class DemoStories {
         Attendance outcome,
         String note) {
       var id = new AppointmentId[1];
-      byWorker(
-          bookedAt,
-          () -> id[0] = appointments.book(CaseId.of(caseId), startsAt, minutes, mode, place));
+      byWorker(bookedAt, () -> id[0] = appointments.book(caseId, startsAt, minutes, mode, place));
       if (outcome != null) {
         byWorker(
             startsAt.plusSeconds(60L * minutes), () -> appointments.record(id[0], outcome, note));
@@ -1078,7 +1074,7 @@ class DemoStories {
     }
 
     void questionnaire(Instant at, String code, Map<String, Integer> answers) {
-      byWorker(at, () -> questionnaires.complete(CaseId.of(caseId), code, answers, days.date(at)));
+      byWorker(at, () -> questionnaires.complete(caseId, code, answers, days.date(at)));
     }
 
     void profile(
@@ -1094,7 +1090,7 @@ class DemoStories {
     }
 
     void fitNote(Instant at, FitNote note) {
-      byWorker(at, () -> fitNotes.record(CaseId.of(caseId), note));
+      byWorker(at, () -> fitNotes.record(caseId, note));
     }
 
     void consent(
@@ -1106,7 +1102,7 @@ class DemoStories {
       byWorker(
           at,
           () -> {
-            var personId = cases.find(CaseId.of(caseId)).orElseThrow().personId();
+            var personId = cases.find(caseId).orElseThrow().personId();
             consents.record(
                 new PersonId(personId),
                 new NewConsent(
@@ -1121,10 +1117,8 @@ class DemoStories {
         Instant resultAt,
         OnwardReferrals.Result result) {
       var id = new UUID[1];
-      byWorker(
-          at,
-          () -> id[0] = onwardReferrals.make(CaseId.of(caseId), service, reason, days.date(at)));
-      byWorker(resultAt, () -> onwardReferrals.recordResult(CaseId.of(caseId), id[0], result));
+      byWorker(at, () -> id[0] = onwardReferrals.make(caseId, service, reason, days.date(at)));
+      byWorker(resultAt, () -> onwardReferrals.recordResult(caseId, id[0], result));
     }
 
     void plan(
@@ -1169,11 +1163,11 @@ class DemoStories {
     /** Plans the next review {@code workingDaysAhead} working days from today. */
     void review(Instant at, int workingDaysAhead) {
       var on = days.date(days.ahead(workingDaysAhead, 9, 0));
-      byWorker(at, () -> cases.planReview(CaseId.of(caseId), on));
+      byWorker(at, () -> cases.planReview(caseId, on));
     }
 
     void changeStep(Instant at, int step, String reason) {
-      byWorker(at, () -> cases.changeStep(CaseId.of(caseId), step, reason));
+      byWorker(at, () -> cases.changeStep(caseId, step, reason));
     }
 
     /** Hands the case to another worker; what follows in the story is theirs. */
@@ -1182,16 +1176,16 @@ class DemoStories {
           at,
           by,
           by.equals(MANAGER) ? "MANAGER" : "PRACTITIONER",
-          () -> cases.reassign(CaseId.of(caseId), to, reason, handoverNote, null));
+          () -> cases.reassign(caseId, to, reason, handoverNote, null));
       worker = to;
     }
 
     void acknowledge(Instant at) {
-      byWorker(at, () -> cases.acknowledgeHandover(CaseId.of(caseId)));
+      byWorker(at, () -> cases.acknowledgeHandover(caseId));
     }
 
     void close(Instant at, Outcome outcome, String note) {
-      byWorker(at, () -> cases.close(CaseId.of(caseId), outcome, note));
+      byWorker(at, () -> cases.close(caseId, outcome, note));
     }
   }
 }

@@ -15,9 +15,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.PlanAgreed;
+import org.stepwise.plan.PlanId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.EditConflict;
 
@@ -150,7 +152,8 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     }
     agreedVersion++;
     agreements.add(new PlanAgreement(agreedVersion, on, now, how.trim(), by, snapshot));
-    registerEvent(new PlanAgreed(id, careCaseId, referralId, agreedVersion, now));
+    registerEvent(
+        new PlanAgreed(new PlanId(id), new CaseId(careCaseId), referralId, agreedVersion, now));
     return agreedVersion;
   }
 
@@ -166,6 +169,10 @@ public class Plan extends AbstractAggregateRoot<Plan> {
 
   private static String trim(String text) {
     return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  public UUID id() {
+    return id;
   }
 
   public UUID caseId() {

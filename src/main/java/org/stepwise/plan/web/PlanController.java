@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.assessment.FitNotes;
+import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
-import org.stepwise.caseload.Caseloads;
+import org.stepwise.caseload.Cases;
 import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.PlanView;
@@ -43,19 +43,19 @@ import org.stepwise.site.RecordNotFound;
 class PlanController {
 
   private final Plans plans;
-  private final Caseloads caseloads;
+  private final Cases cases;
   private final FitNotes fitNotes;
   private final MessageSource messages;
 
-  PlanController(Plans plans, Caseloads caseloads, FitNotes fitNotes, MessageSource messages) {
+  PlanController(Plans plans, Cases cases, FitNotes fitNotes, MessageSource messages) {
     this.plans = plans;
-    this.caseloads = caseloads;
+    this.cases = cases;
     this.fitNotes = fitNotes;
     this.messages = messages;
   }
 
   @GetMapping("/cases/{id}/plan")
-  String show(@PathVariable UUID id, Model model) {
+  String show(@PathVariable CaseId id, Model model) {
     var c = findCase(id);
     var plan = plans.forCase(id);
     return page(c, plan, new Forms(plan), ErrorSummary.none(), null, model);
@@ -63,7 +63,7 @@ class PlanController {
 
   @PostMapping("/cases/{id}/plan")
   String write(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("form") PlanForm form,
       BindingResult result,
       Model model,
@@ -95,7 +95,7 @@ class PlanController {
 
   @PostMapping("/cases/{id}/plan/actions")
   String addAction(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("actionForm") ActionForm form,
       BindingResult result,
       Model model,
@@ -131,7 +131,7 @@ class PlanController {
 
   @PostMapping("/cases/{id}/plan/actions/{position}")
   String changeAction(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @PathVariable int position,
       @Valid @ModelAttribute("statusForm") ActionStatusForm form,
       BindingResult result,
@@ -164,7 +164,7 @@ class PlanController {
 
   @PostMapping("/cases/{id}/plan/agree")
   String agree(
-      @PathVariable UUID id,
+      @PathVariable CaseId id,
       @Valid @ModelAttribute("agreeForm") AgreeForm form,
       BindingResult result,
       Model model,
@@ -243,7 +243,7 @@ class PlanController {
     return "plan/plan";
   }
 
-  private static ConflictView conflictView(UUID caseId, PlanView plan) {
+  private static ConflictView conflictView(CaseId caseId, PlanView plan) {
     var rows = new ArrayList<ConflictView.Row>();
     rows.add(new ConflictView.Row("Goals", orNone(plan.goals())));
     rows.add(new ConflictView.Row("Reasonable adjustments", orNone(plan.adjustments())));
@@ -276,8 +276,8 @@ class PlanController {
     return text == null ? "Nothing written." : text;
   }
 
-  private CaseView findCase(UUID id) {
-    return caseloads.find(id).orElseThrow(() -> new RecordNotFound("case"));
+  private CaseView findCase(CaseId id) {
+    return cases.find(id).orElseThrow(() -> new RecordNotFound("case"));
   }
 
   private static ErrorSummary none() {
