@@ -174,26 +174,6 @@ public class Caseloads {
     return caseService.progress(referralId);
   }
 
-  /**
-   * @deprecated use {@link Cases#open(UUID, String, String)}; only the FHIR API's tests still call
-   *     this
-   */
-  @Deprecated
-  @Transactional
-  public UUID open(UUID triageId, String worker, String overLimitReason) {
-    return caseService.open(triageId, worker, overLimitReason).id();
-  }
-
-  /**
-   * @deprecated use {@link Cases#close(CaseId, Outcome, String)}; only the FHIR API's tests still
-   *     call this
-   */
-  @Deprecated
-  @Transactional
-  public void close(UUID id, Outcome outcome, String summary) {
-    caseService.close(new CaseId(id), outcome, summary);
-  }
-
   private LocalDate today() {
     return LocalDate.now(clock.withZone(Dates.LONDON));
   }

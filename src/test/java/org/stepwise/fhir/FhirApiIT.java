@@ -154,14 +154,13 @@ class FhirApiIT extends FhirTestSupport {
         post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
     TestData.roomForTestCases(jdbc);
     var caseId =
-        TestData.as(
-            "practitioner", () -> caseloads.open(triage, "practitioner", null), "PRACTITIONER");
+        TestData.as("practitioner", () -> cases.open(triage, "practitioner", null), "PRACTITIONER");
     assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.INPROGRESS);
 
     TestData.as(
         "practitioner",
         () -> {
-          caseloads.close(caseId, Outcome.STAYED_IN_WORK, "Adjustments agreed with her manager.");
+          cases.close(caseId, Outcome.STAYED_IN_WORK, "Adjustments agreed with her manager.");
           return null;
         },
         "PRACTITIONER");
