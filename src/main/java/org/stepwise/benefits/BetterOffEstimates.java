@@ -150,7 +150,7 @@ public class BetterOffEstimates {
 
   private CaseView openCase(CaseId caseId) {
     var c = knownCase(caseId);
-    if ("CLOSED".equals(c.status())) {
+    if (c.closed()) {
       throw new ChangeRefused("betterOff.closed");
     }
     return c;

@@ -19,7 +19,7 @@ public record CaseView(
     String service,
     UUID programmeId,
     int step,
-    String status,
+    CaseStatus status,
     String worker,
     String workerName,
     Instant openedAt,
@@ -39,7 +39,7 @@ public record CaseView(
 
   /** Whether the case is open (not yet closed). */
   public boolean open() {
-    return "OPEN".equals(status);
+    return status == CaseStatus.OPEN;
   }
 
   /** Whether the case is closed. */
@@ -72,7 +72,7 @@ public record CaseView(
       WorkItemKind kind,
       String description,
       LocalDate dueOn,
-      String status,
+      WorkItemStatus status,
       LocalDate parkedUntil,
       String parkedReason,
       boolean needsAction,
@@ -80,12 +80,12 @@ public record CaseView(
 
     /** Parked until a later day. */
     public boolean parked() {
-      return "PARKED".equals(status);
+      return status == WorkItemStatus.PARKED;
     }
 
     /** Done. */
     public boolean done() {
-      return "DONE".equals(status);
+      return status == WorkItemStatus.DONE;
     }
   }
 }

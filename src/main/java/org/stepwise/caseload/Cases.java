@@ -14,7 +14,6 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.internal.Case;
 import org.stepwise.caseload.internal.CaseRepository;
-import org.stepwise.caseload.internal.WorkItem;
 import org.stepwise.caseload.internal.WorkItemRepository;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
@@ -178,7 +177,7 @@ public class Cases {
     }
     cases.save(c);
     items.findByCase(id.id()).stream()
-        .filter(i -> i.kind() == WorkItemKind.HANDOVER && i.status() != WorkItem.Status.DONE)
+        .filter(i -> i.kind() == WorkItemKind.HANDOVER && i.status() != WorkItemStatus.DONE)
         .forEach(
             i -> {
               i.done(currentUser(), clock.instant());
@@ -290,7 +289,7 @@ public class Cases {
         serviceName(c.programmeId()),
         c.programmeId(),
         c.step(),
-        c.status().name(),
+        c.status(),
         c.worker(),
         staff.worker(c.worker()).map(WorkerProfile::displayName).orElse(c.worker()),
         c.openedAt(),
@@ -323,7 +322,7 @@ public class Cases {
                         i.kind(),
                         i.description(),
                         i.dueOn(),
-                        i.status().name(),
+                        i.status(),
                         i.parkedUntil(),
                         i.parkedReason(),
                         i.needsActionOn(today),

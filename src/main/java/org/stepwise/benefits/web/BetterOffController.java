@@ -94,7 +94,7 @@ class BetterOffController {
       ErrorSummary errors,
       Model model) {
     model.addAttribute("c", c);
-    model.addAttribute("closed", "CLOSED".equals(c.status()));
+    model.addAttribute("closed", c.closed());
     model.addAttribute("latest", all.isEmpty() ? null : all.getFirst());
     model.addAttribute("earlier", all.isEmpty() ? List.of() : all.subList(1, all.size()));
     model.addAttribute("form", form);

@@ -18,6 +18,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseOpened;
+import org.stepwise.caseload.CaseStatus;
 import org.stepwise.caseload.CaseStepChanged;
 import org.stepwise.caseload.WorkerAssigned;
 import org.stepwise.programme.Condition;
@@ -30,12 +31,6 @@ import org.stepwise.site.ChangeRefused;
 @Table("care_case")
 public class Case extends AbstractAggregateRoot<Case> {
 
-  /** Open or closed. */
-  public enum Status {
-    OPEN,
-    CLOSED
-  }
-
   @Id private final UUID id;
   private final UUID organisationId;
   private final UUID triageId;
@@ -45,7 +40,7 @@ public class Case extends AbstractAggregateRoot<Case> {
   private final String reference;
   private final Set<Condition> conditions;
   private int step;
-  private Status status;
+  private CaseStatus status;
   private final Instant openedAt;
   private Instant closedAt;
   private String worker;
@@ -129,7 +124,7 @@ public class Case extends AbstractAggregateRoot<Case> {
             List.of(),
             List.of());
     c.step = opening.step();
-    c.status = Status.OPEN;
+    c.status = CaseStatus.OPEN;
     c.worker = worker;
     c.workerSince = now;
     c.assignments.add(
@@ -218,13 +213,13 @@ public class Case extends AbstractAggregateRoot<Case> {
    * @throws ChangeRefused when already closed, or without an outcome
    */
   public void close(org.stepwise.caseload.Outcome result, String note, String by, Instant now) {
-    if (status != Status.OPEN) {
+    if (status != CaseStatus.OPEN) {
       throw new ChangeRefused("case.close.already");
     }
     if (result == null) {
       throw ChangeRefused.onField("outcome", "case.close.outcome.required");
     }
-    status = Status.CLOSED;
+    status = CaseStatus.CLOSED;
     closedAt = now;
     outcome = result;
     outcomeNote = note == null || note.isBlank() ? null : note.trim();
@@ -274,7 +269,7 @@ public class Case extends AbstractAggregateRoot<Case> {
   }
 
   private void requireOpen() {
-    if (status != Status.OPEN) {
+    if (status != CaseStatus.OPEN) {
       throw new ChangeRefused("case.closed");
     }
   }
@@ -311,12 +306,12 @@ public class Case extends AbstractAggregateRoot<Case> {
     return step;
   }
 
-  public Status status() {
+  public CaseStatus status() {
     return status;
   }
 
   public boolean isOpen() {
-    return status == Status.OPEN;
+    return status == CaseStatus.OPEN;
   }
 
   public Instant openedAt() {

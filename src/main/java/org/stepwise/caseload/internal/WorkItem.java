@@ -12,18 +12,12 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.caseload.WorkItemKind;
+import org.stepwise.caseload.WorkItemStatus;
 import org.stepwise.site.ChangeRefused;
 
 /** Something that needs action on a case, by a date: raised by an event, cleared when handled. */
 @Table("work_item")
 public class WorkItem {
-
-  /** Open, parked until a date, or done. */
-  public enum Status {
-    OPEN,
-    PARKED,
-    DONE
-  }
 
   @Id private final UUID id;
   private final UUID organisationId;
@@ -32,7 +26,7 @@ public class WorkItem {
   private final WorkItemKind kind;
   private final String description;
   private final LocalDate dueOn;
-  private Status status;
+  private WorkItemStatus status;
   private LocalDate parkedUntil;
   private String parkedReason;
   private Instant doneAt;
@@ -53,7 +47,7 @@ public class WorkItem {
       WorkItemKind kind,
       String description,
       LocalDate dueOn,
-      Status status,
+      WorkItemStatus status,
       String sourceKey) {
     this.id = id;
     this.organisationId = organisationId;
@@ -74,7 +68,15 @@ public class WorkItem {
       LocalDate due,
       String sourceKey) {
     return new WorkItem(
-        UUID.randomUUID(), null, caseId, worker, kind, description, due, Status.OPEN, sourceKey);
+        UUID.randomUUID(),
+        null,
+        caseId,
+        worker,
+        kind,
+        description,
+        due,
+        WorkItemStatus.OPEN,
+        sourceKey);
   }
 
   /**
@@ -84,10 +86,10 @@ public class WorkItem {
    * @return whether this marked it done
    */
   public boolean done(String by, Instant now) {
-    if (status == Status.DONE) {
+    if (status == WorkItemStatus.DONE) {
       return false;
     }
-    status = Status.DONE;
+    status = WorkItemStatus.DONE;
     doneAt = now;
     doneBy = by;
     return true;
@@ -100,7 +102,7 @@ public class WorkItem {
    * @throws ChangeRefused when it is done, for a date not after today, or without a reason
    */
   public void park(LocalDate until, String reason, LocalDate today) {
-    if (status == Status.DONE) {
+    if (status == WorkItemStatus.DONE) {
       throw new ChangeRefused("workItem.park.done");
     }
     if (until == null || !until.isAfter(today)) {
@@ -109,14 +111,15 @@ public class WorkItem {
     if (reason == null || reason.isBlank()) {
       throw ChangeRefused.onField("reason", "workItem.park.reason.required");
     }
-    status = Status.PARKED;
+    status = WorkItemStatus.PARKED;
     parkedUntil = until;
     parkedReason = reason.trim();
   }
 
   /** Whether it needs action on the given day (open, or parked until then or before). */
   public boolean needsActionOn(LocalDate day) {
-    return status == Status.OPEN || status == Status.PARKED && !parkedUntil.isAfter(day);
+    return status == WorkItemStatus.OPEN
+        || status == WorkItemStatus.PARKED && !parkedUntil.isAfter(day);
   }
 
   public boolean overdueOn(LocalDate day) {
@@ -125,7 +128,7 @@ public class WorkItem {
 
   /** Open items follow the case to its new worker. */
   public void passTo(String newWorker) {
-    if (status != Status.DONE) {
+    if (status != WorkItemStatus.DONE) {
       worker = newWorker;
     }
   }
@@ -154,7 +157,7 @@ public class WorkItem {
     return dueOn;
   }
 
-  public Status status() {
+  public WorkItemStatus status() {
     return status;
   }
 

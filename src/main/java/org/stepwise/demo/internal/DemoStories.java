@@ -1044,7 +1044,7 @@ class DemoStories {
 
     private void complete(WorkItemKind kind) {
       cases.find(caseId).orElseThrow().items().stream()
-          .filter(i -> i.kind() == kind && !"DONE".equals(i.status()))
+          .filter(i -> i.kind() == kind && !i.done())
           .map(CaseView.Item::id)
           .forEach(caseloads::completeItem);
     }

@@ -210,7 +210,7 @@ class CaseTest {
         WorkItem.raise(UUID.randomUUID(), "priya", WorkItemKind.NEW_CASE, "Contact", today, "k");
     assertThat(item.done("priya", now)).isTrue();
     assertThat(item.done("jordan", now.plusSeconds(5))).isFalse();
-    assertThat(item.status()).isEqualTo(WorkItem.Status.DONE);
+    assertThat(item.status()).isEqualTo(org.stepwise.caseload.WorkItemStatus.DONE);
     assertRefused(() -> item.park(today.plusDays(3), "x", today), null, "workItem.park.done");
   }
 
