@@ -18,6 +18,7 @@ import org.stepwise.programme.Programmes;
 import org.stepwise.site.FormValues;
 import org.stepwise.site.NavigationItem;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.staff.WorkerProfile;
 
 /** A worker's caseload, filtered; a manager can look at anyone's. */
 @Controller
@@ -73,10 +74,18 @@ class CaseloadController {
             FormValues.choice(Condition.class, condition).orElse(null));
     boolean manager =
         user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+    var workers = manager ? staff.workers() : List.<WorkerProfile>of();
     String whose = manager && worker != null && !worker.isBlank() ? worker : user.getName();
+    if (manager
+        && (worker == null || worker.isBlank())
+        && staff.worker(whose).isEmpty()
+        && !workers.isEmpty()) {
+      // A manager who holds no cases of their own starts at their first worker's caseload.
+      whose = workers.getFirst().username();
+    }
     model.addAttribute("rows", caseloads.caseload(whose, filter));
     model.addAttribute("whose", staff.worker(whose).map(w -> w.displayName()).orElse(whose));
-    model.addAttribute("workers", manager ? staff.workers() : List.of());
+    model.addAttribute("workers", workers);
     model.addAttribute("worker", whose);
     model.addAttribute("services", programmes.all());
     model.addAttribute("conditions", Condition.values());

@@ -30,11 +30,20 @@ final class ReferralChoices {
         .toList();
   }
 
-  /** A person referring themselves knows their situation, so "not known" is only for others. */
+  /**
+   * A person referring themselves knows their situation, so "not known" is only for others; and
+   * they read about their own health, not "their" health.
+   */
   static List<Choice> employmentStatuses(boolean selfReferral) {
     return Arrays.stream(EmploymentStatus.values())
         .filter(s -> !selfReferral || s != EmploymentStatus.NOT_KNOWN)
-        .map(s -> Choice.of(s.name(), s.label()))
+        .map(
+            s ->
+                Choice.of(
+                    s.name(),
+                    selfReferral && s == EmploymentStatus.EMPLOYED_OFF_SICK
+                        ? "Employed but off work because of your health"
+                        : s.label()))
         .toList();
   }
 }
