@@ -197,6 +197,20 @@ class CaseloadIT {
   }
 
   @Test
+  void aManagerWithNoCasesOfTheirOwnOpensTheCaseloadAtAWorkers() throws Exception {
+    var first = TestData.as("manager", () -> staff.workers().getFirst(), "MANAGER");
+    var page =
+        mvc.perform(get("/caseload").with(user("manager").roles("MANAGER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("<span class=\"govuk-caption-l\">" + first.displayName() + "</span>")
+        .doesNotContain("<span class=\"govuk-caption-l\">manager</span>");
+  }
+
+  @Test
   void aFullWorkerNeedsAManagersReasonToTakeAnotherCase() throws Exception {
     var first = waiting();
     TestData.as("practitioner", () -> cases.open(first, workerB, null), "PRACTITIONER");
