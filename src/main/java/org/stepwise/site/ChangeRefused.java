@@ -57,4 +57,31 @@ public class ChangeRefused extends RuntimeException {
       result.reject(messageKey, arguments, messageKey);
     }
   }
+
+  /**
+   * Makes a change a form asks for, unless the form already has errors; a rule the change refuses
+   * joins them, beside its field. The controller shows the form again when this is false:
+   *
+   * <pre>{@code
+   * if (ChangeRefused.tryChange(result, () -> notes.add(id, form.toNewNote()))) {
+   *   redirect.addFlashAttribute("done", ...);
+   *   return "redirect:/cases/" + id;
+   * }
+   * return show(id, form, ErrorSummary.of(result, ...), model);
+   * }</pre>
+   *
+   * @return true when the change was made
+   */
+  public static boolean tryChange(BindingResult result, Runnable change) {
+    if (result.hasErrors()) {
+      return false;
+    }
+    try {
+      change.run();
+      return true;
+    } catch (ChangeRefused refused) {
+      refused.addTo(result);
+      return false;
+    }
+  }
 }

@@ -84,14 +84,11 @@ class AppointmentsController {
       RedirectAttributes redirect) {
     var c = findCase(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        appointments.book(id, form.startsAt(), form.length(), form.chosen(), form.place());
-        redirect.addFlashAttribute("done", messages.getMessage("appointment.booked", null, locale));
-        return "redirect:/cases/" + id + "/appointments";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result,
+        () -> appointments.book(id, form.startsAt(), form.length(), form.chosen(), form.place()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("appointment.booked", null, locale));
+      return "redirect:/cases/" + id + "/appointments";
     }
     return casePage(
         c, form, ErrorSummary.of(result, messages, locale, BookingForm.FIELD_ORDER), model);
@@ -116,19 +113,15 @@ class AppointmentsController {
       RedirectAttributes redirect) {
     var appointment = findAppointment(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        appointments.record(id, form.chosen(), form.note());
-        redirect.addFlashAttribute(
-            "done",
-            messages.getMessage(
-                "appointment.recorded",
-                new Object[] {form.chosen().label().toLowerCase(Locale.UK)},
-                locale));
-        return "redirect:/cases/" + appointment.caseId() + "/appointments";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result, () -> appointments.record(id, form.chosen(), form.note()))) {
+      redirect.addFlashAttribute(
+          "done",
+          messages.getMessage(
+              "appointment.recorded",
+              new Object[] {form.chosen().label().toLowerCase(Locale.UK)},
+              locale));
+      return "redirect:/cases/" + appointment.caseId() + "/appointments";
     }
     return attendancePage(
         appointment,

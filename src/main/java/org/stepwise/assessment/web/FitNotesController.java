@@ -51,14 +51,9 @@ class FitNotesController {
       Locale locale,
       RedirectAttributes redirect) {
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        fitNotes.record(id, form.toFitNote());
-        redirect.addFlashAttribute("done", messages.getMessage("fitNote.recorded", null, locale));
-        return "redirect:/cases/" + id + "/fit-notes";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> fitNotes.record(id, form.toFitNote()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("fitNote.recorded", null, locale));
+      return "redirect:/cases/" + id + "/fit-notes";
     }
     return page(
         id, form, ErrorSummary.of(result, messages, locale, FitNoteForm.FIELD_ORDER), model);

@@ -92,16 +92,11 @@ class QuestionnaireWordingController {
       RedirectAttributes redirect) {
     var q = licensed(code);
     form.check(q, result);
-    if (!result.hasErrors()) {
-      try {
-        wording.load(code, form.toWording(q));
-        redirect.addFlashAttribute(
-            "done",
-            messages.getMessage("questionnaire.wording.saved", new Object[] {q.name()}, locale));
-        return "redirect:/admin/questionnaires";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> wording.load(code, form.toWording(q)))) {
+      redirect.addFlashAttribute(
+          "done",
+          messages.getMessage("questionnaire.wording.saved", new Object[] {q.name()}, locale));
+      return "redirect:/admin/questionnaires";
     }
     return page(
         q, form, ErrorSummary.of(result, messages, locale, WordingForm.fieldOrder(q)), model);

@@ -59,14 +59,9 @@ class BetterOffController {
       RedirectAttributes redirect) {
     var c = knownCase(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        estimates.estimate(id, form.toInputs());
-        redirect.addFlashAttribute("done", messages.getMessage("betterOff.saved", null, locale));
-        return "redirect:/cases/" + id + "/better-off";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> estimates.estimate(id, form.toInputs()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("betterOff.saved", null, locale));
+      return "redirect:/cases/" + id + "/better-off";
     }
     return page(
         c,

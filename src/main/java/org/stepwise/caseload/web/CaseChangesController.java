@@ -57,14 +57,10 @@ class CaseChangesController {
       RedirectAttributes redirect) {
     var c = find(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        cases.changeStep(id, form.stepNumber(), form.reason());
-        redirect.addFlashAttribute("done", messages.getMessage("case.step.changed", null, locale));
-        return "redirect:/cases/" + id;
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result, () -> cases.changeStep(id, form.stepNumber(), form.reason()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("case.step.changed", null, locale));
+      return "redirect:/cases/" + id;
     }
     return stepForm(
         c, form, ErrorSummary.of(result, messages, locale, StepForm.FIELD_ORDER), model);
@@ -88,15 +84,10 @@ class CaseChangesController {
       Locale locale,
       RedirectAttributes redirect) {
     var c = find(id);
-    if (!result.hasErrors()) {
-      try {
-        cases.planReview(id, DateField.dateIn(form.review()));
-        redirect.addFlashAttribute(
-            "done", messages.getMessage("case.review.planned", null, locale));
-        return "redirect:/cases/" + id;
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result, () -> cases.planReview(id, DateField.dateIn(form.review())))) {
+      redirect.addFlashAttribute("done", messages.getMessage("case.review.planned", null, locale));
+      return "redirect:/cases/" + id;
     }
     return reviewForm(
         c, form, ErrorSummary.of(result, messages, locale, ReviewForm.FIELD_ORDER), model);
@@ -121,14 +112,9 @@ class CaseChangesController {
       RedirectAttributes redirect) {
     var c = find(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        cases.close(id, form.chosen(), form.summary());
-        redirect.addFlashAttribute("done", messages.getMessage("case.closed.done", null, locale));
-        return "redirect:/cases/" + id;
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> cases.close(id, form.chosen(), form.summary()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("case.closed.done", null, locale));
+      return "redirect:/cases/" + id;
     }
     return closeForm(
         c, form, ErrorSummary.of(result, messages, locale, CloseForm.FIELD_ORDER), model);

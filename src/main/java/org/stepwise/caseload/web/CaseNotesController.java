@@ -62,14 +62,9 @@ class CaseNotesController {
       RedirectAttributes redirect) {
     var c = find(id);
     form.check(result, LocalDate.now(clock.withZone(Dates.LONDON)));
-    if (!result.hasErrors()) {
-      try {
-        notes.add(id, form.toNewNote());
-        redirect.addFlashAttribute("done", messages.getMessage("note.added", null, locale));
-        return "redirect:/cases/" + id;
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> notes.add(id, form.toNewNote()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("note.added", null, locale));
+      return "redirect:/cases/" + id;
     }
     return page(c, form, ErrorSummary.of(result, messages, locale, NoteForm.FIELD_ORDER), model);
   }

@@ -134,15 +134,13 @@ class CasesController {
       Locale locale,
       RedirectAttributes redirect) {
     var view = find(id);
-    if (!result.hasErrors()) {
-      try {
-        cases.reassign(
-            id, form.worker(), form.reason(), form.handoverNote(), form.overLimitReason());
-        redirect.addFlashAttribute("done", messages.getMessage("case.reassign.done", null, locale));
-        return "redirect:/cases/" + id;
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result,
+        () ->
+            cases.reassign(
+                id, form.worker(), form.reason(), form.handoverNote(), form.overLimitReason()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("case.reassign.done", null, locale));
+      return "redirect:/cases/" + id;
     }
     return reassignForm(
         view, form, ErrorSummary.of(result, messages, locale, ReassignForm.FIELD_ORDER), model);

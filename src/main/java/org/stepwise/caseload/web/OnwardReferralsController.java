@@ -54,16 +54,12 @@ class OnwardReferralsController {
       Locale locale,
       RedirectAttributes redirect) {
     var c = find(id);
-    if (!result.hasErrors()) {
-      try {
-        onward.make(id, form.service(), form.reason(), DateField.dateIn(form.made()));
-        redirect.addFlashAttribute(
-            "done",
-            messages.getMessage("onward.made", new Object[] {form.service().trim()}, locale));
-        return "redirect:/cases/" + id + "/onward-referrals";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result,
+        () -> onward.make(id, form.service(), form.reason(), DateField.dateIn(form.made())))) {
+      redirect.addFlashAttribute(
+          "done", messages.getMessage("onward.made", new Object[] {form.service().trim()}, locale));
+      return "redirect:/cases/" + id + "/onward-referrals";
     }
     return page(
         c, form, ErrorSummary.of(result, messages, locale, OnwardReferralForm.FIELD_ORDER), model);

@@ -80,17 +80,13 @@ class ConsentController {
       RedirectAttributes redirect) {
     person(personId);
     form.check(result, today());
-    if (!result.hasErrors()) {
-      try {
-        consents.record(new PersonId(personId), form.toNewConsent());
-        redirect.addFlashAttribute("done", messages.getMessage("consent.recorded", null, locale));
-        return "redirect:/people/"
-            + personId
-            + "/consent"
-            + (referral == null ? "" : "?referral=" + referral);
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result, () -> consents.record(new PersonId(personId), form.toNewConsent()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("consent.recorded", null, locale));
+      return "redirect:/people/"
+          + personId
+          + "/consent"
+          + (referral == null ? "" : "?referral=" + referral);
     }
     return form(
         personId,
@@ -116,17 +112,13 @@ class ConsentController {
       Locale locale,
       RedirectAttributes redirect) {
     var consent = consents.find(new ConsentId(id)).orElseThrow(() -> new RecordNotFound("consent"));
-    if (!result.hasErrors()) {
-      try {
-        consents.withdraw(consent.id(), form.on().toDate(), form.reason());
-        redirect.addFlashAttribute("done", messages.getMessage("consent.withdrawn", null, locale));
-        return "redirect:/people/"
-            + consent.personId()
-            + "/consent"
-            + (referral == null ? "" : "?referral=" + referral);
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(
+        result, () -> consents.withdraw(consent.id(), form.on().toDate(), form.reason()))) {
+      redirect.addFlashAttribute("done", messages.getMessage("consent.withdrawn", null, locale));
+      return "redirect:/people/"
+          + consent.personId()
+          + "/consent"
+          + (referral == null ? "" : "?referral=" + referral);
     }
     return withdrawForm(
         id,

@@ -120,14 +120,9 @@ class CareStepsController {
       RedirectAttributes redirect) {
     var service = service(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        careSteps.addRule(service.id(), form.toRule());
-        redirect.addFlashAttribute("done", message("careSteps.rule.added", locale));
-        return "redirect:" + LIST + "/" + id;
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> careSteps.addRule(service.id(), form.toRule()))) {
+      redirect.addFlashAttribute("done", message("careSteps.rule.added", locale));
+      return "redirect:" + LIST + "/" + id;
     }
     return rulePage(
         service, form, ErrorSummary.of(result, messages, locale, RuleForm.FIELD_ORDER), model);

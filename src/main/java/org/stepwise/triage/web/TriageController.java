@@ -93,13 +93,8 @@ class TriageController {
       Locale locale) {
     var view = find(id);
     form.check(result);
-    if (!result.hasErrors()) {
-      try {
-        triage.screen(id, form.toScreening());
-        return "redirect:/triage/" + id + "/step";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> triage.screen(id, form.toScreening()))) {
+      return "redirect:/triage/" + id + "/step";
     }
     return screenPage(
         view, form, ErrorSummary.of(result, messages, locale, ScreenForm.FIELD_ORDER), model);
@@ -124,17 +119,12 @@ class TriageController {
       Locale locale,
       RedirectAttributes redirect) {
     var view = find(id);
-    if (!result.hasErrors()) {
-      try {
-        triage.decide(id, form.chosen(), form.reason());
-        redirect.addFlashAttribute(
-            "done",
-            messages.getMessage(
-                "triage.step.decided", new Object[] {view.fullName(), form.chosen()}, locale));
-        return "redirect:/waiting-for-support";
-      } catch (ChangeRefused refused) {
-        refused.addTo(result);
-      }
+    if (ChangeRefused.tryChange(result, () -> triage.decide(id, form.chosen(), form.reason()))) {
+      redirect.addFlashAttribute(
+          "done",
+          messages.getMessage(
+              "triage.step.decided", new Object[] {view.fullName(), form.chosen()}, locale));
+      return "redirect:/waiting-for-support";
     }
     return stepPage(
         find(id), form, ErrorSummary.of(result, messages, locale, StepForm.FIELD_ORDER), model);
