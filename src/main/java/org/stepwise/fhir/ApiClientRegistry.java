@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
-import org.stepwise.fhir.internal.ClientTokensRevoked;
 
 /**
  * Administrators register the clinical systems that may use the FHIR API, see when each last got a
@@ -55,19 +53,12 @@ public class ApiClientRegistry {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  private final ApplicationEventPublisher events;
-
   ApiClientRegistry(
-      JdbcClient jdbc,
-      PasswordEncoder passwordEncoder,
-      AuditLog auditLog,
-      Clock clock,
-      ApplicationEventPublisher events) {
+      JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
     this.clock = clock;
-    this.events = events;
   }
 
   /**
@@ -209,21 +200,18 @@ public class ApiClientRegistry {
   public ApiClientSecret newSecret(String clientId) {
     var client = find(clientId);
     var secret = newSecretText();
-    long version =
-        jdbc.sql(
-                """
+    jdbc.sql(
+            """
             update api_client
             set secret_hash = :hash, updated_at = :at, updated_by = :by, version = version + 1
-            where id = :id returning version""")
-            .param("hash", passwordEncoder.encode(secret))
-            .param("at", Timestamp.from(clock.instant()))
-            .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-            .param("id", client.id())
-            .query(Long.class)
-            .single();
+            where id = :id """)
+        .param("hash", passwordEncoder.encode(secret))
+        .param("at", Timestamp.from(clock.instant()))
+        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+        .param("id", client.id())
+        .update();
     auditLog.record(
         AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
-    events.publishEvent(new ClientTokensRevoked(client.clientId(), version, clock.instant()));
     return new ApiClientSecret(client.clientId(), client.name(), secret);
   }
 
@@ -232,26 +220,21 @@ public class ApiClientRegistry {
     if (client.active() == active) {
       return client;
     }
-    long version =
-        jdbc.sql(
-                """
+    jdbc.sql(
+            """
             update api_client
             set active = :active, updated_at = :at, updated_by = :by, version = version + 1
-            where id = :id returning version""")
-            .param("active", active)
-            .param("at", Timestamp.from(clock.instant()))
-            .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-            .param("id", client.id())
-            .query(Long.class)
-            .single();
+            where id = :id """)
+        .param("active", active)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
+        .param("id", client.id())
+        .update();
     auditLog.record(
         AuditAction.UPDATE,
         RECORD_TYPE,
         client.id(),
         (active ? "reactivated " : "deactivated ") + client.clientId());
-    if (!active) {
-      events.publishEvent(new ClientTokensRevoked(client.clientId(), version, clock.instant()));
-    }
     return find(clientId);
   }
 

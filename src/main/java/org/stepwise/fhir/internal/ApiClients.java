@@ -40,6 +40,19 @@ class ApiClients implements RegisteredClientRepository {
     this.clock = clock;
   }
 
+  /**
+   * The version of a client's credentials now; {@link Long#MAX_VALUE} (newer than any token's) for
+   * a client that is not registered or not active. Read on every API request, so that a secret
+   * changed or a client deactivated on one server refuses its older tokens on all of them.
+   */
+  long currentCredentialVersion(String clientId) {
+    return jdbc.sql("select version from api_client where client_id = :c and active")
+        .param("c", clientId)
+        .query(Long.class)
+        .optional()
+        .orElse(Long.MAX_VALUE);
+  }
+
   @Override
   public void save(RegisteredClient registeredClient) {
     throw new UnsupportedOperationException("Register API clients in the admin pages");

@@ -160,11 +160,12 @@ class ApiSecurity {
   }
 
   @Bean
-  JwtDecoder jwtDecoder(KeyPair apiSigningKey) {
+  JwtDecoder jwtDecoder(KeyPair apiSigningKey, ApiClients clients) {
     // The same clock as the verifier's expiry check, not the application's (which tests move).
     return new VerifiedTokens(
         NimbusJwtDecoder.withPublicKey((RSAPublicKey) apiSigningKey.getPublic()).build(),
-        java.time.Clock.systemUTC());
+        java.time.Clock.systemUTC(),
+        clients::currentCredentialVersion);
   }
 
   @Bean

@@ -3,7 +3,7 @@ package org.stepwise.fhir.internal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.event.EventListener;
+import java.util.function.ToLongFunction;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -15,12 +15,11 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * was a tenth of the API's time). Only tokens that passed the full check are remembered; one past
  * its expiry is checked again, and so refused. At most {@link #LIMIT} are kept.
  *
- * <p>Also refuses tokens issued to a client before its tokens were revoked ({@link
- * ClientTokensRevoked}: deactivated, or a new secret), at once rather than when they expire. Each
- * token carries the version of the client's credentials it was issued with ({@link
- * #CREDENTIAL_VERSION}, from the client the authorisation server checked the secret of); a
- * revocation refuses every token with an older one, however close in time the two were. Like the
- * signing key, this is kept in memory: one Stepwise server.
+ * <p>Also refuses, at once rather than when they expire, tokens issued to a client before it was
+ * deactivated or given a new secret. Each token carries the version of the client's credentials it
+ * was issued with ({@link #CREDENTIAL_VERSION}); every such change raises the version in the
+ * database, and each request compares the two, so a revocation made on any server holds on every
+ * server. What is remembered here is only which signatures were already checked.
  */
 final class VerifiedTokens implements JwtDecoder {
 
@@ -31,12 +30,18 @@ final class VerifiedTokens implements JwtDecoder {
 
   private final JwtDecoder verifier;
   private final Clock clock;
+  private final ToLongFunction<String> currentVersion;
   private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
-  private final Map<String, Long> validFromVersion = new ConcurrentHashMap<>();
 
-  VerifiedTokens(JwtDecoder verifier, Clock clock) {
+  /**
+   * @param currentVersion a client's credential version now, from the database ({@link
+   *     ApiClients#currentCredentialVersion}); higher than any token's for a client that is unknown
+   *     or inactive
+   */
+  VerifiedTokens(JwtDecoder verifier, Clock clock, ToLongFunction<String> currentVersion) {
     this.verifier = verifier;
     this.clock = clock;
+    this.currentVersion = currentVersion;
   }
 
   @Override
@@ -59,10 +64,10 @@ final class VerifiedTokens implements JwtDecoder {
     return jwt;
   }
 
-  /** Tokens issued with credentials older than the client's last revocation are refused. */
+  /** Tokens issued with credentials older than the client's current ones are refused. */
   private Jwt notRevoked(Jwt jwt) {
-    var validFrom = jwt.getSubject() == null ? null : validFromVersion.get(jwt.getSubject());
-    if (validFrom != null && credentialVersion(jwt) < validFrom) {
+    if (jwt.getSubject() == null
+        || credentialVersion(jwt) < currentVersion.applyAsLong(jwt.getSubject())) {
       throw new BadJwtException("This token was revoked: ask for a new one");
     }
     return jwt;
@@ -79,11 +84,5 @@ final class VerifiedTokens implements JwtDecoder {
     } catch (NumberFormatException notANumber) {
       return -1;
     }
-  }
-
-  @EventListener
-  void on(ClientTokensRevoked revoked) {
-    validFromVersion.merge(revoked.clientId(), revoked.credentialVersion(), Math::max);
-    verified.values().removeIf(jwt -> revoked.clientId().equals(jwt.getSubject()));
   }
 }
