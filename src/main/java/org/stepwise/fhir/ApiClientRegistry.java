@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.site.ChangeRefused;
 
 /**
  * Administrators register the clinical systems that may use the FHIR API, see when each last got a
@@ -65,7 +65,7 @@ public class ApiClientRegistry {
    * A problem with what was entered for a new client: the field ({@code name}, {@code
    * organisation}, {@code odsCode} or {@code scopes}) and a message for the person entering it.
    */
-  public record Problem(String field, String message) {}
+  public record Problem(String field, String messageKey) {}
 
   /**
    * What is wrong with the details of a new client, in the order the form asks for them; empty when
@@ -79,32 +79,22 @@ public class ApiClientRegistry {
     var problems = new ArrayList<Problem>();
     var n = strip(name);
     if (n.isEmpty()) {
-      problems.add(new Problem("name", "Enter the name of the system"));
+      problems.add(new Problem("name", "apiClient.name.required"));
     } else if (n.length() > MAX_TEXT) {
-      problems.add(
-          new Problem(
-              "name", "The name of the system must be " + MAX_TEXT + " characters or fewer"));
+      problems.add(new Problem("name", "apiClient.name.size"));
     }
     var o = strip(organisation);
     if (o.isEmpty()) {
-      problems.add(
-          new Problem("organisation", "Enter the organisation the system sends referrals for"));
+      problems.add(new Problem("organisation", "apiClient.organisation.required"));
     } else if (o.length() > MAX_TEXT) {
-      problems.add(
-          new Problem(
-              "organisation", "The organisation must be " + MAX_TEXT + " characters or fewer"));
+      problems.add(new Problem("organisation", "apiClient.organisation.size"));
     }
     var ods = odsCode(odsCode);
     if (ods != null && !ODS_CODE.matcher(ods).matches()) {
-      problems.add(
-          new Problem(
-              "odsCode",
-              "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank"));
+      problems.add(new Problem("odsCode", "apiClient.odsCode.format"));
     }
     if (scopes == null || scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
-      problems.add(
-          new Problem(
-              "scopes", "Select what the system may do: send referrals, read referrals, or both"));
+      problems.add(new Problem("scopes", "apiClient.scopes.required"));
     }
     return problems;
   }
@@ -126,15 +116,14 @@ public class ApiClientRegistry {
    *
    * @param odsCode may be null or blank; kept in upper case
    * @return the client id and the secret, to show once
-   * @throws IllegalArgumentException naming each field in error (see {@link #check})
+   * @throws ChangeRefused for the first field in error (see {@link #check})
    */
   @Transactional
   public ApiClientSecret register(
       String name, String organisation, String odsCode, Set<String> scopes) {
     var problems = check(name, organisation, odsCode, scopes);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          problems.stream().map(Problem::message).collect(Collectors.joining(". ")));
+      throw ChangeRefused.onField(problems.getFirst().field(), problems.getFirst().messageKey());
     }
     var id = UUID.randomUUID();
     var secret = newSecretText();

@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
+import org.stepwise.site.ChangeRefused;
 
 /**
  * Registering API clients: only a hash kept, tokens for active clients only, secrets rotated,
@@ -317,25 +318,32 @@ class ApiClientsIT {
   @Test
   void refusesDetailsThatWillNotDoNamingEachField() {
     assertThatThrownBy(() -> asAdmin(() -> registry.register(" ", "", "AB", Set.of())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "Enter the name of the system. Enter the organisation the system sends referrals for. "
-                + "The ODS code must be 3 to 10 letters and numbers, like Y00001, or left blank. "
-                + "Select what the system may do: send referrals, read referrals, or both");
+        .isInstanceOf(ChangeRefused.class)
+        .satisfies(
+            e -> assertThat(((ChangeRefused) e).messageKey()).isEqualTo("apiClient.name.required"));
+    assertThat(ApiClientRegistry.check(" ", "", "AB", Set.of()))
+        .extracting(ApiClientRegistry.Problem::field)
+        .containsExactly("name", "organisation", "odsCode", "scopes");
     assertThatThrownBy(
             () ->
                 asAdmin(
                     () ->
                         registry.register(
                             "x".repeat(201), "Hilltop", "Y1234-5", Set.of("patient.read"))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("The name of the system must be 200 characters or fewer")
-        .hasMessageContaining("The ODS code must be")
-        .hasMessageContaining("Select what the system may do");
+        .isInstanceOf(ChangeRefused.class)
+        .satisfies(
+            e -> {
+              assertThat(((ChangeRefused) e).messageKey()).isEqualTo("apiClient.name.size");
+              assertThat(((ChangeRefused) e).field()).isEqualTo("name");
+            });
+    assertThat(
+            ApiClientRegistry.check("x".repeat(201), "Hilltop", "Y1234-5", Set.of("patient.read")))
+        .extracting(ApiClientRegistry.Problem::messageKey)
+        .containsExactly(
+            "apiClient.name.size", "apiClient.odsCode.format", "apiClient.scopes.required");
     assertThat(ApiClientRegistry.check("Hilltop EMIS", "o".repeat(201), "", BOTH))
         .containsExactly(
-            new ApiClientRegistry.Problem(
-                "organisation", "The organisation must be 200 characters or fewer"));
+            new ApiClientRegistry.Problem("organisation", "apiClient.organisation.size"));
     assertThat(ApiClientRegistry.check("Hilltop EMIS", "Hilltop", "y00001", BOTH)).isEmpty();
     assertThatThrownBy(() -> asAdmin(() -> registry.deactivate("no-such-client")))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,31 +1,19 @@
 package org.stepwise.fhir.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.stepwise.fhir.ApiClientRegistry;
+import org.stepwise.site.FormValues;
 
 /**
- * A new API client exactly as typed.
+ * A new API client exactly as typed. What it must be is the registry's rule ({@link #check}).
  *
  * @param odsCode optional; letters in either case
  * @param scopes values of {@link ApiClientRegistry#SCOPES}
  */
-record ApiClientForm(
-    @NotBlank(message = "{apiClient.name.required}")
-        @Size(max = ApiClientRegistry.MAX_TEXT, message = "{apiClient.name.size}")
-        String name,
-    @NotBlank(message = "{apiClient.organisation.required}")
-        @Size(max = ApiClientRegistry.MAX_TEXT, message = "{apiClient.organisation.size}")
-        String organisation,
-    @Pattern(regexp = "\\s*([A-Za-z0-9]{3,10})?\\s*", message = "{apiClient.odsCode.format}")
-        String odsCode,
-    List<String> scopes) {
+record ApiClientForm(String name, String organisation, String odsCode, List<String> scopes) {
 
   static final List<String> FIELD_ORDER = List.of("name", "organisation", "odsCode", "scopes");
 
@@ -38,18 +26,13 @@ record ApiClientForm(
     return scopes == null ? Set.of() : new LinkedHashSet<>(scopes);
   }
 
-  /** Adds an error when no scope, or one Stepwise does not have, is chosen. */
+  /**
+   * Adds the registry's own checks ({@link ApiClientRegistry#check}) to the form's, each beside its
+   * field: the rule lives with the registry, which refuses the same on {@code register}.
+   */
   void check(BindingResult result) {
-    if (chosenScopes().isEmpty() || !ApiClientRegistry.SCOPES.containsAll(chosenScopes())) {
-      result.addError(
-          new FieldError(
-              result.getObjectName(),
-              "scopes",
-              null,
-              false,
-              new String[] {"apiClient.scopes.required"},
-              null,
-              "apiClient.scopes.required"));
+    for (var problem : ApiClientRegistry.check(name, organisation, odsCode, chosenScopes())) {
+      FormValues.reject(result, problem.field(), problem.messageKey());
     }
   }
 }
