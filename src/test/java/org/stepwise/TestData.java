@@ -284,4 +284,39 @@ public final class TestData {
         .andExpect(redirected);
     return new ReadyForCase(referral, triage, givenName + " " + family);
   }
+
+  /**
+   * A new practitioner of the test's own, with a worker profile (full time, the given caseload
+   * limit, skills and team), so tests of caseloads never depend on the demo's workers.
+   *
+   * @return the username
+   */
+  public static String newWorker(
+      org.stepwise.staff.StaffAccounts accounts,
+      org.stepwise.staff.StaffDirectory staff,
+      String name,
+      int limit,
+      Set<Condition> skills,
+      String team) {
+    String username = "w-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    as(
+        "admin",
+        () ->
+            accounts.add(
+                new org.stepwise.staff.NewStaffAccount(
+                    username,
+                    name,
+                    null,
+                    "a-long-password-x",
+                    Set.of(org.stepwise.staff.Role.PRACTITIONER))),
+        "ADMIN");
+    as(
+        "manager",
+        () -> {
+          staff.changeWorker(username, java.math.BigDecimal.ONE, limit, skills, team);
+          return null;
+        },
+        "MANAGER");
+    return username;
+  }
 }

@@ -1,7 +1,6 @@
 package org.stepwise.assessment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import org.stepwise.site.Dates;
@@ -150,19 +149,6 @@ public record FitNote(
   }
 
   /**
-   * The period covered: "from 2 November 2026 to 30 November 2026", "for 2 weeks from ...".
-   *
-   * @deprecated dates are written one way: use {@link #period()}
-   */
-  @Deprecated
-  public String period(DateTimeFormatter dates) {
-    if (length != null) {
-      return "For " + length + " from " + dates.format(from) + " (the date of statement)";
-    }
-    return "From " + dates.format(from) + (until == null ? "" : " to " + dates.format(until));
-  }
-
-  /**
    * Whether the period is longer than three months: in the first six months of a condition a fit
    * note can cover at most three months at a time, so a longer one may have been copied wrongly.
    */
@@ -174,16 +160,6 @@ public record FitNote(
   /** One line for the plan and the case: verdict, advice and the period covered. */
   public String summary() {
     return summary(period());
-  }
-
-  /**
-   * One line for the plan and the case, with dates in the given format.
-   *
-   * @deprecated dates are written one way: use {@link #summary()}
-   */
-  @Deprecated
-  public String summary(DateTimeFormatter dates) {
-    return summary(period(dates));
   }
 
   private String summary(String period) {

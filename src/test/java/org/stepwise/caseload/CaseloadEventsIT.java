@@ -2,10 +2,8 @@ package org.stepwise.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.programme.Programmes;
-import org.stepwise.staff.NewStaffAccount;
-import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
 import org.stepwise.staff.StaffDirectory;
 
@@ -48,22 +44,7 @@ class CaseloadEventsIT {
   }
 
   private String worker(String name) {
-    String username = "e-" + UUID.randomUUID().toString().substring(0, 8);
-    TestData.as(
-        "admin",
-        () ->
-            accounts.add(
-                new NewStaffAccount(
-                    username, name, null, "a-long-password-x", Set.of(Role.PRACTITIONER))),
-        "ADMIN");
-    TestData.as(
-        "manager",
-        () -> {
-          staff.changeWorker(username, BigDecimal.ONE, 5, Set.of(), "Event team");
-          return null;
-        },
-        "MANAGER");
-    return username;
+    return TestData.newWorker(accounts, staff, name, 5, Set.of(), "Event team");
   }
 
   private List<CaseRow> caseloadOf(String worker) {

@@ -29,8 +29,6 @@ import org.stepwise.programme.Condition;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
-import org.stepwise.staff.NewStaffAccount;
-import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
 import org.stepwise.staff.StaffDirectory;
 
@@ -64,22 +62,7 @@ class CaseloadIT {
   }
 
   private String worker(String name, Set<Condition> skills) {
-    String username = "w-" + UUID.randomUUID().toString().substring(0, 8);
-    TestData.as(
-        "admin",
-        () ->
-            accounts.add(
-                new NewStaffAccount(
-                    username, name, null, "a-long-password-x", Set.of(Role.PRACTITIONER))),
-        "ADMIN");
-    TestData.as(
-        "manager",
-        () -> {
-          staff.changeWorker(username, BigDecimal.ONE, 1, skills, "Test team");
-          return null;
-        },
-        "MANAGER");
-    return username;
+    return TestData.newWorker(accounts, staff, name, 1, skills, "Test team");
   }
 
   /** Someone waiting for step 2, through referral, acceptance, triage and decision. */

@@ -36,36 +36,45 @@ class TriageEventsIT {
     return TestData.as("practitioner", () -> triage.toTriage(), "PRACTITIONER");
   }
 
-  @Test
-  void anAcceptedReferralIsPutOnTheTriageList(Scenario scenario) {
+  /** A new referral to the demo MS service, its review started. */
+  private TestData.Referred underReview(String givenName) {
     var referred =
         TestData.referToDemoService(
             intake,
             programmes,
             "MS job retention (neurology)",
-            "Tia",
+            givenName,
             Condition.MULTIPLE_SCLEROSIS,
             EmploymentStatus.EMPLOYED_AT_WORK);
-    var id = new ReferralId(referred.referral());
     TestData.as(
         "practitioner",
         () -> {
-          review.startReview(id);
+          review.startReview(new ReferralId(referred.referral()));
           return null;
         },
         "PRACTITIONER");
+    return referred;
+  }
+
+  /** Accepting the referral, as the practitioner reviewing it. */
+  private ReferralId accept(ReferralId id) {
+    return TestData.as(
+        "practitioner",
+        () -> {
+          review.accept(id, Map.of());
+          return id;
+        },
+        "PRACTITIONER");
+  }
+
+  @Test
+  void anAcceptedReferralIsPutOnTheTriageList(Scenario scenario) {
+    var referred = underReview("Tia");
+    var id = new ReferralId(referred.referral());
     assertThat(toTriage()).noneMatch(t -> t.referralId().equals(referred.referral()));
 
     scenario
-        .stimulate(
-            () ->
-                TestData.as(
-                    "practitioner",
-                    () -> {
-                      review.accept(id, Map.of());
-                      return id;
-                    },
-                    "PRACTITIONER"))
+        .stimulate(() -> accept(id))
         .andWaitForStateChange(
             this::toTriage,
             list -> list.stream().anyMatch(t -> t.referralId().equals(referred.referral())))
@@ -84,33 +93,11 @@ class TriageEventsIT {
 
   @Test
   void theAcceptanceEventCarriesOnlyIds(Scenario scenario) {
-    var referred =
-        TestData.referToDemoService(
-            intake,
-            programmes,
-            "MS job retention (neurology)",
-            "Ida",
-            Condition.MULTIPLE_SCLEROSIS,
-            EmploymentStatus.EMPLOYED_AT_WORK);
+    var referred = underReview("Ida");
     var id = new ReferralId(referred.referral());
-    TestData.as(
-        "practitioner",
-        () -> {
-          review.startReview(id);
-          return null;
-        },
-        "PRACTITIONER");
 
     scenario
-        .stimulate(
-            () ->
-                TestData.as(
-                    "practitioner",
-                    () -> {
-                      review.accept(id, Map.of());
-                      return id;
-                    },
-                    "PRACTITIONER"))
+        .stimulate(() -> accept(id))
         .andWaitForEventOfType(ReferralAccepted.class)
         .matching(e -> e.referralId().equals(id))
         .toArriveAndVerify(

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.assessment.FitNote;
 import org.stepwise.assessment.FitNotes;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
@@ -229,15 +230,7 @@ class PlanController {
     model.addAttribute("errors", errors);
     model.addAttribute(
         "conflict", conflictWith == null ? null : conflictView(c.caseId(), conflictWith));
-    model.addAttribute(
-        "fitNote",
-        fitNotes
-            .latest(c.caseId())
-            .map(
-                n ->
-                    n.summary(
-                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
-            .orElse(null));
+    model.addAttribute("fitNote", fitNotes.latest(c.caseId()).map(FitNote::summary).orElse(null));
     model.addAttribute("owners", Choice.of(ActionOwner.values()));
     model.addAttribute("statuses", ActionStatus.values());
     return "plan/plan";
