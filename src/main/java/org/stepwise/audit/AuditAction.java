@@ -6,5 +6,11 @@ public enum AuditAction {
   READ,
   CREATE,
   UPDATE,
-  DELETE
+  DELETE,
+  /** Someone signed in. */
+  SIGN_IN,
+  /** A sign-in was refused: wrong password, unknown username, disabled or locked out. */
+  SIGN_IN_FAILED,
+  /** Someone signed out, or their session was ended (account disabled, roles changed). */
+  SIGN_OUT
 }

@@ -53,6 +53,29 @@ public class AuditLog {
                 .map(authority -> authority.substring("ROLE_".length()))
                 .sorted()
                 .collect(Collectors.joining(","));
+    insert(actor, roles, action, recordType, recordId, detail);
+  }
+
+  /**
+   * Records something done by a named user who is not (or no longer) the signed-in user of this
+   * request: a sign-in, a sign-out, a session ended. Its own transaction, so that a refused sign-in
+   * is logged even though nothing else commits.
+   *
+   * @param actor the username, or "public" when the typed name matches no account
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordAs(
+      String actor, AuditAction action, String recordType, UUID recordId, String detail) {
+    insert(actor, "", action, recordType, recordId, detail);
+  }
+
+  private void insert(
+      String actor,
+      String roles,
+      AuditAction action,
+      String recordType,
+      UUID recordId,
+      String detail) {
     var now = Timestamp.from(clock.instant());
     jdbc.sql(
             """

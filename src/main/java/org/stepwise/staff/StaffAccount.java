@@ -9,6 +9,9 @@ import java.util.UUID;
  *
  * @param lastSignInAt null until the first successful sign-in
  * @param lockedUntil null unless sign-in is throttled after repeated failures
+ * @param disabledAt when the account was closed, or null while it is open
+ * @param mustChangePassword true after an administrator reset the password, until the user chose
+ *     their own
  */
 public record StaffAccount(
     UUID id,
@@ -18,4 +21,12 @@ public record StaffAccount(
     Set<Role> roles,
     boolean enabled,
     Instant lastSignInAt,
-    Instant lockedUntil) {}
+    Instant lockedUntil,
+    Instant disabledAt,
+    boolean mustChangePassword) {
+
+  /** True while a lock-out after failed sign-ins lasts. */
+  public boolean locked() {
+    return lockedUntil != null;
+  }
+}

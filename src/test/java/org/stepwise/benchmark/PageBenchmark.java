@@ -107,9 +107,9 @@ class PageBenchmark {
             .single();
     jdbc.sql(
             """
-        insert into staff_user (id, username, display_name, password_hash, roles, enabled, failed_sign_ins,
+        insert into staff_user (id, username, display_name, password_hash, roles, enabled,
           created_at, created_by, updated_at, updated_by, version, contact_preference, fte, skills)
-        select gen_random_uuid(), 'bench-worker-' || n, 'Worker ' || n, :hash, '{PRACTITIONER}', true, 0,
+        select gen_random_uuid(), 'bench-worker-' || n, 'Worker ' || n, :hash, '{PRACTITIONER}', true,
           now(), 'bench', now(), 'bench', 0, 'EMAIL', 1.0, '{}'
         from generate_series(1, :workers) n
         """)

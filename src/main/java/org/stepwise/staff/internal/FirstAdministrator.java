@@ -49,6 +49,12 @@ class FirstAdministrator implements ApplicationRunner {
       log.warn("STEPWISE_ADMIN_PASSWORD must be at least 12 characters; no administrator created");
       return;
     }
+    if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+      log.warn(
+          "STEPWISE_ADMIN_PASSWORD must be at most 72 bytes (72 plain letters, fewer with accents"
+              + " or symbols); no administrator created");
+      return;
+    }
     users.save(
         StaffUser.create(
             username, "Administrator", null, passwordEncoder.encode(password), Set.of(Role.ADMIN)));

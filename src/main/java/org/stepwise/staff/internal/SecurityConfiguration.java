@@ -3,6 +3,7 @@ package org.stepwise.staff.internal;
 import java.util.LinkedHashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,14 +15,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.stepwise.audit.AuditLog;
 
 /**
  * The web security every page shares: form sign-in at {@code /login}, CSRF protection, a new
- * session id on sign-in, strict security headers (no inline script) and method security, so that
+ * session id on sign-in, a lock-out after failed sign-ins by name and by address ({@link
+ * SignInGuard}), sessions that end at the next click when their account is disabled or changed
+ * ({@link SessionCheck}), strict security headers (no inline script) and method security, so that
  * each module declares its access rules on its service API.
  *
  * <p>A visitor who has not signed in gets no server session just by reading a page: the CSRF token
@@ -41,7 +46,8 @@ class SecurityConfiguration {
   static final String CSRF_COOKIE = "STEPWISE_CSRF";
 
   @Bean
-  SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain webSecurity(
+      HttpSecurity http, SignInGuard guard, JdbcClient jdbc, AuditLog auditLog) throws Exception {
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -71,9 +77,13 @@ class SecurityConfiguration {
                             response.sendRedirect(
                                 request.getContextPath()
                                     + (exception instanceof LockedException
+                                            || guard.locked(
+                                                request.getParameter("username"),
+                                                request.getRemoteAddr())
                                         ? "/login?locked"
                                         : "/login?error")))
                     .permitAll())
+        .addFilterBefore(new SessionCheck(jdbc, auditLog), AuthorizationFilter.class)
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
         .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied()))

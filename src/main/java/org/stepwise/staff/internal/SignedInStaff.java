@@ -5,10 +5,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.stepwise.site.DisplayNamed;
 
-/** The principal of a signed-in user: Spring Security's user plus the name to show on pages. */
+/**
+ * The principal of a signed-in user: Spring Security's user plus the name to show on pages and the
+ * session version the account had at sign-in ({@link SessionCheck} ends the session when the
+ * account's version has moved on).
+ */
 class SignedInStaff extends User implements DisplayNamed {
 
   private final String displayName;
+  private final long sessionVersion;
 
   SignedInStaff(
       String username,
@@ -16,9 +21,15 @@ class SignedInStaff extends User implements DisplayNamed {
       boolean enabled,
       boolean accountNonLocked,
       Collection<? extends GrantedAuthority> authorities,
-      String displayName) {
+      String displayName,
+      long sessionVersion) {
     super(username, password, enabled, true, true, accountNonLocked, authorities);
     this.displayName = displayName;
+    this.sessionVersion = sessionVersion;
+  }
+
+  long sessionVersion() {
+    return sessionVersion;
   }
 
   @Override

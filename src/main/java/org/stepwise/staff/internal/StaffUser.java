@@ -1,6 +1,5 @@
 package org.stepwise.staff.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,14 +16,16 @@ import org.stepwise.staff.ContactPreference;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccount;
 
-/** A sign-in account. Throttling state lives here so that it holds across web nodes. */
+/**
+ * A sign-in account. Failed sign-ins are not counted here but in {@code SignInGuard} (one atomic
+ * row per subject), so that parallel failures cannot overwrite each other's count.
+ *
+ * <p>The session version ends sessions: each session remembers the version its user signed in with,
+ * and raising it (account disabled, roles changed, password reset or changed) makes every older
+ * session end on its next request, on every node.
+ */
 @Table("staff_user")
 public class StaffUser {
-
-  /** Failed sign-ins in a row that lock the account for {@link #LOCK_DURATION}. */
-  public static final int MAX_FAILED_SIGN_INS = 5;
-
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
   @Id private final UUID id;
   private final String username;
@@ -33,9 +34,11 @@ public class StaffUser {
   private String passwordHash;
   private Set<Role> roles;
   private boolean enabled;
-  private int failedSignIns;
-  private Instant lockedUntil;
   private Instant lastSignInAt;
+  private boolean mustChangePassword;
+  private long sessionVersion;
+  private Instant disabledAt;
+  private String disabledBy;
   private String postalAddress;
   private ContactPreference contactPreference;
   private java.math.BigDecimal fte;
@@ -57,8 +60,6 @@ public class StaffUser {
       String passwordHash,
       Set<Role> roles,
       boolean enabled,
-      int failedSignIns,
-      Instant lockedUntil,
       Instant lastSignInAt) {
     this.id = id;
     this.username = username;
@@ -67,8 +68,6 @@ public class StaffUser {
     this.passwordHash = passwordHash;
     this.roles = roles;
     this.enabled = enabled;
-    this.failedSignIns = failedSignIns;
-    this.lockedUntil = lockedUntil;
     this.lastSignInAt = lastSignInAt;
   }
 
@@ -84,8 +83,6 @@ public class StaffUser {
             passwordHash,
             EnumSet.copyOf(roles),
             true,
-            0,
-            null,
             null);
     user.contactPreference = ContactPreference.EMAIL;
     user.fte = java.math.BigDecimal.ONE;
@@ -93,24 +90,60 @@ public class StaffUser {
     return user;
   }
 
+  /** Replaces the roles; sessions signed in with the old roles end, so the change holds at once. */
   public void changeRoles(Set<Role> newRoles) {
     requireRoles(newRoles);
+    if (!EnumSet.copyOf(newRoles).equals(roles == null ? Set.of() : EnumSet.copyOf(roles))) {
+      sessionVersion++;
+    }
     this.roles = EnumSet.copyOf(newRoles);
   }
 
-  /** Records a failed sign-in; the fifth in a row locks the account for a while. */
-  public void recordFailedSignIn(Instant now) {
-    failedSignIns++;
-    if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-      lockedUntil = now.plus(LOCK_DURATION);
-      failedSignIns = 0;
+  /** Closes the account: sign-in is refused and every session ends on its next request. */
+  public void disable(String by, Instant now) {
+    if (!enabled) {
+      return;
     }
+    enabled = false;
+    disabledAt = now;
+    disabledBy = by;
+    sessionVersion++;
   }
 
-  public void recordSuccessfulSignIn(Instant now) {
-    failedSignIns = 0;
-    lockedUntil = null;
-    lastSignInAt = now;
+  /** Opens a closed account again. */
+  public void enable() {
+    enabled = true;
+    disabledAt = null;
+    disabledBy = null;
+  }
+
+  /**
+   * An administrator set a temporary password: the user must choose their own when they next sign
+   * in, and every session they have now ends.
+   */
+  public void resetPassword(String newHash) {
+    passwordHash = newHash;
+    mustChangePassword = true;
+    sessionVersion++;
+  }
+
+  /** The user chose a new password: their other sessions end. */
+  public void changePassword(String newHash) {
+    passwordHash = newHash;
+    mustChangePassword = false;
+    sessionVersion++;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public long sessionVersion() {
+    return sessionVersion;
+  }
+
+  public Instant disabledAt() {
+    return disabledAt;
   }
 
   /** Changes how the service writes to this user. */
@@ -165,13 +198,23 @@ public class StaffUser {
         team);
   }
 
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  public StaffAccount toAccount() {
+  /**
+   * The account as administrators see it.
+   *
+   * @param lockedUntil when a lock-out after failed sign-ins ends, or null
+   */
+  public StaffAccount toAccount(Instant lockedUntil) {
     return new StaffAccount(
-        id, username, displayName, email, Set.copyOf(roles), enabled, lastSignInAt, lockedUntil);
+        id,
+        username,
+        displayName,
+        email,
+        Set.copyOf(roles),
+        enabled,
+        lastSignInAt,
+        lockedUntil,
+        disabledAt,
+        mustChangePassword);
   }
 
   private static void requireRoles(Set<Role> roles) {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 
@@ -30,11 +29,7 @@ record NewUserForm(
    * outside plain English letters takes two to four), and roles that are not on the page.
    */
   void check(BindingResult errors) {
-    if (password != null
-        && !errors.hasFieldErrors("password")
-        && password.getBytes(StandardCharsets.UTF_8).length > 72) {
-      errors.rejectValue("password", "user.password.tooLong");
-    }
+    PasswordRules.check(errors, "password", password);
     if (roles != null && !errors.hasFieldErrors("roles") && !UsersController.known(roles)) {
       errors.rejectValue("roles", "user.roles.unknown");
     }

@@ -11,6 +11,10 @@ class StaffNavigation {
   @Bean
   NavigationItem usersNavigation() {
     return new NavigationItem(
-        "Users", "/admin/users", Set.of("ADMIN"), 80, "Add staff users and set their roles.");
+        "Users",
+        "/admin/users",
+        Set.of("ADMIN"),
+        80,
+        "Add staff users, set their roles, disable accounts and reset passwords.");
   }
 }

@@ -1,13 +1,19 @@
 package org.stepwise.staff.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +24,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.RecordNotFound;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
+import org.stepwise.staff.StaffAccount;
 import org.stepwise.staff.StaffAccounts;
 import org.stepwise.staff.UsernameTakenException;
 
-/** Administrators list users, add staff users and set their roles. */
+/**
+ * Administrators list users, add staff users, set their roles, disable and enable accounts, reset
+ * passwords and see each user's sign-ins.
+ */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -78,7 +90,8 @@ class UsersController {
                     form.email(),
                     form.password(),
                     roles(form.roles())));
-        redirect.addFlashAttribute("added", added.username());
+        redirect.addFlashAttribute(
+            "done", messages.getMessage("user.added", new Object[] {added.username()}, locale));
         return "redirect:/admin/users";
       } catch (UsernameTakenException e) {
         result.rejectValue("username", "user.username.taken");
@@ -92,6 +105,90 @@ class UsersController {
             form.username(), form.displayName(), form.email(), "", form.selectedRoles()));
     return "staff/user-new";
   }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable UUID id, Model model, Principal principal) {
+    var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
+    model.addAttribute("user", user);
+    model.addAttribute("self", user.username().equalsIgnoreCase(principal.getName()));
+    model.addAttribute(
+        "roleNames",
+        user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
+    model.addAttribute("history", accounts.history(id, 50));
+    model.addAttribute("actionNames", ACTION_NAMES);
+    return "staff/user";
+  }
+
+  @GetMapping("/{id}/disable")
+  String confirmDisable(@PathVariable UUID id, Model model) {
+    model.addAttribute("user", accounts.find(id).orElseThrow(() -> new RecordNotFound("user")));
+    return "staff/user-disable";
+  }
+
+  @PostMapping("/{id}/disable")
+  String disable(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+    return change(id, () -> accounts.disable(id), "user.disabled", locale, redirect);
+  }
+
+  @PostMapping("/{id}/enable")
+  String enable(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+    return change(id, () -> accounts.enable(id), "user.enabled", locale, redirect);
+  }
+
+  @GetMapping("/{id}/reset-password")
+  String confirmReset(@PathVariable UUID id, Model model) {
+    model.addAttribute("user", accounts.find(id).orElseThrow(() -> new RecordNotFound("user")));
+    return "staff/user-reset";
+  }
+
+  /** The temporary password is shown once, on this answer, which no browser or proxy keeps. */
+  @PostMapping("/{id}/reset-password")
+  String reset(
+      @PathVariable UUID id,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
+    try {
+      model.addAttribute("temporary", accounts.resetPassword(id));
+    } catch (ChangeRefused refused) {
+      redirect.addFlashAttribute(
+          "notice", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+      return "redirect:/admin/users/" + id;
+    }
+    model.addAttribute("user", user);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    return "staff/user-reset-done";
+  }
+
+  private String change(
+      UUID id,
+      Supplier<StaffAccount> action,
+      String doneKey,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      var changed = action.get();
+      redirect.addFlashAttribute(
+          "done", messages.getMessage(doneKey, new Object[] {changed.username()}, locale));
+    } catch (ChangeRefused refused) {
+      redirect.addFlashAttribute(
+          "notice", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+    }
+    return "redirect:/admin/users/" + id;
+  }
+
+  /** How the user page names each kind of access-log entry. */
+  private static final Map<String, String> ACTION_NAMES =
+      Map.of(
+          AuditAction.SIGN_IN.name(), "Signed in",
+          AuditAction.SIGN_IN_FAILED.name(), "Sign-in refused",
+          AuditAction.SIGN_OUT.name(), "Signed out",
+          AuditAction.CREATE.name(), "Account added",
+          AuditAction.UPDATE.name(), "Changed",
+          AuditAction.READ.name(), "Looked at",
+          AuditAction.DELETE.name(), "Removed");
 
   @GetMapping("/{id}/roles")
   String editRoles(@PathVariable UUID id, Model model) {
@@ -121,8 +218,10 @@ class UsersController {
       return "staff/user-roles";
     }
     var changed = accounts.changeRoles(id, roles(form.roles()));
-    redirect.addFlashAttribute("rolesChanged", changed.username());
-    return "redirect:/admin/users";
+    redirect.addFlashAttribute(
+        "done",
+        messages.getMessage("user.rolesChanged", new Object[] {changed.username()}, locale));
+    return "redirect:/admin/users/" + id;
   }
 
   /** True when every name is one of the roles on the page. */

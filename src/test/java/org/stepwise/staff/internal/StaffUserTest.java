@@ -22,27 +22,40 @@ class StaffUserTest {
   }
 
   @Test
-  void locksAfterFiveFailedSignInsInARowForFifteenMinutes() {
+  void disablingEndsSessionsOnceAndEnablingOpensTheAccountAgain() {
     var user = user();
-    for (int i = 0; i < 4; i++) {
-      user.recordFailedSignIn(now);
-    }
-    assertThat(user.isLocked(now)).isFalse();
-    user.recordFailedSignIn(now);
-    assertThat(user.isLocked(now)).isTrue();
-    assertThat(user.isLocked(now.plusSeconds(14 * 60))).isTrue();
-    assertThat(user.isLocked(now.plusSeconds(15 * 60 + 1))).isFalse();
+    long before = user.sessionVersion();
+    user.disable("admin", now);
+    assertThat(user.enabled()).isFalse();
+    assertThat(user.disabledAt()).isEqualTo(now);
+    assertThat(user.sessionVersion()).isEqualTo(before + 1);
+    user.disable("admin", now.plusSeconds(60));
+    assertThat(user.sessionVersion()).as("a second disable changes nothing").isEqualTo(before + 1);
+    assertThat(user.disabledAt()).isEqualTo(now);
+    user.enable();
+    assertThat(user.enabled()).isTrue();
+    assertThat(user.disabledAt()).isNull();
   }
 
   @Test
-  void aSuccessfulSignInClearsTheCount() {
+  void aResetForcesAChangeAndTheChangeClearsIt() {
     var user = user();
-    for (int i = 0; i < 4; i++) {
-      user.recordFailedSignIn(now);
-    }
-    user.recordSuccessfulSignIn(now);
-    user.recordFailedSignIn(now);
-    assertThat(user.isLocked(now)).isFalse();
+    user.resetPassword("{bcrypt}temporary");
+    assertThat(user.mustChangePassword()).isTrue();
+    assertThat(user.sessionVersion()).isEqualTo(1);
+    user.changePassword("{bcrypt}chosen");
+    assertThat(user.mustChangePassword()).isFalse();
+    assertThat(user.sessionVersion()).isEqualTo(2);
+    assertThat(user.passwordHash()).isEqualTo("{bcrypt}chosen");
+  }
+
+  @Test
+  void onlyARealChangeOfRolesEndsSessions() {
+    var user = user();
+    user.changeRoles(Set.of(Role.PRACTITIONER));
+    assertThat(user.sessionVersion()).isZero();
+    user.changeRoles(Set.of(Role.PRACTITIONER, Role.MANAGER));
+    assertThat(user.sessionVersion()).isEqualTo(1);
   }
 
   @Test
