@@ -2,7 +2,6 @@ package org.stepwise.staff;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A sign-in account as shown to administrators. Never carries the password hash.
@@ -11,7 +10,7 @@ import java.util.UUID;
  * @param lockedUntil null unless sign-in is throttled after repeated failures
  */
 public record StaffAccount(
-    UUID id,
+    StaffId id,
     String username,
     String displayName,
     String email,

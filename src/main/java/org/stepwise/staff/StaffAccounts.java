@@ -3,7 +3,6 @@ package org.stepwise.staff;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,8 +36,8 @@ public class StaffAccounts {
   }
 
   @Transactional(readOnly = true)
-  public Optional<StaffAccount> find(UUID id) {
-    return users.findById(id).map(StaffUser::toAccount);
+  public Optional<StaffAccount> find(StaffId id) {
+    return users.findById(id.id()).map(StaffUser::toAccount);
   }
 
   /**
@@ -66,11 +65,12 @@ public class StaffAccounts {
 
   /** Replaces the roles of an account. At least one role is required. */
   @Transactional
-  public StaffAccount changeRoles(UUID id, Set<Role> roles) {
-    var user = users.findById(id).orElseThrow(() -> new IllegalArgumentException("No such user"));
+  public StaffAccount changeRoles(StaffId id, Set<Role> roles) {
+    var user =
+        users.findById(id.id()).orElseThrow(() -> new IllegalArgumentException("No such user"));
     user.changeRoles(roles);
     var saved = users.save(user);
-    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id, "roles " + roleNames(roles));
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "roles " + roleNames(roles));
     return saved.toAccount();
   }
 

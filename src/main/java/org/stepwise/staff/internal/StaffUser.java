@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.staff.ContactPreference;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccount;
+import org.stepwise.staff.StaffId;
 
 /** A sign-in account. Throttling state lives here so that it holds across web nodes. */
 @Table("staff_user")
@@ -171,7 +172,14 @@ public class StaffUser {
 
   public StaffAccount toAccount() {
     return new StaffAccount(
-        id, username, displayName, email, Set.copyOf(roles), enabled, lastSignInAt, lockedUntil);
+        new StaffId(id),
+        username,
+        displayName,
+        email,
+        Set.copyOf(roles),
+        enabled,
+        lastSignInAt,
+        lockedUntil);
   }
 
   private static void requireRoles(Set<Role> roles) {

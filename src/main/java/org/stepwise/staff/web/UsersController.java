@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +23,7 @@ import org.stepwise.site.RecordNotFound;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
+import org.stepwise.staff.StaffId;
 import org.stepwise.staff.UsernameTakenException;
 
 /** Administrators list users, add staff users and set their roles. */
@@ -94,7 +94,7 @@ class UsersController {
   }
 
   @GetMapping("/{id}/roles")
-  String editRoles(@PathVariable UUID id, Model model) {
+  String editRoles(@PathVariable StaffId id, Model model) {
     var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
     model.addAttribute("user", user);
     model.addAttribute(
@@ -105,7 +105,7 @@ class UsersController {
 
   @PostMapping("/{id}/roles")
   String changeRoles(
-      @PathVariable UUID id,
+      @PathVariable StaffId id,
       @Valid @ModelAttribute("form") RolesForm form,
       BindingResult result,
       Model model,
