@@ -357,7 +357,10 @@ class CaseloadIT {
     var triage = waiting();
     var suggestions = TestData.as("manager", () -> teams.suggestions(500), "MANAGER");
     var mine =
-        suggestions.stream().filter(s -> s.triageId().equals(triage)).findFirst().orElseThrow();
+        suggestions.stream()
+            .filter(s -> s.triageId().id().equals(triage))
+            .findFirst()
+            .orElseThrow();
     assertThat(mine.why()).isNotBlank();
     mvc.perform(
             post("/team/assign")
