@@ -16,6 +16,7 @@ import org.stepwise.programme.ProgrammeDetails;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
 import org.stepwise.programme.RuleKind;
+import org.stepwise.triage.TriageId;
 
 /** Helpers for tests that set up data through the application's own services. */
 public final class TestData {
@@ -183,7 +184,10 @@ public final class TestData {
     var ready = readyForCase(mvc, jdbc, programmes, givenName);
     roomForTestCases(jdbc);
     var caseId =
-        as("practitioner", () -> cases.open(ready.triage(), "practitioner", null), "PRACTITIONER");
+        as(
+            "practitioner",
+            () -> cases.open(new TriageId(ready.triage()), "practitioner", null),
+            "PRACTITIONER");
     return new OpenCase(ready.referral(), caseId, ready.fullName());
   }
 

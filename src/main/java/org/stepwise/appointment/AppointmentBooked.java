@@ -1,8 +1,8 @@
 package org.stepwise.appointment;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.stepwise.caseload.CaseId;
+import org.stepwise.referral.ReferralId;
 
 /**
  * An appointment was booked; the person is sent the details. Carries ids and the time only: a
@@ -12,7 +12,7 @@ import org.stepwise.caseload.CaseId;
 public record AppointmentBooked(
     AppointmentId appointmentId,
     CaseId caseId,
-    UUID referralId,
+    ReferralId referralId,
     Instant startsAt,
     int minutes,
     Mode mode) {}

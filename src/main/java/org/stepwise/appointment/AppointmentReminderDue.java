@@ -1,8 +1,8 @@
 package org.stepwise.appointment;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.stepwise.caseload.CaseId;
+import org.stepwise.referral.ReferralId;
 
 /**
  * An appointment is tomorrow: remind the person. Carries ids and the time only; where it is comes
@@ -11,7 +11,7 @@ import org.stepwise.caseload.CaseId;
 public record AppointmentReminderDue(
     AppointmentId appointmentId,
     CaseId caseId,
-    UUID referralId,
+    ReferralId referralId,
     Instant startsAt,
     int minutes,
     Mode mode) {}

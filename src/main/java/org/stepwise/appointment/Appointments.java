@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +22,7 @@ import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.WorkItemKind;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Dates;
 import org.stepwise.site.RecordNotFound;
@@ -88,8 +88,8 @@ public class Appointments {
         appointments.save(
             Appointment.book(
                 caseId,
-                c.referralId(),
-                c.personId(),
+                c.referralId().id(),
+                c.personId().id(),
                 c.worker(),
                 startsAt,
                 minutes,
@@ -145,8 +145,8 @@ public class Appointments {
 
   /** Appointments about a referral's case, newest first. */
   @Transactional
-  public List<AppointmentView> forReferral(UUID referralId) {
-    return views(appointments.findForReferral(referralId));
+  public List<AppointmentView> forReferral(ReferralId referralId) {
+    return views(appointments.findForReferral(referralId.id()));
   }
 
   @Transactional

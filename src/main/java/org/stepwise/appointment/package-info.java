@@ -6,9 +6,9 @@
  * org.stepwise.appointment.AppointmentReminderDue}.
  *
  * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
- * caseload}, {@code person}, {@code site}.
+ * caseload}, {@code person}, {@code referral}, {@code site}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Appointment",
-    allowedDependencies = {"audit", "caseload", "person", "site"})
+    allowedDependencies = {"audit", "caseload", "person", "referral", "site"})
 package org.stepwise.appointment;

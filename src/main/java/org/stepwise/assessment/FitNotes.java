@@ -63,6 +63,6 @@ public class FitNotes {
   }
 
   private UUID personOn(CaseId caseId) {
-    return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId();
+    return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId().id();
   }
 }

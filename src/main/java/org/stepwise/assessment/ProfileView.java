@@ -3,7 +3,7 @@ package org.stepwise.assessment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.stepwise.person.PersonId;
 
 /**
  * The person's vocational profile. {@code answers} holds each field by its name in {@link
@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param version the saved version, which edit forms carry back; null until first saved
  */
 public record ProfileView(
-    UUID personId,
+    PersonId personId,
     Map<String, String> answers,
     Disclosure disclosure,
     List<Job> jobs,

@@ -14,6 +14,7 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.Cases;
+import org.stepwise.person.PersonId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.EditConflict;
 import org.stepwise.site.RecordNotFound;
@@ -67,7 +68,8 @@ public class Profiles {
     return profiles
         .findByPersonId(personId)
         .map(Profiles::view)
-        .orElse(new ProfileView(personId, Map.of(), null, List.of(), null, null, null));
+        .orElse(
+            new ProfileView(new PersonId(personId), Map.of(), null, List.of(), null, null, null));
   }
 
   /**
@@ -125,12 +127,12 @@ public class Profiles {
   }
 
   private UUID personOn(CaseId caseId) {
-    return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId();
+    return cases.find(caseId).orElseThrow(() -> new RecordNotFound("case")).personId().id();
   }
 
   private static ProfileView view(VocationalProfile p) {
     return new ProfileView(
-        p.personId(),
+        new PersonId(p.personId()),
         p.answers(),
         p.disclosure(),
         p.jobs().stream()

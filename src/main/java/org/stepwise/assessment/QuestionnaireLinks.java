@@ -81,10 +81,13 @@ public class QuestionnaireLinks {
     }
     var made =
         QuestionnaireRequest.make(
-            c.caseId().id(), c.referralId(), c.personId(), code, clock.instant());
+            c.caseId().id(), c.referralId().id(), c.personId().id(), code, clock.instant());
     var saved = requests.save(made.request());
     auditLog.record(
-        AuditAction.CREATE, "questionnaire-request", c.personId(), code + " from case " + caseId);
+        AuditAction.CREATE,
+        "questionnaire-request",
+        c.personId().id(),
+        code + " from case " + caseId);
     return view(saved, made.token());
   }
 
@@ -112,7 +115,7 @@ public class QuestionnaireLinks {
     request.cancel(clock.instant());
     requests.save(request);
     auditLog.record(
-        AuditAction.UPDATE, "questionnaire-request", c.personId(), "cancelled " + linkId);
+        AuditAction.UPDATE, "questionnaire-request", c.personId().id(), "cancelled " + linkId);
   }
 
   /** The questionnaire a link opens, if it is still waiting: no sign-in needed. */

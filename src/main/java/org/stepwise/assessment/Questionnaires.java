@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,7 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Cases;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Dates;
 import org.stepwise.site.RecordNotFound;
@@ -90,14 +90,15 @@ public class Questionnaires {
         completed.save(
             CompletedQuestionnaire.score(
                 q,
-                new CompletedQuestionnaire.Whose(c.caseId().id(), c.referralId(), c.personId()),
+                new CompletedQuestionnaire.Whose(
+                    c.caseId().id(), c.referralId().id(), c.personId().id()),
                 answers,
                 on,
                 false));
     auditLog.record(
         AuditAction.CREATE,
         "questionnaire-response",
-        c.personId(),
+        c.personId().id(),
         q.code() + " from case " + caseId);
     return QuestionnaireResponseId.of(saved.getId());
   }
@@ -107,7 +108,7 @@ public class Questionnaires {
   public List<QuestionnaireResponse> forCase(CaseId caseId) {
     var c = find(caseId);
     auditLog.record(
-        AuditAction.READ, "questionnaire-response", c.personId(), "from case " + caseId);
+        AuditAction.READ, "questionnaire-response", c.personId().id(), "from case " + caseId);
     return completed.findOnCase(caseId.id()).stream().map(this::view).toList();
   }
 
@@ -116,7 +117,7 @@ public class Questionnaires {
   public Optional<QuestionnaireResponse> response(CaseId caseId, QuestionnaireResponseId id) {
     var c = find(caseId);
     auditLog.record(
-        AuditAction.READ, "questionnaire-response", c.personId(), id + " from case " + caseId);
+        AuditAction.READ, "questionnaire-response", c.personId().id(), id + " from case " + caseId);
     return completed.findOnCase(caseId.id(), id.id()).map(this::view);
   }
 
@@ -125,17 +126,17 @@ public class Questionnaires {
    * pages).
    */
   @Transactional
-  public List<QuestionnaireResponse> forReferral(UUID referralId) {
-    var list = completed.findOnReferral(referralId).stream().map(this::view).toList();
+  public List<QuestionnaireResponse> forReferral(ReferralId referralId) {
+    var list = completed.findOnReferral(referralId.id()).stream().map(this::view).toList();
     if (!list.isEmpty()) {
-      auditLog.record(AuditAction.READ, "questionnaire-response", referralId, "referral page");
+      auditLog.record(AuditAction.READ, "questionnaire-response", referralId.id(), "referral page");
     }
     return list;
   }
 
   /** Timeline entries for the questionnaires completed on a referral's case. */
   @Transactional
-  public List<TimelineSource.Entry> timeline(UUID referralId) {
+  public List<TimelineSource.Entry> timeline(ReferralId referralId) {
     return forReferral(referralId).stream()
         .map(
             r ->

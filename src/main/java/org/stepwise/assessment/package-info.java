@@ -6,9 +6,9 @@
  * definition's own rules and charted over time.
  *
  * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
- * caseload}, {@code site}.
+ * caseload}, {@code person}, {@code referral}, {@code site}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Assessment",
-    allowedDependencies = {"audit", "caseload", "site"})
+    allowedDependencies = {"audit", "caseload", "person", "referral", "site"})
 package org.stepwise.assessment;

@@ -81,7 +81,7 @@ public class BetterOffEstimates {
           :hours, :pay, :costs, :out, :in, :difference, cast(:working as jsonb), :at, :by)""")
         .param("id", id)
         .param("case", caseId.id())
-        .param("person", c.personId())
+        .param("person", c.personId().id())
         .param("rules", ruleSet.id())
         .param("over25", inputs.aged25OrOver())
         .param("lcwra", inputs.lcwra().applies())
@@ -99,7 +99,7 @@ public class BetterOffEstimates {
         .param("at", Timestamp.from(clock.instant()))
         .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
         .update();
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, c.personId(), "from case " + caseId);
+    auditLog.record(AuditAction.CREATE, RECORD_TYPE, c.personId().id(), "from case " + caseId);
     return new BetterOffEstimateId(id);
   }
 
@@ -111,7 +111,7 @@ public class BetterOffEstimates {
   @Transactional
   public List<BetterOffEstimate> forCase(CaseId caseId) {
     var c = knownCase(caseId);
-    auditLog.record(AuditAction.READ, RECORD_TYPE, c.personId(), "from case " + caseId);
+    auditLog.record(AuditAction.READ, RECORD_TYPE, c.personId().id(), "from case " + caseId);
     return jdbc.sql(
             "select * from better_off_estimate where care_case_id = :c"
                 + " order by created_at desc, id")
@@ -139,7 +139,7 @@ public class BetterOffEstimates {
             auditLog.record(
                 AuditAction.READ,
                 RECORD_TYPE,
-                c.personId(),
+                c.personId().id(),
                 "estimate " + estimateId + " from case " + caseId));
     return found;
   }

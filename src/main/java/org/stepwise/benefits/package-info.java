@@ -8,9 +8,9 @@
  * working ({@code BetterOffEstimates}). An estimate is never a benefits assessment.
  *
  * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code audit}, {@code
- * caseload}, {@code site}.
+ * caseload}, {@code person}, {@code site}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Benefits",
-    allowedDependencies = {"audit", "caseload", "site"})
+    allowedDependencies = {"audit", "caseload", "person", "site"})
 package org.stepwise.benefits;

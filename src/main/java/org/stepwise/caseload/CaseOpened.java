@@ -1,14 +1,16 @@
 package org.stepwise.caseload;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.stepwise.person.PersonId;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.referral.ReferralId;
 
 /** A case was opened for someone who was waiting. */
 public record CaseOpened(
     CaseId caseId,
-    UUID referralId,
-    UUID personId,
-    UUID programmeId,
+    ReferralId referralId,
+    PersonId personId,
+    ProgrammeId programmeId,
     int step,
     String worker,
     Instant at) {}

@@ -3,8 +3,8 @@ package org.stepwise.caseload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.stepwise.programme.Condition;
+import org.stepwise.programme.ProgrammeId;
 
 /**
  * One case on a caseload.
@@ -17,7 +17,7 @@ public record CaseRow(
     String reference,
     String fullName,
     String service,
-    UUID programmeId,
+    ProgrammeId programmeId,
     int step,
     Instant openedAt,
     int needsAction,

@@ -3,7 +3,9 @@ package org.stepwise.caseload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.stepwise.person.PersonId;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.referral.ReferralId;
 
 /**
  * One case, with its worker and step history and its work items.
@@ -12,12 +14,12 @@ import java.util.UUID;
  */
 public record CaseView(
     CaseId caseId,
-    UUID referralId,
-    UUID personId,
+    ReferralId referralId,
+    PersonId personId,
     String reference,
     String fullName,
     String service,
-    UUID programmeId,
+    ProgrammeId programmeId,
     int step,
     CaseStatus status,
     String worker,

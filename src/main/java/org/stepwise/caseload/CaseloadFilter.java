@@ -1,7 +1,7 @@
 package org.stepwise.caseload;
 
-import java.util.UUID;
 import org.stepwise.programme.Condition;
+import org.stepwise.programme.ProgrammeId;
 
 /**
  * Narrows a caseload. Null parts match everything.
@@ -10,7 +10,11 @@ import org.stepwise.programme.Condition;
  * @param overdue only cases with something overdue
  */
 public record CaseloadFilter(
-    Integer step, UUID programme, boolean needsAction, boolean overdue, Condition condition) {
+    Integer step,
+    ProgrammeId programme,
+    boolean needsAction,
+    boolean overdue,
+    Condition condition) {
 
   public static CaseloadFilter none() {
     return new CaseloadFilter(null, null, false, false, null);

@@ -20,7 +20,9 @@ import org.stepwise.caseload.internal.WorkItem;
 import org.stepwise.caseload.internal.WorkItemRepository;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
+import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Dates;
 import org.stepwise.site.RecordNotFound;
@@ -93,7 +95,7 @@ public class Caseloads {
                   c.reference(),
                   person == null ? "Unknown" : person.fullName(),
                   Cases.ServiceNames.of(programmes, names, c.programmeId()),
-                  c.programmeId(),
+                  c.programmeId() == null ? null : new ProgrammeId(c.programmeId()),
                   c.step(),
                   c.openedAt(),
                   needing.size(),
@@ -166,11 +168,12 @@ public class Caseloads {
   }
 
   /**
-   * Where the case opened from a referral stands, for the FHIR API: {@link Cases#progress(UUID)}.
+   * Where the case opened from a referral stands, for the FHIR API: {@link
+   * Cases#progress(ReferralId)}.
    */
   @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
   @Transactional(readOnly = true)
-  public Optional<CaseProgress> progress(UUID referralId) {
+  public Optional<CaseProgress> progress(ReferralId referralId) {
     return caseService.progress(referralId);
   }
 

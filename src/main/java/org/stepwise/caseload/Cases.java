@@ -83,27 +83,25 @@ public class Cases {
    * @throws RecordNotFound when there is no such triage
    */
   @Transactional
-  public CaseId open(UUID triageId, String worker, String overLimitReason) {
-    if (cases.findByTriageId(triageId).isPresent()) {
+  public CaseId open(TriageId triageId, String worker, String overLimitReason) {
+    if (cases.findByTriageId(triageId.id()).isPresent()) {
       throw new ChangeRefused("case.open.already");
     }
-    var view = triage.find(new TriageId(triageId)).orElseThrow(() -> new RecordNotFound("triage"));
+    var view = triage.find(triageId).orElseThrow(() -> new RecordNotFound("triage"));
     if (view.step() == null) {
       throw new ChangeRefused("case.open.noStep");
     }
     String reason = checkCapacity(worker, overLimitReason);
     var outline =
-        referrals
-            .outline(new ReferralId(view.referralId()))
-            .orElseThrow(() -> new RecordNotFound("referral"));
+        referrals.outline(view.referralId()).orElseThrow(() -> new RecordNotFound("referral"));
     var opened =
         cases.save(
             Case.open(
                 new Case.Opening(
-                    triageId,
-                    view.referralId(),
-                    view.personId(),
-                    view.programmeId(),
+                    triageId.id(),
+                    view.referralId().id(),
+                    view.personId().id(),
+                    view.programmeId() == null ? null : view.programmeId().id(),
                     view.reference(),
                     outline.conditions(),
                     view.step()),
@@ -111,7 +109,7 @@ public class Cases {
                 reason,
                 currentUser(),
                 clock.instant()));
-    triage.caseOpened(new TriageId(triageId));
+    triage.caseOpened(triageId);
     auditLog.record(
         AuditAction.CREATE,
         "case",
@@ -195,7 +193,8 @@ public class Cases {
   @Transactional
   public void changeStep(CaseId id, int step, String reason) {
     var c = load(id);
-    if (triage.steps(c.programmeId()).stream().noneMatch(s -> s.number() == step)) {
+    if (triage.steps(c.programmeId() == null ? null : new ProgrammeId(c.programmeId())).stream()
+        .noneMatch(s -> s.number() == step)) {
       throw ChangeRefused.onField("step", "case.step.unknown");
     }
     c.changeStep(step, reason, currentUser(), clock.instant());
@@ -243,9 +242,9 @@ public class Cases {
    */
   @PreAuthorize("hasAnyAuthority('SCOPE_referral.read','SCOPE_referral.write')")
   @Transactional(readOnly = true)
-  public Optional<CaseProgress> progress(UUID referralId) {
+  public Optional<CaseProgress> progress(ReferralId referralId) {
     return cases
-        .findByReferralId(referralId)
+        .findByReferralId(referralId.id())
         .map(
             c ->
                 new CaseProgress(
@@ -282,12 +281,12 @@ public class Cases {
     var lastAssignment = c.assignments().getLast();
     return new CaseView(
         new CaseId(c.id()),
-        c.referralId(),
-        c.personId(),
+        new ReferralId(c.referralId()),
+        new PersonId(c.personId()),
         c.reference(),
         person == null ? "Unknown" : person.fullName(),
         serviceName(c.programmeId()),
-        c.programmeId(),
+        c.programmeId() == null ? null : new ProgrammeId(c.programmeId()),
         c.step(),
         c.status(),
         c.worker(),

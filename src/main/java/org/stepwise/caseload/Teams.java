@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +47,8 @@ public class Teams {
    * @throws RecordNotFound when there is no such triage
    */
   @Transactional
-  public List<WorkerOption> options(UUID triageId) {
-    var view = triage.find(new TriageId(triageId)).orElseThrow(() -> new RecordNotFound("triage"));
+  public List<WorkerOption> options(TriageId triageId) {
+    var view = triage.find(triageId).orElseThrow(() -> new RecordNotFound("triage"));
     return ranked(loads(), conditionsOf(view.referralId()));
   }
 
@@ -79,7 +78,7 @@ public class Teams {
             taken.merge(o.username(), 1, Integer::sum);
             suggestions.add(
                 new Suggestion(
-                    person.id().id(),
+                    person.id(),
                     person.fullName(),
                     person.service(),
                     person.step(),
@@ -96,7 +95,7 @@ public class Teams {
 
   /** A suggested worker for someone waiting. */
   public record Suggestion(
-      UUID triageId,
+      TriageId triageId,
       String fullName,
       String service,
       Integer step,
@@ -132,8 +131,8 @@ public class Teams {
     return n == 1 ? "1 place" : n + " places";
   }
 
-  private Set<Condition> conditionsOf(UUID referralId) {
-    return referrals.outline(new ReferralId(referralId)).map(o -> o.conditions()).orElse(Set.of());
+  private Set<Condition> conditionsOf(ReferralId referralId) {
+    return referrals.outline(referralId).map(o -> o.conditions()).orElse(Set.of());
   }
 
   private Map<WorkerProfile, Integer> loads() {

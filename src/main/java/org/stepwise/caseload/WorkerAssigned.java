@@ -1,7 +1,7 @@
 package org.stepwise.caseload;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.stepwise.referral.ReferralId;
 
 /**
  * A worker was assigned to a case: when it opened, or on reassignment.
@@ -9,4 +9,4 @@ import java.util.UUID;
  * @param previousWorker null when the case opened
  */
 public record WorkerAssigned(
-    CaseId caseId, UUID referralId, String worker, String previousWorker, Instant at) {}
+    CaseId caseId, ReferralId referralId, String worker, String previousWorker, Instant at) {}

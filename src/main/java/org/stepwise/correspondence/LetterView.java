@@ -2,7 +2,8 @@ package org.stepwise.correspondence;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.stepwise.person.PersonId;
+import org.stepwise.referral.ReferralId;
 
 /**
  * A letter as practitioners and managers see it.
@@ -13,8 +14,8 @@ import java.util.UUID;
  */
 public record LetterView(
     LetterId id,
-    UUID personId,
-    UUID referralId,
+    PersonId personId,
+    ReferralId referralId,
     String templateKey,
     String templateName,
     int templateVersion,

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,7 @@ import org.stepwise.correspondence.internal.Letter;
 import org.stepwise.correspondence.internal.LetterBook;
 import org.stepwise.correspondence.internal.LetterRepository;
 import org.stepwise.correspondence.internal.MailGateway;
+import org.stepwise.referral.ReferralId;
 
 /**
  * Letters and emails as practitioners and managers see them: on a referral, one at a time (with its
@@ -48,8 +48,8 @@ public class Letters {
 
   /** Every letter about a referral, oldest first. */
   @Transactional(readOnly = true)
-  public List<LetterView> forReferral(UUID referralId) {
-    return letters.findByReferral(referralId).stream().map(book::view).toList();
+  public List<LetterView> forReferral(ReferralId referralId) {
+    return letters.findByReferral(referralId.id()).stream().map(book::view).toList();
   }
 
   /** One letter, as it was sent. */
@@ -75,9 +75,9 @@ public class Letters {
    * @return how many were released
    */
   @Transactional
-  public int retryHeld(UUID referralId) {
+  public int retryHeld(ReferralId referralId) {
     int released = 0;
-    for (var letter : letters.findByReferral(referralId)) {
+    for (var letter : letters.findByReferral(referralId.id())) {
       if (letter.status() != LetterStatus.HELD) {
         continue;
       }

@@ -3,7 +3,6 @@ package org.stepwise.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,6 +16,7 @@ import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.Cases;
 import org.stepwise.plan.internal.Plan;
 import org.stepwise.plan.internal.PlanRepository;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.EditConflict;
 import org.stepwise.site.RecordNotFound;
@@ -65,9 +65,9 @@ public class Plans {
 
   /** Agreements on any plan for the referral's case, for the timeline. */
   @Transactional
-  public java.util.List<PlanView.Agreement> agreementsForReferral(UUID referralId) {
-    auditLog.record(AuditAction.READ, "plan", referralId, "agreements for timeline");
-    return plans.findByReferralId(referralId).stream()
+  public java.util.List<PlanView.Agreement> agreementsForReferral(ReferralId referralId) {
+    auditLog.record(AuditAction.READ, "plan", referralId.id(), "agreements for timeline");
+    return plans.findByReferralId(referralId.id()).stream()
         .map(Plans::view)
         .flatMap(v -> v.agreements().stream())
         .toList();
@@ -152,7 +152,7 @@ public class Plans {
         .orElseGet(
             () -> {
               var c = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
-              return Plan.start(caseId.id(), c.referralId());
+              return Plan.start(caseId.id(), c.referralId().id());
             });
   }
 

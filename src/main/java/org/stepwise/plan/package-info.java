@@ -6,9 +6,9 @@
  * org.stepwise.caseload.CaseId}.
  *
  * <p>May depend on (declared below, checked by {@code ModularityTests}): {@code assessment}, {@code
- * audit}, {@code caseload}, {@code site}.
+ * audit}, {@code caseload}, {@code referral}, {@code site}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Plan",
-    allowedDependencies = {"assessment", "audit", "caseload", "site"})
+    allowedDependencies = {"assessment", "audit", "caseload", "referral", "site"})
 package org.stepwise.plan;

@@ -9,7 +9,11 @@ import java.util.UUID;
  */
 public interface RecordPanel {
 
-  /** The section for one referral, or null to show nothing. */
+  /**
+   * The section for one referral, or null to show nothing. Takes raw UUIDs, not the referral and
+   * person modules' typed ids: {@code site} is the shared kernel and depends on no module (they
+   * depend on it), so naming their ids here would make a cycle; implementations wrap them.
+   */
   Panel panelFor(UUID referralId, UUID personId);
 
   /**

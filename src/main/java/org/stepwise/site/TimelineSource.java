@@ -11,7 +11,11 @@ import java.util.UUID;
  */
 public interface TimelineSource {
 
-  /** Entries about one referral and its case, in any order. */
+  /**
+   * Entries about one referral and its case, in any order. Takes a raw UUID, not {@code
+   * referral.ReferralId}: {@code site} is the shared kernel and depends on no module (referral
+   * depends on it), so naming the typed id here would make a cycle; implementations wrap it.
+   */
   List<Entry> entriesFor(UUID referralId);
 
   /** One thing that happened. */

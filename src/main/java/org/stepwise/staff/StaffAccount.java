@@ -2,7 +2,6 @@ package org.stepwise.staff;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A sign-in account as shown to administrators. Never carries the password hash.
@@ -14,7 +13,7 @@ import java.util.UUID;
  *     their own
  */
 public record StaffAccount(
-    UUID id,
+    StaffId id,
     String username,
     String displayName,
     String email,

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,8 +61,8 @@ public class StaffAccounts {
   }
 
   @Transactional(readOnly = true)
-  public Optional<StaffAccount> find(UUID id) {
-    return users.findById(id).map(this::account);
+  public Optional<StaffAccount> find(StaffId id) {
+    return users.findById(id.id()).map(this::account);
   }
 
   /**
@@ -94,11 +93,11 @@ public class StaffAccounts {
    * the new roles hold from their next click.
    */
   @Transactional
-  public StaffAccount changeRoles(UUID id, Set<Role> roles) {
+  public StaffAccount changeRoles(StaffId id, Set<Role> roles) {
     var user = load(id);
     user.changeRoles(roles);
     var saved = users.save(user);
-    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id, "roles " + roleNames(roles));
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "roles " + roleNames(roles));
     return account(saved);
   }
 
@@ -109,7 +108,7 @@ public class StaffAccounts {
    * @throws ChangeRefused for the administrator's own account
    */
   @Transactional
-  public StaffAccount disable(UUID id) {
+  public StaffAccount disable(StaffId id) {
     var user = load(id);
     if (user.username().equalsIgnoreCase(signedIn())) {
       throw new ChangeRefused("user.disable.self");
@@ -117,19 +116,19 @@ public class StaffAccounts {
     if (user.enabled()) {
       user.disable(signedIn(), clock.instant());
       user = users.save(user);
-      auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id, "account disabled");
+      auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "account disabled");
     }
     return account(user);
   }
 
   /** Opens a closed account again. Enabling an account already open changes nothing. */
   @Transactional
-  public StaffAccount enable(UUID id) {
+  public StaffAccount enable(StaffId id) {
     var user = load(id);
     if (!user.enabled()) {
       user.enable();
       user = users.save(user);
-      auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id, "account enabled");
+      auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "account enabled");
     }
     return account(user);
   }
@@ -141,7 +140,7 @@ public class StaffAccounts {
    * @throws ChangeRefused for the administrator's own account (they change it on Your details)
    */
   @Transactional
-  public String resetPassword(UUID id) {
+  public String resetPassword(StaffId id) {
     var user = load(id);
     if (user.username().equalsIgnoreCase(signedIn())) {
       throw new ChangeRefused("user.reset.self");
@@ -149,19 +148,19 @@ public class StaffAccounts {
     var temporary = temporaryPassword();
     user.resetPassword(passwordEncoder.encode(temporary));
     users.save(user);
-    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id, "password reset");
+    auditLog.record(AuditAction.UPDATE, RECORD_TYPE, id.id(), "password reset");
     return temporary;
   }
 
   /** Sign-ins, refusals, sign-outs and changes to an account, newest first. */
   @Transactional(readOnly = true)
-  public List<AuditEntry> history(UUID id, int limit) {
+  public List<AuditEntry> history(StaffId id, int limit) {
     load(id);
-    return auditLog.forRecord(RECORD_TYPE, id).stream().limit(Math.max(1, limit)).toList();
+    return auditLog.forRecord(RECORD_TYPE, id.id()).stream().limit(Math.max(1, limit)).toList();
   }
 
-  private StaffUser load(UUID id) {
-    return users.findById(id).orElseThrow(() -> new RecordNotFound("user"));
+  private StaffUser load(StaffId id) {
+    return users.findById(id.id()).orElseThrow(() -> new RecordNotFound("user"));
   }
 
   private StaffAccount account(StaffUser user) {

@@ -20,6 +20,7 @@ import org.stepwise.programme.Condition;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.programme.Programmes;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.RecordNotFound;
 import org.stepwise.triage.internal.CareStepsStore;
@@ -156,8 +157,8 @@ public class Triage {
 
   /** The service's steps of care (its own, or the defaults). */
   @Transactional(readOnly = true)
-  public List<CareStep> steps(UUID programme) {
-    return stepsFor(programme);
+  public List<CareStep> steps(ProgrammeId programme) {
+    return stepsFor(programme == null ? null : programme.id());
   }
 
   /**
@@ -184,13 +185,14 @@ public class Triage {
   /**
    * One page of everyone waiting for support, with statistics per service and step.
    *
-   * @param programme only this service, or null for all
+   * @param serviceId only this service, or null for all
    * @param step only this step, or null for all
    * @param sort "wait" (longest first, the default), "name" (within the page), "service" or "step"
    * @param page from 1
    */
   @Transactional
-  public WaitingList waitingList(UUID programme, Integer step, String sort, int page) {
+  public WaitingList waitingList(ProgrammeId serviceId, Integer step, String sort, int page) {
+    UUID programme = serviceId == null ? null : serviceId.id();
     long total = waiting.count(programme, step);
     int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(1, page), last);
@@ -271,11 +273,11 @@ public class Triage {
               var person = persons.get(new PersonId(r.personId()));
               return new TriageSummary(
                   r.id(),
-                  r.referralId(),
+                  new ReferralId(r.referralId()),
                   r.reference(),
                   person == null ? "Unknown" : person.fullName(),
                   service,
-                  r.programmeId(),
+                  programmeIdOf(r),
                   r.step(),
                   careStep == null ? null : careStep.name(),
                   r.waitingSince(),
@@ -296,12 +298,12 @@ public class Triage {
     var screening = r.screening();
     return new TriageView(
         r.id(),
-        r.referralId(),
-        r.personId(),
+        new ReferralId(r.referralId()),
+        new PersonId(r.personId()),
         r.reference(),
         person == null ? "Unknown" : person.fullName(),
         programme == null ? "No service" : programme.name(),
-        r.programmeId(),
+        programmeIdOf(r),
         r.status(),
         r.waitingSince(),
         screening,
@@ -314,6 +316,10 @@ public class Triage {
         stepsOf(r),
         rules(r),
         usesStartBack(programme));
+  }
+
+  private static ProgrammeId programmeIdOf(TriageRecord r) {
+    return r.programmeId() == null ? null : new ProgrammeId(r.programmeId());
   }
 
   private List<CareStep> stepsOf(TriageRecord record) {

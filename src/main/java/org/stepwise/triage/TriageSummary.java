@@ -1,7 +1,8 @@
 package org.stepwise.triage;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.referral.ReferralId;
 
 /**
  * One person in triage or waiting, for lists.
@@ -11,11 +12,11 @@ import java.util.UUID;
  */
 public record TriageSummary(
     TriageId id,
-    UUID referralId,
+    ReferralId referralId,
     String reference,
     String fullName,
     String service,
-    UUID programmeId,
+    ProgrammeId programmeId,
     Integer step,
     String stepName,
     Instant waitingSince,

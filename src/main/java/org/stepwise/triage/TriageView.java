@@ -2,17 +2,19 @@ package org.stepwise.triage;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.stepwise.person.PersonId;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.referral.ReferralId;
 
 /** One triage, with what the form and the decision page need. */
 public record TriageView(
     TriageId id,
-    UUID referralId,
-    UUID personId,
+    ReferralId referralId,
+    PersonId personId,
     String reference,
     String fullName,
     String service,
-    UUID programmeId,
+    ProgrammeId programmeId,
     TriageStatus status,
     Instant waitingSince,
     Screening screening,

@@ -92,7 +92,7 @@ class QuestionnairesIT {
                     "p",
                     TestData.as(
                         "practitioner",
-                        () -> cases.find(id).orElseThrow().personId(),
+                        () -> cases.find(id).orElseThrow().personId().id(),
                         "PRACTITIONER"))
                 .query(Long.class)
                 .single())

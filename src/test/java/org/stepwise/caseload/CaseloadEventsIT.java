@@ -16,6 +16,7 @@ import org.stepwise.TestData;
 import org.stepwise.programme.Programmes;
 import org.stepwise.staff.StaffAccounts;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.triage.TriageId;
 
 /**
  * What the caseload module does after an event, tested as Spring Modulith scenarios: a stimulus
@@ -62,7 +63,7 @@ class CaseloadEventsIT {
             () ->
                 TestData.as(
                     "practitioner",
-                    () -> cases.open(ready.triage(), workerA, null),
+                    () -> cases.open(new TriageId(ready.triage()), workerA, null),
                     "PRACTITIONER"))
         .andWaitForStateChange(
             () -> caseloadOf(workerA),
@@ -79,7 +80,9 @@ class CaseloadEventsIT {
     var ready = TestData.readyForCase(mvc, jdbc, programmes, "Hal");
     var caseId =
         TestData.as(
-            "practitioner", () -> cases.open(ready.triage(), workerA, null), "PRACTITIONER");
+            "practitioner",
+            () -> cases.open(new TriageId(ready.triage()), workerA, null),
+            "PRACTITIONER");
 
     scenario
         .stimulate(

@@ -31,6 +31,7 @@ import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.staff.StaffAccounts;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.triage.TriageId;
 
 /** Cases with named workers: limits and overrides, handovers, work items, continuity. */
 @StepwiseIntegrationTest
@@ -129,7 +130,8 @@ class CaseloadIT {
   void openingACaseAssignsTheWorkerTakesThePersonOffTheWaitingListAndRaisesAWorkItem()
       throws Exception {
     var triage = waiting();
-    var options = TestData.as("practitioner", () -> teams.options(triage), "PRACTITIONER");
+    var options =
+        TestData.as("practitioner", () -> teams.options(new TriageId(triage)), "PRACTITIONER");
     assertThat(
             options.stream()
                 .filter(o -> o.username().equals(workerA) || o.username().equals(workerB))
@@ -196,12 +198,15 @@ class CaseloadIT {
   @Test
   void aFullWorkerNeedsAManagersReasonToTakeAnotherCase() throws Exception {
     var first = waiting();
-    TestData.as("practitioner", () -> cases.open(first, workerB, null), "PRACTITIONER");
+    TestData.as(
+        "practitioner", () -> cases.open(new TriageId(first), workerB, null), "PRACTITIONER");
     var second = waiting();
     assertThatThrownBy(
             () ->
                 TestData.as(
-                    "practitioner", () -> cases.open(second, workerB, null), "PRACTITIONER"))
+                    "practitioner",
+                    () -> cases.open(new TriageId(second), workerB, null),
+                    "PRACTITIONER"))
         .isInstanceOfSatisfying(
             OverCapacity.class,
             e -> {
@@ -212,7 +217,9 @@ class CaseloadIT {
     assertThatThrownBy(
             () ->
                 TestData.as(
-                    "practitioner", () -> cases.open(second, workerB, "Urgent"), "PRACTITIONER"))
+                    "practitioner",
+                    () -> cases.open(new TriageId(second), workerB, "Urgent"),
+                    "PRACTITIONER"))
         .isInstanceOfSatisfying(
             ChangeRefused.class, e -> assertThat(e.field()).isEqualTo("overLimitReason"));
     var page =
@@ -234,7 +241,9 @@ class CaseloadIT {
     var id =
         TestData.as(
             "manager",
-            () -> cases.open(second, workerB, "Only worker trained for this; cover agreed"),
+            () ->
+                cases.open(
+                    new TriageId(second), workerB, "Only worker trained for this; cover agreed"),
             "MANAGER");
     assertThat(
             jdbc.sql("select over_limit_reason from case_assignment where care_case_id = :c")
@@ -248,7 +257,9 @@ class CaseloadIT {
   void reassignmentHandsOverWithANoteTheNewWorkerAcknowledgesAndContinuityIsReported()
       throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     TestData.as(
         "manager",
         () -> {
@@ -346,7 +357,10 @@ class CaseloadIT {
     var triage = waiting();
     var suggestions = TestData.as("manager", () -> teams.suggestions(500), "MANAGER");
     var mine =
-        suggestions.stream().filter(s -> s.triageId().equals(triage)).findFirst().orElseThrow();
+        suggestions.stream()
+            .filter(s -> s.triageId().id().equals(triage))
+            .findFirst()
+            .orElseThrow();
     assertThat(mine.why()).isNotBlank();
     mvc.perform(
             post("/team/assign")
@@ -373,7 +387,9 @@ class CaseloadIT {
   @Test
   void closingACaseRecordsTheOutcomeAndTellsTheReferrer() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var refused =
         mvc.perform(
                 post("/cases/" + id + "/close")
@@ -460,7 +476,9 @@ class CaseloadIT {
   @Test
   void aPlannedReviewDateRaisesAWorkItemOnThatDay() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var next = java.time.LocalDate.now().plusDays(10);
     mvc.perform(
             post("/cases/" + id + "/review")
@@ -498,7 +516,9 @@ class CaseloadIT {
   @Test
   void notesAndEverythingElseAppearOnTheCaseTimeline() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var refused =
         mvc.perform(
                 post("/cases/" + id + "/notes")
@@ -564,7 +584,9 @@ class CaseloadIT {
   @Test
   void aCaseOpenForAYearRaisesOneTwelveMonthReview() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     jdbc.sql("update care_case set opened_at = now() - interval '400 days' where id = :c")
         .param("c", id.id())
         .update();
@@ -582,7 +604,9 @@ class CaseloadIT {
   @Test
   void aWorkItemMarkedDoneTwiceIsSimplyDoneAndCannotThenBeParked() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var item = newCaseItem(id);
     for (int click = 0; click < 2; click++) {
       mvc.perform(post("/work-items/" + item + "/done").with(csrf()).with(PRACTITIONER))
@@ -615,7 +639,9 @@ class CaseloadIT {
   @Test
   void aWorkItemIsParkedOnItsOwnPageWithTheDateCheckedAndWhatWasTypedKept() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var item = newCaseItem(id);
     mvc.perform(get("/work-items/" + item + "/park").with(PRACTITIONER)).andExpect(status().isOk());
     var refused =
@@ -701,7 +727,9 @@ class CaseloadIT {
   @Test
   void nonsenseChoicesAndImpossibleDatesAreShownBesideTheFieldNeverA500() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var note =
         mvc.perform(
                 post("/cases/" + id + "/notes")
@@ -875,7 +903,8 @@ class CaseloadIT {
   @Test
   void aSuggestionThatCanNoLongerBeAssignedSaysWhyInTheErrorSummary() throws Exception {
     var triage = waiting();
-    TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    TestData.as(
+        "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var page =
         mvc.perform(
                 post("/team/assign")
@@ -896,7 +925,9 @@ class CaseloadIT {
   @Test
   void onwardReferralsKeepWhoChangedThemAndRefuseNonsense() throws Exception {
     var triage = waiting();
-    var id = TestData.as("practitioner", () -> cases.open(triage, workerA, null), "PRACTITIONER");
+    var id =
+        TestData.as(
+            "practitioner", () -> cases.open(new TriageId(triage), workerA, null), "PRACTITIONER");
     var refused =
         mvc.perform(
                 post("/cases/" + id + "/onward-referrals")

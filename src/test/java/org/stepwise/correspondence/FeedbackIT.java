@@ -34,10 +34,12 @@ import org.stepwise.consent.RecipientType;
 import org.stepwise.person.PersonId;
 import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.referral.ReferralReceived;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
+import org.stepwise.triage.TriageId;
 
 /**
  * Referrers hear what happened at each milestone, people are welcomed on acceptance, and nothing
@@ -108,7 +110,8 @@ class FeedbackIT {
   }
 
   private List<LetterView> lettersFor(UUID referral) {
-    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER");
+    return TestData.as(
+        "practitioner", () -> letters.forReferral(new ReferralId(referral)), "PRACTITIONER");
   }
 
   private LetterView awaitLetter(UUID referral, String template) {
@@ -420,7 +423,10 @@ class FeedbackIT {
         post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
     TestData.roomForTestCases(jdbc);
     var caseId =
-        TestData.as("practitioner", () -> cases.open(triage, "practitioner", null), "PRACTITIONER");
+        TestData.as(
+            "practitioner",
+            () -> cases.open(new TriageId(triage), "practitioner", null),
+            "PRACTITIONER");
 
     var first = awaitLetter(referral, "your-worker");
     assertThat(first.audience()).isEqualTo(Audience.CLIENT);

@@ -33,6 +33,7 @@ import org.stepwise.caseload.Teams;
 import org.stepwise.correspondence.LetterStatus;
 import org.stepwise.correspondence.Letters;
 import org.stepwise.plan.Plans;
+import org.stepwise.referral.ReferralId;
 
 /**
  * A new user's first look: the demo, loaded on the first start of a fresh database (the shared test
@@ -206,17 +207,18 @@ class DemoCaseworkIT {
   }
 
   /** The demo person's referral: looked up by name, the one thing no service offers. */
-  private UUID referralOf(String given, String family) {
-    return jdbc.sql(
-            "select r.id from referral r join person p on p.id = r.person_id"
-                + " where p.given_name = :g and p.family_name = :f")
-        .param("g", given)
-        .param("f", family)
-        .query(UUID.class)
-        .single();
+  private ReferralId referralOf(String given, String family) {
+    return new ReferralId(
+        jdbc.sql(
+                "select r.id from referral r join person p on p.id = r.person_id"
+                    + " where p.given_name = :g and p.family_name = :f")
+            .param("g", given)
+            .param("f", family)
+            .query(UUID.class)
+            .single());
   }
 
-  private org.stepwise.caseload.CaseProgress progress(UUID referral) {
+  private org.stepwise.caseload.CaseProgress progress(ReferralId referral) {
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(

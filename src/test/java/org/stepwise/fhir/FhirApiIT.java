@@ -25,6 +25,7 @@ import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.programme.ProgrammeId;
+import org.stepwise.triage.TriageId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -154,7 +155,10 @@ class FhirApiIT extends FhirTestSupport {
         post("/triage/" + triage + "/step").with(csrf()).with(practitioner).param("step", "1"));
     TestData.roomForTestCases(jdbc);
     var caseId =
-        TestData.as("practitioner", () -> cases.open(triage, "practitioner", null), "PRACTITIONER");
+        TestData.as(
+            "practitioner",
+            () -> cases.open(new TriageId(triage), "practitioner", null),
+            "PRACTITIONER");
     assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.INPROGRESS);
 
     TestData.as(

@@ -71,17 +71,16 @@ class TriageEventsIT {
   void anAcceptedReferralIsPutOnTheTriageList(Scenario scenario) {
     var referred = underReview("Tia");
     var id = new ReferralId(referred.referral());
-    assertThat(toTriage()).noneMatch(t -> t.referralId().equals(referred.referral()));
+    assertThat(toTriage()).noneMatch(t -> t.referralId().equals(id));
 
     scenario
         .stimulate(() -> accept(id))
         .andWaitForStateChange(
-            this::toTriage,
-            list -> list.stream().anyMatch(t -> t.referralId().equals(referred.referral())))
+            this::toTriage, list -> list.stream().anyMatch(t -> t.referralId().equals(id)))
         .andVerify(
             list ->
                 assertThat(list)
-                    .filteredOn(t -> t.referralId().equals(referred.referral()))
+                    .filteredOn(t -> t.referralId().equals(id))
                     .singleElement()
                     .satisfies(
                         t -> {

@@ -249,9 +249,7 @@ class TriageIT {
             "x", 2, "x", java.util.Arrays.stream(waits).mapToObj(d -> (long) d).toList(), 4);
     var list =
         TestData.as(
-            "practitioner",
-            () -> triageService.waitingList(service.id(), 2, "wait", 1),
-            "PRACTITIONER");
+            "practitioner", () -> triageService.waitingList(service, 2, "wait", 1), "PRACTITIONER");
     var actual =
         list.stats().stream()
             .filter(st -> st.service().startsWith("Triage test") && st.waiting() == waits.length)

@@ -18,6 +18,7 @@ import org.stepwise.appointment.AppointmentReminderDue;
 import org.stepwise.appointment.Attendance;
 import org.stepwise.appointment.Mode;
 import org.stepwise.caseload.CaseId;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 
 /** An appointment: booked, then attended, cancelled or missed. */
@@ -118,7 +119,8 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
             place == null || place.isBlank() ? null : place.trim(),
             Attendance.BOOKED);
     a.registerEvent(
-        new AppointmentBooked(a.appointmentId(), caseId, referralId, startsAt, minutes, mode));
+        new AppointmentBooked(
+            a.appointmentId(), caseId, new ReferralId(referralId), startsAt, minutes, mode));
     return a;
   }
 
@@ -155,7 +157,12 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     reminderSent = true;
     registerEvent(
         new AppointmentReminderDue(
-            appointmentId(), new CaseId(careCaseId), referralId, startsAt, minutes, mode));
+            appointmentId(),
+            new CaseId(careCaseId),
+            new ReferralId(referralId),
+            startsAt,
+            minutes,
+            mode));
     return true;
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.appointment.Appointments;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.Dates;
 import org.stepwise.site.RecordPanel;
 
@@ -20,7 +21,7 @@ class AppointmentsPanel implements RecordPanel {
 
   @Override
   public Panel panelFor(UUID referralId, UUID personId) {
-    var list = appointments.forReferral(referralId);
+    var list = appointments.forReferral(new ReferralId(referralId));
     if (list.isEmpty()) {
       return new Panel("Appointments", List.of("None booked."), List.of(), null, null);
     }

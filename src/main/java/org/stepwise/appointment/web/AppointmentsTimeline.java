@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.appointment.Appointments;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.TimelineSource;
 
 /** Appointments on the timeline. */
@@ -19,7 +20,7 @@ class AppointmentsTimeline implements TimelineSource {
 
   @Override
   public List<Entry> entriesFor(UUID referralId) {
-    return appointments.forReferral(referralId).stream()
+    return appointments.forReferral(new ReferralId(referralId)).stream()
         .map(
             a ->
                 new Entry(

@@ -38,7 +38,7 @@ class LinksOfClosedCases {
       auditLog.record(
           AuditAction.UPDATE,
           "questionnaire-request",
-          closed.personId(),
+          closed.personId().id(),
           cancelled + " waiting link(s) cancelled: case " + closed.caseId() + " closed");
     }
   }

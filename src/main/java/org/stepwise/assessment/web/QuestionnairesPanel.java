@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.assessment.Questionnaires;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.Dates;
 import org.stepwise.site.RecordPanel;
 import org.stepwise.site.TimelineSource;
@@ -25,7 +26,7 @@ class QuestionnairesPanel implements RecordPanel, TimelineSource {
 
   @Override
   public Panel panelFor(UUID referralId, UUID personId) {
-    var all = questionnaires.forReferral(referralId);
+    var all = questionnaires.forReferral(new ReferralId(referralId));
     if (all.isEmpty()) {
       return null;
     }
@@ -48,6 +49,6 @@ class QuestionnairesPanel implements RecordPanel, TimelineSource {
 
   @Override
   public List<Entry> entriesFor(UUID referralId) {
-    return questionnaires.timeline(referralId);
+    return questionnaires.timeline(new ReferralId(referralId));
   }
 }

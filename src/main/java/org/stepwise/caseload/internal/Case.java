@@ -21,7 +21,10 @@ import org.stepwise.caseload.CaseOpened;
 import org.stepwise.caseload.CaseStatus;
 import org.stepwise.caseload.CaseStepChanged;
 import org.stepwise.caseload.WorkerAssigned;
+import org.stepwise.person.PersonId;
 import org.stepwise.programme.Condition;
+import org.stepwise.programme.ProgrammeId;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 
 /**
@@ -131,8 +134,15 @@ public class Case extends AbstractAggregateRoot<Case> {
         new Assignment(worker, now, null, "Case opened", null, now, overLimitReason, by));
     c.registerEvent(
         new CaseOpened(
-            new CaseId(c.id), c.referralId, c.personId, c.programmeId, c.step, worker, now));
-    c.registerEvent(new WorkerAssigned(new CaseId(c.id), c.referralId, worker, null, now));
+            new CaseId(c.id),
+            new ReferralId(c.referralId),
+            new PersonId(c.personId),
+            c.programmeId == null ? null : new ProgrammeId(c.programmeId),
+            c.step,
+            worker,
+            now));
+    c.registerEvent(
+        new WorkerAssigned(new CaseId(c.id), new ReferralId(c.referralId), worker, null, now));
     return c;
   }
 
@@ -167,7 +177,8 @@ public class Case extends AbstractAggregateRoot<Case> {
     worker = to;
     workerSince = now;
     handoverPending = true;
-    registerEvent(new WorkerAssigned(new CaseId(id), referralId, to, previous, now));
+    registerEvent(
+        new WorkerAssigned(new CaseId(id), new ReferralId(referralId), to, previous, now));
   }
 
   /**
@@ -226,7 +237,8 @@ public class Case extends AbstractAggregateRoot<Case> {
     int last = assignments.size() - 1;
     assignments.set(last, assignments.get(last).ended(now));
     registerEvent(
-        new org.stepwise.caseload.CaseClosed(new CaseId(id), referralId, personId, result, now));
+        new org.stepwise.caseload.CaseClosed(
+            new CaseId(id), new ReferralId(referralId), new PersonId(personId), result, now));
   }
 
   /**

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.stepwise.caseload.CaseloadFilter;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.programme.Condition;
+import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.FormValues;
 import org.stepwise.site.NavigationItem;
@@ -68,7 +69,7 @@ class CaseloadController {
     var filter =
         new CaseloadFilter(
             FormValues.wholeNumber(step),
-            uuid(service),
+            programme(service),
             "action".equals(show),
             "overdue".equals(show),
             FormValues.choice(Condition.class, condition).orElse(null));
@@ -99,9 +100,11 @@ class CaseloadController {
     return "caseload/caseload";
   }
 
-  private static UUID uuid(String value) {
+  private static ProgrammeId programme(String value) {
     try {
-      return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+      return value == null || value.isBlank()
+          ? null
+          : new ProgrammeId(UUID.fromString(value.trim()));
     } catch (IllegalArgumentException e) {
       return null;
     }

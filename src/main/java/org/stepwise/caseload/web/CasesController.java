@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -63,13 +62,13 @@ class CasesController {
   }
 
   @GetMapping("/cases/new")
-  String openPage(@RequestParam UUID triage, Model model) {
+  String openPage(@RequestParam TriageId triage, Model model) {
     return openForm(triage, OpenCaseForm.empty(), ErrorSummary.none(), model);
   }
 
   @PostMapping("/cases/new")
   String open(
-      @RequestParam UUID triage,
+      @RequestParam TriageId triage,
       @Valid @ModelAttribute("form") OpenCaseForm form,
       BindingResult result,
       Model model,
@@ -97,7 +96,7 @@ class CasesController {
     model.addAttribute(
         "timeline",
         timelines.stream()
-            .flatMap(t -> t.entriesFor(view.referralId()).stream())
+            .flatMap(t -> t.entriesFor(view.referralId().id()).stream())
             .filter(e -> e.at() != null)
             .sorted(Comparator.comparing(TimelineSource.Entry::at).reversed())
             .limit(200)
@@ -105,7 +104,7 @@ class CasesController {
     model.addAttribute(
         "panels",
         panels.stream()
-            .map(p -> p.panelFor(view.referralId(), view.personId()))
+            .map(p -> p.panelFor(view.referralId().id(), view.personId().id()))
             .filter(Objects::nonNull)
             .toList());
     return "caseload/case";
@@ -146,10 +145,9 @@ class CasesController {
         view, form, ErrorSummary.of(result, messages, locale, ReassignForm.FIELD_ORDER), model);
   }
 
-  private String openForm(UUID triageId, OpenCaseForm form, ErrorSummary errors, Model model) {
+  private String openForm(TriageId triageId, OpenCaseForm form, ErrorSummary errors, Model model) {
     model.addAttribute(
-        "triage",
-        triage.find(new TriageId(triageId)).orElseThrow(() -> new RecordNotFound("triage")));
+        "triage", triage.find(triageId).orElseThrow(() -> new RecordNotFound("triage")));
     model.addAttribute(
         "options",
         teams.options(triageId).stream()

@@ -1,7 +1,6 @@
 package org.stepwise.caseload.web;
 
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.stepwise.caseload.Teams;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.triage.TriageId;
 
 /** The manager's team page: capacity, continuity, and suggested assignments in one click. */
 @Controller
@@ -44,7 +44,7 @@ class TeamController {
    */
   @PostMapping("/team/assign")
   String assign(
-      @RequestParam UUID triage,
+      @RequestParam TriageId triage,
       @RequestParam String worker,
       Model model,
       Locale locale,

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.stepwise.appointment.AppointmentBooked;
@@ -138,7 +137,7 @@ public class Feedback {
 
   /** The appointment's details for the person; where it is comes from the appointment itself. */
   private void appointmentLetter(
-      UUID referralId,
+      ReferralId id,
       String template,
       String key,
       AppointmentId appointment,
@@ -146,7 +145,6 @@ public class Feedback {
       int minutes,
       Mode mode) {
     String place = appointments.place(appointment).orElse(null);
-    var id = new ReferralId(referralId);
     var facts = referrals.outline(id).orElseThrow();
     var recipient = toPerson(facts);
     var extra = new HashMap<String, String>();
@@ -166,7 +164,7 @@ public class Feedback {
     book.make(
         key,
         facts.personId().id(),
-        referralId,
+        id.id(),
         template,
         recipient,
         inputs(facts, extra),
@@ -179,7 +177,7 @@ public class Feedback {
     if (event.referralId() == null) {
       return; // published before events carried the referral; nothing to address the letter by
     }
-    var id = new ReferralId(event.referralId());
+    var id = event.referralId();
     var facts = referrals.outline(id).orElseThrow();
     var name = staff.contactFor(event.worker()).map(c -> c.displayName()).orElse(event.worker());
     var extra = new HashMap<String, String>();
@@ -197,18 +195,14 @@ public class Feedback {
 
   @ApplicationModuleListener
   void on(org.stepwise.plan.PlanAgreed event) {
-    toReferrer(
-        new ReferralId(event.referralId()),
-        "plan-agreed",
-        "plan-agreed:" + event.caseId(),
-        Map.of());
+    toReferrer(event.referralId(), "plan-agreed", "plan-agreed:" + event.caseId(), Map.of());
   }
 
   @ApplicationModuleListener
   void on(org.stepwise.caseload.CaseClosed event) {
     var summary = cases.closingSummary(event.caseId()).orElse(null);
     toReferrer(
-        new ReferralId(event.referralId()),
+        event.referralId(),
         "discharged",
         "discharged:" + event.caseId(),
         Map.of(

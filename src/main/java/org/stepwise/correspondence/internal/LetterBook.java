@@ -13,6 +13,8 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.correspondence.Channel;
 import org.stepwise.correspondence.LetterView;
+import org.stepwise.person.PersonId;
+import org.stepwise.referral.ReferralId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -152,8 +154,8 @@ public class LetterBook {
     var words = renderer.render(version.subject(), version.body(), inputs(letter));
     return new LetterView(
         letter.letterId(),
-        letter.personId(),
-        letter.referralId(),
+        new PersonId(letter.personId()),
+        letter.referralId() == null ? null : new ReferralId(letter.referralId()),
         letter.templateKey(),
         version.name(),
         version.number(),

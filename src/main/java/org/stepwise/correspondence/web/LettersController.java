@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.correspondence.LetterId;
 import org.stepwise.correspondence.Letters;
+import org.stepwise.referral.ReferralId;
 
 /** Letters about a referral, one letter, and its PDF. */
 @Controller
@@ -32,13 +33,13 @@ class LettersController {
   @GetMapping("/referrals/{id}/letters")
   String forReferral(@PathVariable UUID id, Model model) {
     model.addAttribute("referralId", id);
-    model.addAttribute("letters", letters.forReferral(id));
+    model.addAttribute("letters", letters.forReferral(new ReferralId(id)));
     return "correspondence/referral-letters";
   }
 
   @PostMapping("/referrals/{id}/letters/retry")
   String retryHeld(@PathVariable UUID id, RedirectAttributes redirect) {
-    int released = letters.retryHeld(id);
+    int released = letters.retryHeld(new ReferralId(id));
     if (released == 0) {
       redirect.addFlashAttribute(
           "notice", "Nothing could be released: the reasons are shown below.");

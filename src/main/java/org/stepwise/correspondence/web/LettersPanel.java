@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.correspondence.LetterStatus;
 import org.stepwise.correspondence.Letters;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.RecordPanel;
 
 /** The letters section of a referral's page: what went to whom, and what was held back and why. */
@@ -19,7 +20,7 @@ class LettersPanel implements RecordPanel {
 
   @Override
   public Panel panelFor(UUID referralId, UUID personId) {
-    var all = letters.forReferral(referralId);
+    var all = letters.forReferral(new ReferralId(referralId));
     var warnings =
         all.stream()
             .filter(l -> l.status() == LetterStatus.HELD)

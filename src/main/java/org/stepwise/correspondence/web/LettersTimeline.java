@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.correspondence.Letters;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.TimelineSource;
 
 /** Letters and emails on the timeline. */
@@ -19,7 +20,7 @@ class LettersTimeline implements TimelineSource {
 
   @Override
   public List<Entry> entriesFor(UUID referralId) {
-    return letters.forReferral(referralId).stream()
+    return letters.forReferral(new ReferralId(referralId)).stream()
         .map(
             l ->
                 new Entry(

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stepwise.database.DemoClock;
 import org.stepwise.database.DemoData;
 import org.stepwise.triage.Triage;
+import org.stepwise.triage.TriageId;
 
 /**
  * Plays the demo's casework through the application on the first demo start: the demo clock is set
@@ -103,12 +103,11 @@ class DemoCasework implements ApplicationRunner {
     }
   }
 
-  private UUID triageId(String fullName) {
+  private TriageId triageId(String fullName) {
     return triage.toTriage().stream()
         .filter(t -> t.fullName().equals(fullName))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException(fullName + " is not waiting for triage"))
-        .id()
         .id();
   }
 

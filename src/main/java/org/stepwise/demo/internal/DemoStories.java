@@ -39,7 +39,6 @@ import org.stepwise.consent.Purpose;
 import org.stepwise.consent.RecipientType;
 import org.stepwise.demo.internal.DemoCasework.Calendar;
 import org.stepwise.demo.internal.DemoCasework.Step;
-import org.stepwise.person.PersonId;
 import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.Plans;
@@ -107,7 +106,7 @@ class DemoStories {
   }
 
   /** Every story's steps, in the order each story tells them (the caller sorts them by time). */
-  List<Step> steps(Calendar days, Function<String, UUID> triageIds) {
+  List<Step> steps(Calendar days, Function<String, TriageId> triageIds) {
     var steps = new ArrayList<Step>();
     aisha(new Story("Aisha Rahman", PRIYA, days, triageIds, steps));
     ivan(new Story("Ivan Petrov", PRIYA, days, triageIds, steps));
@@ -972,17 +971,17 @@ class DemoStories {
 
     final String name;
     final Calendar days;
-    private final Function<String, UUID> triageIds;
+    private final Function<String, TriageId> triageIds;
     private final List<Step> steps;
     private String worker;
-    private UUID triageId;
+    private TriageId triageId;
     private CaseId caseId;
 
     Story(
         String name,
         String worker,
         Calendar days,
-        Function<String, UUID> triageIds,
+        Function<String, TriageId> triageIds,
         List<Step> steps) {
       this.name = name;
       this.worker = worker;
@@ -1019,9 +1018,9 @@ class DemoStories {
           at,
           () -> {
             triageId = triageIds.apply(name);
-            var suggested = DemoStories.this.triage.screen(TriageId.of(triageId), screening).step();
+            var suggested = DemoStories.this.triage.screen(triageId, screening).step();
             DemoStories.this.triage.decide(
-                TriageId.of(triageId),
+                triageId,
                 step,
                 step == suggested ? null : "Agreed at the team's weekly triage meeting.");
           });
@@ -1104,7 +1103,7 @@ class DemoStories {
           () -> {
             var personId = cases.find(caseId).orElseThrow().personId();
             consents.record(
-                new PersonId(personId),
+                personId,
                 new NewConsent(
                     recipient, recipientName, purpose, days.date(at), method, null, null));
           });

@@ -247,7 +247,7 @@ class ElectronicReferrals {
 
   private ServiceRequest serviceRequest(Stored stored) {
     var outline = outline(stored);
-    var progress = caseloads.progress(stored.referralId());
+    var progress = caseloads.progress(new ReferralId(stored.referralId()));
     auditLog.record(
         AuditAction.READ,
         "referral",
@@ -268,7 +268,7 @@ class ElectronicReferrals {
 
   private Task task(Stored stored) {
     var outline = outline(stored);
-    var progress = caseloads.progress(stored.referralId());
+    var progress = caseloads.progress(new ReferralId(stored.referralId()));
     auditLog.record(
         AuditAction.READ, "referral", stored.referralId(), "FHIR Task for " + stored.clientId());
     var shareable =

@@ -20,6 +20,7 @@ import org.stepwise.plan.ActionOwner;
 import org.stepwise.plan.ActionStatus;
 import org.stepwise.plan.PlanAgreed;
 import org.stepwise.plan.PlanId;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.EditConflict;
 
@@ -153,7 +154,12 @@ public class Plan extends AbstractAggregateRoot<Plan> {
     agreedVersion++;
     agreements.add(new PlanAgreement(agreedVersion, on, now, how.trim(), by, snapshot));
     registerEvent(
-        new PlanAgreed(new PlanId(id), new CaseId(careCaseId), referralId, agreedVersion, now));
+        new PlanAgreed(
+            new PlanId(id),
+            new CaseId(careCaseId),
+            new ReferralId(referralId),
+            agreedVersion,
+            now));
     return agreedVersion;
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.plan.Plans;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.TimelineSource;
 
 /** Each agreement of the plan on the timeline. */
@@ -18,7 +19,7 @@ class PlanTimeline implements TimelineSource {
 
   @Override
   public List<Entry> entriesFor(UUID referralId) {
-    return plans.agreementsForReferral(referralId).stream()
+    return plans.agreementsForReferral(new ReferralId(referralId)).stream()
         .map(
             g ->
                 new Entry(

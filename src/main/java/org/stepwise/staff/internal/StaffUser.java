@@ -15,6 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.stepwise.staff.ContactPreference;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccount;
+import org.stepwise.staff.StaffId;
 
 /**
  * A sign-in account. Failed sign-ins are not counted here but in {@code SignInGuard} (one atomic
@@ -205,7 +206,7 @@ public class StaffUser {
    */
   public StaffAccount toAccount(Instant lockedUntil) {
     return new StaffAccount(
-        id,
+        new StaffId(id),
         username,
         displayName,
         email,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -33,6 +32,7 @@ import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccount;
 import org.stepwise.staff.StaffAccounts;
+import org.stepwise.staff.StaffId;
 import org.stepwise.staff.UsernameTakenException;
 
 /**
@@ -107,7 +107,7 @@ class UsersController {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable UUID id, Model model, Principal principal) {
+  String show(@PathVariable StaffId id, Model model, Principal principal) {
     var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
     model.addAttribute("user", user);
     model.addAttribute("self", user.username().equalsIgnoreCase(principal.getName()));
@@ -120,23 +120,23 @@ class UsersController {
   }
 
   @GetMapping("/{id}/disable")
-  String confirmDisable(@PathVariable UUID id, Model model) {
+  String confirmDisable(@PathVariable StaffId id, Model model) {
     model.addAttribute("user", accounts.find(id).orElseThrow(() -> new RecordNotFound("user")));
     return "staff/user-disable";
   }
 
   @PostMapping("/{id}/disable")
-  String disable(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+  String disable(@PathVariable StaffId id, Locale locale, RedirectAttributes redirect) {
     return change(id, () -> accounts.disable(id), "user.disabled", locale, redirect);
   }
 
   @PostMapping("/{id}/enable")
-  String enable(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+  String enable(@PathVariable StaffId id, Locale locale, RedirectAttributes redirect) {
     return change(id, () -> accounts.enable(id), "user.enabled", locale, redirect);
   }
 
   @GetMapping("/{id}/reset-password")
-  String confirmReset(@PathVariable UUID id, Model model) {
+  String confirmReset(@PathVariable StaffId id, Model model) {
     model.addAttribute("user", accounts.find(id).orElseThrow(() -> new RecordNotFound("user")));
     return "staff/user-reset";
   }
@@ -144,7 +144,7 @@ class UsersController {
   /** The temporary password is shown once, on this answer, which no browser or proxy keeps. */
   @PostMapping("/{id}/reset-password")
   String reset(
-      @PathVariable UUID id,
+      @PathVariable StaffId id,
       Model model,
       Locale locale,
       RedirectAttributes redirect,
@@ -163,7 +163,7 @@ class UsersController {
   }
 
   private String change(
-      UUID id,
+      StaffId id,
       Supplier<StaffAccount> action,
       String doneKey,
       Locale locale,
@@ -191,7 +191,7 @@ class UsersController {
           AuditAction.DELETE.name(), "Removed");
 
   @GetMapping("/{id}/roles")
-  String editRoles(@PathVariable UUID id, Model model) {
+  String editRoles(@PathVariable StaffId id, Model model) {
     var user = accounts.find(id).orElseThrow(() -> new RecordNotFound("user"));
     model.addAttribute("user", user);
     model.addAttribute(
@@ -202,7 +202,7 @@ class UsersController {
 
   @PostMapping("/{id}/roles")
   String changeRoles(
-      @PathVariable UUID id,
+      @PathVariable StaffId id,
       @Valid @ModelAttribute("form") RolesForm form,
       BindingResult result,
       Model model,

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.programme.EmploymentStatus;
+import org.stepwise.programme.ProgrammeId;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
@@ -149,7 +150,9 @@ class TriageController {
       @RequestParam(required = false, defaultValue = "wait") String sort,
       @RequestParam(required = false, defaultValue = "1") int page,
       Model model) {
-    model.addAttribute("list", triage.waitingList(service, step, sort, page));
+    model.addAttribute(
+        "list",
+        triage.waitingList(service == null ? null : new ProgrammeId(service), step, sort, page));
     model.addAttribute(
         "serviceChoices",
         programmes.all().stream().map(p -> Choice.of(p.id().toString(), p.name())).toList());

@@ -18,7 +18,9 @@ import org.stepwise.caseload.OnwardReferrals;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.caseload.Topic;
 import org.stepwise.caseload.WorkItemKind;
+import org.stepwise.person.PersonId;
 import org.stepwise.programme.Condition;
+import org.stepwise.referral.ReferralId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.staff.WorkerProfile;
 
@@ -129,7 +131,11 @@ class CaseTest {
         .singleElement()
         .isEqualTo(
             new CaseClosed(
-                new CaseId(c.id()), c.referralId(), c.personId(), Outcome.RETURNED_TO_WORK, now));
+                new CaseId(c.id()),
+                new ReferralId(c.referralId()),
+                new PersonId(c.personId()),
+                Outcome.RETURNED_TO_WORK,
+                now));
     assertRefused(() -> c.close(Outcome.NEW_JOB, null, "priya", now), null, "case.close.already");
     assertRefused(() -> c.changeStep(2, "why", "priya", now), null, "case.closed");
     assertRefused(
