@@ -1,18 +1,19 @@
 package org.stepwise.benefits;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.benefits.internal.RuleSet;
+import org.stepwise.benefits.internal.RuleSetRepository;
 import org.stepwise.benefits.internal.RuleSetStore;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Dates;
@@ -23,20 +24,21 @@ import org.stepwise.site.RecordNotFound;
  * The benefit rules better-off estimates use, kept by administrators. To change the figures, add a
  * set in effect from a new date. A set no estimate has used may be corrected (for example a figure
  * later confirmed on GOV.UK) or removed; a set an estimate used stays as it is for ever, so that
- * the estimate can be shown as it was made. Every addition, correction and removal is logged.
+ * the estimate can be shown as it was made. Every addition, correction and removal goes through the
+ * set's record ({@link RuleSet}, versioned) and is logged.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class BenefitRuleSets {
 
   private final RuleSetStore store;
+  private final RuleSetRepository sets;
   private final AuditLog auditLog;
-  private final Clock clock;
 
-  BenefitRuleSets(RuleSetStore store, AuditLog auditLog, Clock clock) {
+  BenefitRuleSets(RuleSetStore store, RuleSetRepository sets, AuditLog auditLog) {
     this.store = store;
+    this.sets = sets;
     this.auditLog = auditLog;
-    this.clock = clock;
   }
 
   /** Every set, the latest effective date first. */
@@ -57,13 +59,13 @@ public class BenefitRuleSets {
    * @throws RecordNotFound when there is no such set
    */
   @Transactional(readOnly = true)
-  public BenefitRules find(UUID id) {
+  public BenefitRules find(RuleSetId id) {
     return store.find(id).orElseThrow(() -> new RecordNotFound("set of figures"));
   }
 
   /** How many estimates used each set; a set no estimate used is not in the map. */
   @Transactional(readOnly = true)
-  public Map<UUID, Long> estimatesUsing() {
+  public Map<RuleSetId, Long> estimatesUsing() {
     return store.estimatesUsing();
   }
 
@@ -75,41 +77,50 @@ public class BenefitRuleSets {
    * @throws ChangeRefused when it is the only set, or an estimate has used it
    */
   @Transactional
-  public BenefitRules remove(UUID id) {
-    var rules = find(id);
-    if (store.all().size() == 1) {
+  public BenefitRules remove(RuleSetId id) {
+    var set = load(id);
+    var rules = set.view();
+    if (sets.count() == 1) {
       throw new ChangeRefused("benefitRules.remove.only");
     }
-    if (!store.removeUnused(id)) {
-      throw new ChangeRefused("benefitRules.remove.used", Dates.date(rules.effectiveFrom()));
+    if (store.used(id)) {
+      throw usedSoKept(rules);
+    }
+    try {
+      sets.delete(set);
+    } catch (DataIntegrityViolationException anEstimateUsedItMeanwhile) {
+      throw usedSoKept(rules);
     }
     auditLog.record(
-        AuditAction.DELETE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
+        AuditAction.DELETE, "benefit-rules", id.id(), "in effect from " + rules.effectiveFrom());
     return rules;
   }
 
   /**
-   * Adds a set of figures in effect from its date.
+   * Adds a set of figures in effect from its date. The same set sent again (the form sent twice)
+   * adds nothing and says so.
    *
    * @throws IllegalArgumentException when a figure or the source is missing or out of range (see
    *     {@link BenefitRules#check()})
-   * @throws ChangeRefused on {@code from} when another set already starts on that date
+   * @throws ChangeRefused on {@code from} when another set already starts on that date (with a
+   *     message of its own when it is the same set, already added)
    */
   @Transactional
-  public UUID add(BenefitRules rules) {
-    rules.check();
-    if (store.dateTaken(rules.effectiveFrom())) {
-      throw dateTaken(rules.effectiveFrom());
-    }
-    UUID id;
+  public RuleSetId add(BenefitRules rules) {
+    var set = RuleSet.add(rules);
+    refuseTaken(rules);
+    RuleSet saved;
     try {
-      id = store.add(rules, clock.instant(), currentUser());
+      saved = sets.save(set);
     } catch (DuplicateKeyException sameDateAddedMeanwhile) {
       throw dateTaken(rules.effectiveFrom());
     }
     auditLog.record(
-        AuditAction.CREATE, "benefit-rules", id, "in effect from " + rules.effectiveFrom());
-    return id;
+        AuditAction.CREATE,
+        "benefit-rules",
+        saved.id().id(),
+        "in effect from " + rules.effectiveFrom());
+    return saved.id();
   }
 
   /**
@@ -123,42 +134,51 @@ public class BenefitRuleSets {
    * @throws IllegalArgumentException as {@link BenefitRules#check()}
    */
   @Transactional
-  public void correct(UUID id, Long version, BenefitRules rules) {
-    var current = find(id);
-    if (store.estimatesUsing().containsKey(id)) {
+  public void correct(RuleSetId id, Long version, BenefitRules rules) {
+    var set = load(id);
+    if (store.used(id)) {
       throw new ChangeRefused("benefitRules.correct.used");
     }
-    EditConflict.check(version, current.version());
-    rules.check();
+    var wasFrom = set.effectiveFrom();
+    set.correct(version, rules);
     var from = rules.effectiveFrom();
-    if (!from.equals(current.effectiveFrom()) && store.dateTaken(from)) {
-      throw dateTaken(from);
+    if (!from.equals(wasFrom)) {
+      refuseTaken(rules);
     }
-    boolean saved;
     try {
-      saved = store.correct(id, version, rules, clock.instant(), currentUser());
+      sets.save(set);
     } catch (DuplicateKeyException sameDateAddedMeanwhile) {
       throw dateTaken(from);
-    }
-    if (!saved) {
-      var now = find(id);
-      if (store.estimatesUsing().containsKey(id)) {
-        throw new ChangeRefused("benefitRules.correct.used");
-      }
-      throw new EditConflict(version, now.version());
+    } catch (OptimisticLockingFailureException changedMeanwhile) {
+      throw new EditConflict(version, load(id).version());
     }
     auditLog.record(
         AuditAction.UPDATE,
         "benefit-rules",
-        id,
+        id.id(),
         "corrected; in effect from " + from + " (version " + (version + 1) + ")");
+  }
+
+  private RuleSet load(RuleSetId id) {
+    return sets.findById(id.id()).orElseThrow(() -> new RecordNotFound("set of figures"));
+  }
+
+  /** Refuses a set whose date another set has: the same set again, or different figures. */
+  private void refuseTaken(BenefitRules rules) {
+    var from = rules.effectiveFrom();
+    var there = sets.findByEffectiveFrom(from);
+    if (there.isPresent()) {
+      throw there.get().sameAs(rules)
+          ? ChangeRefused.onField("from", "benefitRules.from.alreadyAdded", Dates.date(from))
+          : dateTaken(from);
+    }
+  }
+
+  private static ChangeRefused usedSoKept(BenefitRules rules) {
+    return new ChangeRefused("benefitRules.remove.used", Dates.date(rules.effectiveFrom()));
   }
 
   private static ChangeRefused dateTaken(LocalDate from) {
     return ChangeRefused.onField("from", "benefitRules.from.taken", Dates.date(from));
-  }
-
-  private static String currentUser() {
-    return SecurityContextHolder.getContext().getAuthentication().getName();
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -29,7 +28,7 @@ import java.util.function.Function;
  * @param version null until added; one more each time the set is corrected
  */
 public record BenefitRules(
-    UUID id,
+    RuleSetId id,
     LocalDate effectiveFrom,
     BigDecimal ucStandardUnder25,
     BigDecimal ucStandard25Plus,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +13,18 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.caseload.internal.CaseRepository;
 import org.stepwise.caseload.internal.OnwardReferralRepository;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Dates;
+import org.stepwise.site.EditConflict;
 import org.stepwise.site.RecordNotFound;
 import org.stepwise.site.TimelineSource;
 
 /**
  * Onward referrals a worker makes from a case (physiotherapy, psychology, a pain clinic, debt
  * advice...) and what came of them. Practitioners and managers; every read and change is logged.
- * Refuses a referral without a service or made after today with {@link
- * org.stepwise.site.ChangeRefused}.
+ * Refuses a referral without a service, made after today, or made twice with {@link ChangeRefused};
+ * each change goes through the referral's record, which refuses a result recorded on a stale page
+ * ({@link EditConflict}).
  */
 @Service
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
@@ -45,15 +49,23 @@ public class OnwardReferrals implements TimelineSource {
     }
   }
 
-  /** One onward referral. */
+  /**
+   * One onward referral.
+   *
+   * @param version one more each time a result is recorded: what a page recording one carries
+   * @param updatedBy who recorded the result last (or made it, when none has been)
+   */
   public record OnwardReferral(
-      UUID id,
+      OnwardReferralId id,
       String service,
       String reason,
       LocalDate madeOn,
       Result result,
       String madeBy,
-      Instant createdAt) {}
+      Instant createdAt,
+      long version,
+      String updatedBy,
+      Instant updatedAt) {}
 
   /** The longest service name. */
   public static final int MAX_SERVICE = 200;
@@ -75,43 +87,77 @@ public class OnwardReferrals implements TimelineSource {
   }
 
   /**
-   * Records a referral made from the case.
+   * Records a referral made from the case. The same referral again (the same service, in any case,
+   * on the same day) is refused: the form sent twice records one referral.
    *
    * @param madeOn the day it was made, or null for today
-   * @throws ChangeRefused without the service it went to, or for a day after today
+   * @throws ChangeRefused without the service it went to, for a day after today, or (on {@code
+   *     service}) when the case already has a referral to that service made that day
    * @throws RecordNotFound when there is no such case
    */
   @Transactional
-  public UUID make(CaseId caseId, String service, String reason, LocalDate madeOn) {
+  public OnwardReferralId make(CaseId caseId, String service, String reason, LocalDate madeOn) {
     var c = cases.findById(caseId.id()).orElseThrow(() -> new RecordNotFound("case"));
-    var made =
-        referrals.save(
-            org.stepwise.caseload.internal.OnwardReferral.make(
-                c.id(),
-                c.referralId(),
-                service,
-                reason,
-                madeOn,
-                LocalDate.now(clock.withZone(Dates.LONDON))));
+    var today = LocalDate.now(clock.withZone(Dates.LONDON));
+    var referral =
+        org.stepwise.caseload.internal.OnwardReferral.make(
+            c.id(), c.referralId(), service, reason, madeOn, today);
+    referrals.lockCase(c.id());
+    var madeBefore =
+        referrals.findByCase(caseId.id()).stream()
+            .filter(o -> o.sameAs(referral.service(), referral.madeOn()))
+            .findFirst();
+    if (madeBefore.isPresent()) {
+      throw ChangeRefused.onField(
+          "service",
+          "onward.service.duplicate",
+          madeBefore.get().service(),
+          Dates.date(referral.madeOn()));
+    }
+    var made = referrals.save(referral);
     auditLog.record(AuditAction.CREATE, "onward-referral", caseId.id(), made.service());
     return made.id();
   }
 
   /**
-   * Records what came of it.
+   * Records what came of it, if the referral is still at the version the page showed. The same
+   * result again (a second click) changes nothing and is not an error.
+   *
+   * @param version the version of the referral the page showed ({@link OnwardReferral#version()})
+   * @return whether anything changed
+   * @throws RecordNotFound when the case has no such onward referral
+   * @throws EditConflict when another result was recorded since that version; nothing is saved
+   */
+  @Transactional
+  public boolean recordResult(CaseId caseId, OnwardReferralId id, Result result, Long version) {
+    var referral = findOn(caseId, id);
+    if (!referral.record(version, result)) {
+      return false;
+    }
+    try {
+      referrals.save(referral);
+    } catch (OptimisticLockingFailureException recordedMeanwhile) {
+      throw new EditConflict(referral.version(), findOn(caseId, id).version());
+    }
+    auditLog.record(AuditAction.UPDATE, "onward-referral", caseId.id(), result.name());
+    return true;
+  }
+
+  /**
+   * One of the case's onward referrals, as it is now.
    *
    * @throws RecordNotFound when the case has no such onward referral
    */
-  @Transactional
-  public void recordResult(CaseId caseId, UUID id, Result result) {
-    var referral =
-        referrals
-            .findById(id)
-            .filter(o -> o.caseId().equals(caseId.id()))
-            .orElseThrow(() -> new RecordNotFound("onward referral"));
-    referral.record(result);
-    referrals.save(referral);
-    auditLog.record(AuditAction.UPDATE, "onward-referral", caseId.id(), result.name());
+  @Transactional(readOnly = true)
+  public OnwardReferral find(CaseId caseId, OnwardReferralId id) {
+    return view(findOn(caseId, id));
+  }
+
+  private org.stepwise.caseload.internal.OnwardReferral findOn(CaseId caseId, OnwardReferralId id) {
+    return referrals
+        .findById(id.id())
+        .filter(o -> o.caseId().equals(caseId.id()))
+        .orElseThrow(() -> new RecordNotFound("onward referral"));
   }
 
   /** The case's onward referrals, newest first. */
@@ -142,6 +188,15 @@ public class OnwardReferrals implements TimelineSource {
 
   private static OnwardReferral view(org.stepwise.caseload.internal.OnwardReferral o) {
     return new OnwardReferral(
-        o.id(), o.service(), o.reason(), o.madeOn(), o.result(), o.createdBy(), o.createdAt());
+        o.id(),
+        o.service(),
+        o.reason(),
+        o.madeOn(),
+        o.result(),
+        o.createdBy(),
+        o.createdAt(),
+        o.version(),
+        o.updatedBy(),
+        o.updatedAt());
   }
 }

@@ -2,7 +2,6 @@ package org.stepwise.fhir;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A clinical system registered to use the FHIR API, as administrators see it. Never carries the
@@ -13,9 +12,11 @@ import java.util.UUID;
  * @param scopes what it may do, from {@link ApiClientRegistry#SCOPES}, in that order
  * @param active false once deactivated: it gets no new tokens
  * @param lastUsedAt when it last got a token; null if never
+ * @param version one more with every change (deactivation, reactivation, a new secret): what a
+ *     change sent from a page carries, so that one made on a stale page is refused
  */
 public record ApiClient(
-    UUID id,
+    ApiClientId id,
     String clientId,
     String name,
     String organisation,
@@ -24,4 +25,5 @@ public record ApiClient(
     boolean active,
     Instant lastUsedAt,
     Instant createdAt,
-    String createdBy) {}
+    String createdBy,
+    long version) {}

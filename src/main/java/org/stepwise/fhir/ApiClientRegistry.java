@@ -1,28 +1,25 @@
 package org.stepwise.fhir;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.fhir.internal.RegisteredSystem;
+import org.stepwise.fhir.internal.RegisteredSystemRepository;
 import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
 
 /**
  * Administrators register the clinical systems that may use the FHIR API, see when each last got a
@@ -30,7 +27,8 @@ import org.stepwise.site.ChangeRefused;
  * is made; only its hash ({@link PasswordEncoder}) is kept. Every change is in the access log,
  * never with the secret.
  *
- * <p>Administrators only. Writes run in one transaction with their log row.
+ * <p>Administrators only. Each change goes through the client's record ({@link RegisteredSystem}),
+ * refused when the page it was made on is stale, and runs in one transaction with its log row.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -47,18 +45,16 @@ public class ApiClientRegistry {
   private static final String SUFFIX_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final int MAX_SLUG = 40;
 
-  private final JdbcClient jdbc;
+  private final RegisteredSystemRepository systems;
   private final PasswordEncoder passwordEncoder;
   private final AuditLog auditLog;
-  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   ApiClientRegistry(
-      JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
-    this.jdbc = jdbc;
+      RegisteredSystemRepository systems, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+    this.systems = systems;
     this.passwordEncoder = passwordEncoder;
     this.auditLog = auditLog;
-    this.clock = clock;
   }
 
   /**
@@ -102,21 +98,19 @@ public class ApiClientRegistry {
   /** Every registered client, newest first. */
   @Transactional(readOnly = true)
   public List<ApiClient> list() {
-    return jdbc.sql(
-            """
-        select id, client_id, name, organisation, ods_code, scopes, active, last_used_at, created_at, created_by
-        from api_client order by created_at desc, client_id""")
-        .query(ApiClientRegistry::client)
-        .list();
+    return systems.newestFirst().stream().map(s -> s.view(SCOPES)).toList();
   }
 
   /**
    * Registers a client: its id is made from the name (e.g. {@code hilltop-emis-4f7k2q}) and its
-   * secret is 32 random bytes in base64url.
+   * secret is 32 random bytes in base64url. A second client of the same name (in any case) is
+   * refused: the form sent twice registers one system, and one that has lost its secret gets a new
+   * one instead ({@link #newSecret}).
    *
    * @param odsCode may be null or blank; kept in upper case
    * @return the client id and the secret, to show once
-   * @throws ChangeRefused for the first field in error (see {@link #check})
+   * @throws ChangeRefused for the first field in error (see {@link #check}), or on {@code name}
+   *     when a client of that name is already registered
    */
   @Transactional
   public ApiClientSecret register(
@@ -125,133 +119,114 @@ public class ApiClientRegistry {
     if (!problems.isEmpty()) {
       throw ChangeRefused.onField(problems.getFirst().field(), problems.getFirst().messageKey());
     }
-    var id = UUID.randomUUID();
-    var secret = newSecretText();
-    var ordered = SCOPES.stream().filter(scopes::contains).toList();
+    var n = strip(name);
+    if (systems.nameTaken(n)) {
+      throw nameTaken(n);
+    }
     var base = slug(name);
     String clientId;
-    int inserted;
     do {
       clientId = base + "-" + suffix();
-      inserted =
-          jdbc.sql(
-                  """
-          insert into api_client (id, client_id, name, organisation, ods_code, secret_hash, scopes, created_at, created_by)
-          values (:id, :clientId, :name, :organisation, :ods, :hash, string_to_array(:scopes, ','), :at, :by)
-          on conflict (client_id) do nothing""")
-              .param("id", id)
-              .param("clientId", clientId)
-              .param("name", strip(name))
-              .param("organisation", strip(organisation))
-              .param("ods", odsCode(odsCode))
-              .param("hash", passwordEncoder.encode(secret))
-              .param("scopes", String.join(",", ordered))
-              .param("at", Timestamp.from(clock.instant()))
-              .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-              .update();
-    } while (inserted == 0);
+    } while (systems.existsByClientId(clientId));
+    var secret = newSecretText();
+    var ordered = SCOPES.stream().filter(scopes::contains).toList();
+    RegisteredSystem saved;
+    try {
+      saved =
+          systems.save(
+              RegisteredSystem.register(
+                  clientId,
+                  n,
+                  strip(organisation),
+                  odsCode(odsCode),
+                  passwordEncoder.encode(secret),
+                  ordered));
+    } catch (DuplicateKeyException sameNameRegisteredMeanwhile) {
+      throw nameTaken(n);
+    }
     auditLog.record(
         AuditAction.CREATE,
         RECORD_TYPE,
-        id,
+        saved.id().id(),
         "registered " + clientId + " with scopes " + String.join(" ", ordered));
-    return new ApiClientSecret(clientId, strip(name), secret);
+    return new ApiClientSecret(clientId, n, secret);
   }
 
   /**
    * Stops a client getting tokens, and the tokens it has stop working at once. Does nothing to a
    * client already deactivated.
    *
+   * @param version the version of the client the page showed ({@link ApiClient#version()})
    * @throws IllegalArgumentException when there is no such client
+   * @throws EditConflict when the client is active but changed since that version; nothing changes
    */
   @Transactional
-  public ApiClient deactivate(String clientId) {
-    return setActive(clientId, false);
+  public ApiClient deactivate(String clientId, Long version) {
+    var system = find(clientId);
+    if (system.deactivate(version)) {
+      system = save(system);
+      auditLog.record(
+          AuditAction.UPDATE, RECORD_TYPE, system.id().id(), "deactivated " + system.clientId());
+    }
+    return system.view(SCOPES);
   }
 
   /**
-   * Lets a deactivated client get tokens again, with the secret it had.
+   * Lets a deactivated client get tokens again, with the secret it had. Does nothing to a client
+   * already active.
    *
    * @throws IllegalArgumentException when there is no such client
+   * @throws EditConflict when the client is deactivated but changed since {@code version}
    */
   @Transactional
-  public ApiClient reactivate(String clientId) {
-    return setActive(clientId, true);
+  public ApiClient reactivate(String clientId, Long version) {
+    var system = find(clientId);
+    if (system.reactivate(version)) {
+      system = save(system);
+      auditLog.record(
+          AuditAction.UPDATE, RECORD_TYPE, system.id().id(), "reactivated " + system.clientId());
+    }
+    return system.view(SCOPES);
   }
 
   /**
    * Gives a client a new secret; the old one, and tokens got with it, stop working at once.
    *
+   * @param version the version of the client the page showed
    * @return the new secret, to show once
    * @throws IllegalArgumentException when there is no such client
+   * @throws EditConflict when the client changed since {@code version} (someone else gave it a new
+   *     secret, say): nothing changes, so a secret just given to a supplier is not replaced unseen
    */
   @Transactional
-  public ApiClientSecret newSecret(String clientId) {
-    var client = find(clientId);
+  public ApiClientSecret newSecret(String clientId, Long version) {
+    var system = find(clientId);
     var secret = newSecretText();
-    jdbc.sql(
-            """
-            update api_client
-            set secret_hash = :hash, updated_at = :at, updated_by = :by, version = version + 1
-            where id = :id """)
-        .param("hash", passwordEncoder.encode(secret))
-        .param("at", Timestamp.from(clock.instant()))
-        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-        .param("id", client.id())
-        .update();
+    system.newSecret(version, passwordEncoder.encode(secret));
+    system = save(system);
     auditLog.record(
-        AuditAction.UPDATE, RECORD_TYPE, client.id(), "new secret for " + client.clientId());
-    return new ApiClientSecret(client.clientId(), client.name(), secret);
+        AuditAction.UPDATE, RECORD_TYPE, system.id().id(), "new secret for " + system.clientId());
+    return new ApiClientSecret(system.clientId(), system.name(), secret);
   }
 
-  private ApiClient setActive(String clientId, boolean active) {
-    var client = find(clientId);
-    if (client.active() == active) {
-      return client;
+  /** Saves a change; one saved by someone else meanwhile is an {@link EditConflict}. */
+  private RegisteredSystem save(RegisteredSystem system) {
+    try {
+      return systems.save(system);
+    } catch (OptimisticLockingFailureException changedMeanwhile) {
+      var now = find(system.clientId());
+      throw new EditConflict(system.version(), now.version());
     }
-    jdbc.sql(
-            """
-            update api_client
-            set active = :active, updated_at = :at, updated_by = :by, version = version + 1
-            where id = :id """)
-        .param("active", active)
-        .param("at", Timestamp.from(clock.instant()))
-        .param("by", SecurityContextHolder.getContext().getAuthentication().getName())
-        .param("id", client.id())
-        .update();
-    auditLog.record(
-        AuditAction.UPDATE,
-        RECORD_TYPE,
-        client.id(),
-        (active ? "reactivated " : "deactivated ") + client.clientId());
-    return find(clientId);
   }
 
-  private ApiClient find(String clientId) {
-    return jdbc.sql(
-            """
-        select id, client_id, name, organisation, ods_code, scopes, active, last_used_at, created_at, created_by
-        from api_client where client_id = :c""")
-        .param("c", clientId == null ? "" : clientId)
-        .query(ApiClientRegistry::client)
-        .optional()
+  private RegisteredSystem find(String clientId) {
+    return systems
+        .findByClientId(clientId == null ? "" : clientId)
         .orElseThrow(() -> new IllegalArgumentException("No such API client"));
   }
 
-  private static ApiClient client(ResultSet row, int n) throws SQLException {
-    var scopes = Arrays.asList((String[]) row.getArray("scopes").getArray());
-    var lastUsed = row.getTimestamp("last_used_at");
-    return new ApiClient(
-        row.getObject("id", UUID.class),
-        row.getString("client_id"),
-        row.getString("name"),
-        row.getString("organisation"),
-        row.getString("ods_code"),
-        SCOPES.stream().filter(scopes::contains).toList(),
-        row.getBoolean("active"),
-        lastUsed == null ? null : lastUsed.toInstant(),
-        row.getTimestamp("created_at").toInstant(),
-        row.getString("created_by"));
+  private static ChangeRefused nameTaken(String name) {
+    return ChangeRefused.onField("name", "apiClient.name.taken", name);
   }
 
   private String newSecretText() {

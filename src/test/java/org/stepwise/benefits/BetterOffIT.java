@@ -273,11 +273,11 @@ class BetterOffIT {
             jdbc.sql(
                     "select count(*) from audit_event where record_type = 'benefit-rules'"
                         + " and record_id = :id and action = 'DELETE'")
-                .param("id", mistake)
+                .param("id", mistake.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-    assertThatThrownBy(() -> asAdmin(() -> ruleSets.remove(UUID.randomUUID())))
+    assertThatThrownBy(() -> asAdmin(() -> ruleSets.remove(RuleSetId.of(UUID.randomUUID()))))
         .isInstanceOf(RecordNotFound.class);
     assertThatThrownBy(() -> asPractitioner(() -> ruleSets.remove(todays.id())))
         .isInstanceOf(AccessDeniedException.class);
@@ -406,7 +406,7 @@ class BetterOffIT {
     jdbc.sql(
             "update better_off_estimate set lcwra = true, lcwra_rate = 'ONE_RATE', rules_id = :r"
                 + " where id = :id")
-        .param("r", before2026)
+        .param("r", before2026.id())
         .param("id", id.id())
         .update();
     var kept = asPractitioner(() -> estimates.find(open.caseId(), id)).orElseThrow();
@@ -507,6 +507,93 @@ class BetterOffIT {
         .andExpect(status().isNotFound());
     mvc.perform(
             post("/admin/benefit-rules/" + UUID.randomUUID() + "/remove").with(csrf()).with(admin))
-        .andExpect(status().isNotFound());
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("notice", containsString("Those figures are not there")));
+  }
+
+  /** The add form as an administrator fills it in, for a set from {@code date}. */
+  static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder addForm(
+      LocalDate date, String taper, String source) {
+    return post("/admin/benefit-rules")
+        .with(csrf())
+        .with(user("admin").roles("ADMIN"))
+        .param("from.day", "" + date.getDayOfMonth())
+        .param("from.month", "" + date.getMonthValue())
+        .param("from.year", "" + date.getYear())
+        .param("ucStandardUnder25", "316.98")
+        .param("ucStandard25Plus", "400.14")
+        .param("ucLcwraElement", "423.27")
+        .param("ucLcwraProtected", "423.27")
+        .param("workAllowanceWithHousing", "411")
+        .param("workAllowanceWithoutHousing", "684")
+        .param("taperPercent", taper)
+        .param("personalAllowanceYearly", "12570")
+        .param("basicRatePercent", "20")
+        .param("niThresholdYearly", "12570")
+        .param("niRatePercent", "8")
+        .param("source", source)
+        .param("note", "");
+  }
+
+  @Test
+  void theAddFormSentTwiceAddsOneSetAndARemoveSentTwiceSaysItIsGone() throws Exception {
+    var date = today().plusYears(11);
+    var count =
+        (java.util.function.Supplier<Long>)
+            () ->
+                jdbc.sql("select count(*) from benefit_rules where effective_from = :d")
+                    .param("d", date)
+                    .query(Long.class)
+                    .single();
+    mvc.perform(addForm(date, "55", "Double click source")).andExpect(status().is3xxRedirection());
+    var again =
+        mvc.perform(addForm(date, "55.00", "  Double click source "))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(again)
+        .contains("There is a problem")
+        .contains("These figures, in effect from " + org.stepwise.site.Dates.date(date))
+        .contains("are already added")
+        .contains("href=\"#from-day\"")
+        .contains("value=\"55.00\"")
+        .contains("Double click source");
+    assertThat(count.get()).isEqualTo(1);
+
+    // Different figures on the same date are another set, refused as before.
+    var other =
+        mvc.perform(addForm(date, "60", "Other source"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(other)
+        .contains("There is already a set of figures in effect from")
+        .contains("value=\"60\"")
+        .contains("Other source");
+    assertThat(count.get()).isEqualTo(1);
+
+    var id =
+        RuleSetId.of(
+            jdbc.sql("select id from benefit_rules where effective_from = :d")
+                .param("d", date)
+                .query(UUID.class)
+                .single());
+    assertThat(asAdmin(() -> ruleSets.find(id)).updatedBy()).isEqualTo("admin");
+    for (int click = 0; click < 2; click++) {
+      var flash = click == 0 ? "done" : "notice";
+      mvc.perform(
+              post("/admin/benefit-rules/" + id + "/remove")
+                  .with(csrf())
+                  .with(user("admin").roles("ADMIN")))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                  .attributeExists(flash));
+    }
+    assertThat(count.get()).isZero();
   }
 }

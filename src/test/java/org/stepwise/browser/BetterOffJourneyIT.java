@@ -93,9 +93,10 @@ class BetterOffJourneyIT {
       assertThat(browser.text()).contains("Correct the figures in effect from 6 April 2099");
       assertThat(browser.find(By.id("ucStandard25Plus")).getAttribute("value")).isEqualTo("410.50");
       var id =
-          jdbc.sql("select id from benefit_rules where effective_from = date '2099-04-06'")
-              .query(java.util.UUID.class)
-              .single();
+          org.stepwise.benefits.RuleSetId.of(
+              jdbc.sql("select id from benefit_rules where effective_from = date '2099-04-06'")
+                  .query(java.util.UUID.class)
+                  .single());
       TestData.as(
           "someone-else",
           () -> {

@@ -972,7 +972,8 @@ class CaseloadIT {
             post("/cases/" + id + "/onward-referrals/" + onward)
                 .with(csrf())
                 .with(user(workerA).roles("PRACTITIONER"))
-                .param("result", "SEEN"))
+                .param("result", "SEEN")
+                .param("version", "0"))
         .andExpect(status().isFound());
     var row =
         jdbc.sql("select result, updated_by, version from onward_referral where id = :o")

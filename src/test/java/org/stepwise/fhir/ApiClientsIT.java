@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
 
 /**
  * Registering API clients: only a hash kept, tokens for active clients only, secrets rotated,
@@ -62,6 +63,14 @@ class ApiClientsIT {
     var secret = asAdmin(() -> registry.register(name, organisation, odsCode, scopes));
     registered.add(secret.clientId());
     return secret;
+  }
+
+  /** The client's version now, as the list page shows it. */
+  long version(String clientId) {
+    return jdbc.sql("select version from api_client where client_id = :c")
+        .param("c", clientId)
+        .query(Long.class)
+        .single();
   }
 
   int tokenStatus(String clientId, String secret) throws Exception {
@@ -148,7 +157,7 @@ class ApiClientsIT {
     var logged =
         jdbc.sql(
                 "select action || ' ' || coalesce(detail, '') from audit_event where record_type = 'api-client' and record_id = :id")
-            .param("id", client.id())
+            .param("id", client.id().id())
             .query(String.class)
             .list();
     assertThat(logged)
@@ -161,20 +170,20 @@ class ApiClientsIT {
     var token = token(made.clientId(), made.secret());
     assertThat(fhirStatus(token)).isEqualTo(200);
 
-    var deactivated = asAdmin(() -> registry.deactivate(made.clientId()));
+    var deactivated = asAdmin(() -> registry.deactivate(made.clientId(), version(made.clientId())));
     assertThat(deactivated.active()).isFalse();
     assertThat(deactivated.scopes()).containsExactly("referral.write", "referral.read");
     assertThat(tokenStatus(made.clientId(), made.secret())).isEqualTo(401);
     assertThat(fhirStatus(token)).as("the token it had stops working at once").isEqualTo(401);
 
-    asAdmin(() -> registry.reactivate(made.clientId()));
+    asAdmin(() -> registry.reactivate(made.clientId(), version(made.clientId())));
     assertThat(fhirStatus(token)).as("and does not come back").isEqualTo(401);
     assertThat(fhirStatus(token(made.clientId(), made.secret()))).isEqualTo(200);
 
     var logged =
         jdbc.sql(
                 "select detail from audit_event where record_type = 'api-client' and record_id = :id and action = 'UPDATE'")
-            .param("id", deactivated.id())
+            .param("id", deactivated.id().id())
             .query(String.class)
             .list();
     assertThat(logged)
@@ -186,7 +195,7 @@ class ApiClientsIT {
   void aNewSecretStopsTheOldOneWorking() throws Exception {
     var made = register("Orchard Practice SystmOne", "Orchard Practice", "B81001", BOTH);
     var oldToken = token(made.clientId(), made.secret());
-    var renewed = asAdmin(() -> registry.newSecret(made.clientId()));
+    var renewed = asAdmin(() -> registry.newSecret(made.clientId(), version(made.clientId())));
     assertThat(fhirStatus(oldToken)).as("a token got with the old secret").isEqualTo(401);
 
     assertThat(renewed.clientId()).isEqualTo(made.clientId());
@@ -208,12 +217,15 @@ class ApiClientsIT {
             () -> TestData.as("manager", () -> registry.register("X", "Y", null, BOTH), "MANAGER"))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
-            () -> TestData.as("referrer", () -> registry.newSecret("demo-gp-system"), "REFERRER"))
+            () ->
+                TestData.as("referrer", () -> registry.newSecret("demo-gp-system", 0L), "REFERRER"))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
                 TestData.as(
-                    "practitioner", () -> registry.deactivate("demo-gp-system"), "PRACTITIONER"))
+                    "practitioner",
+                    () -> registry.deactivate("demo-gp-system", 0L),
+                    "PRACTITIONER"))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -241,6 +253,7 @@ class ApiClientsIT {
     var renewed =
         mvc.perform(
                 post("/admin/api-clients/" + clientId + "/secret")
+                    .param("version", String.valueOf(version(clientId)))
                     .with(user("admin").roles("ADMIN"))
                     .with(csrf()))
             .andExpect(status().isOk())
@@ -268,7 +281,8 @@ class ApiClientsIT {
   }
 
   @Test
-  void theRegistrationFormNamesEachProblemKeepsWhatWasTypedAndTakesADoubleClick() throws Exception {
+  void theRegistrationFormNamesEachProblemKeepsWhatWasTypedAndRegistersOneSystemForADoubleClick()
+      throws Exception {
     assertThat(sent(post("/admin/api-clients")))
         .contains("Enter the name of the system")
         .contains("Enter the organisation the system sends referrals for")
@@ -293,26 +307,107 @@ class ApiClientsIT {
                 .single())
         .isZero();
 
-    for (int click = 0; click < 2; click++) {
-      assertThat(
-              sent(
-                  post("/admin/api-clients")
-                      .param("name", "Double Click EMIS")
-                      .param("organisation", "Double Click Surgery")
-                      .param("odsCode", " y00002 ")
-                      .param("scopes", "referral.write", "referral.read")))
-          .contains("Copy the secret now");
-    }
+    var first =
+        sent(
+            post("/admin/api-clients")
+                .param("name", "Double Click EMIS")
+                .param("organisation", "Double Click Surgery")
+                .param("odsCode", " y00002 ")
+                .param("scopes", "referral.write", "referral.read"));
+    assertThat(first).contains("Copy the secret now");
+    var second =
+        sent(
+            post("/admin/api-clients")
+                .param("name", " double click emis ")
+                .param("organisation", "Double Click Surgery")
+                .param("odsCode", " y00002 ")
+                .param("scopes", "referral.write", "referral.read"));
+    assertThat(second)
+        .as("the second click is the form again, saying why, with what was typed")
+        .contains("There is a problem")
+        .contains("A system called double click emis is already registered")
+        .contains("href=\"#name\"")
+        .contains("value=\" double click emis \"")
+        .contains("value=\"Double Click Surgery\"")
+        .doesNotContain("Copy the secret now");
     registered.addAll(
-        jdbc.sql("select client_id from api_client where name = 'Double Click EMIS'")
+        jdbc.sql("select client_id from api_client where lower(name) = 'double click emis'")
             .query(String.class)
             .list());
-    assertThat(registered).as("each click registers a system, with its own id").hasSize(2);
+    assertThat(registered).as("two clicks register one system").hasSize(1);
+    assertThatThrownBy(
+            () -> register("DOUBLE CLICK EMIS", "Another Surgery", null, Set.of("referral.read")))
+        .isInstanceOf(ChangeRefused.class)
+        .satisfies(
+            e -> {
+              assertThat(((ChangeRefused) e).messageKey()).isEqualTo("apiClient.name.taken");
+              assertThat(((ChangeRefused) e).field()).isEqualTo("name");
+            });
     mvc.perform(
             post("/admin/api-clients/no-such-client/secret")
                 .with(user("admin").roles("ADMIN"))
                 .with(csrf()))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aButtonOnAStalePageChangesNothingAndSaysSoButASecondClickOfTheSameChangeIsFine()
+      throws Exception {
+    var made = register("Stale Page EMIS", "Stale Page Surgery", null, BOTH);
+    var clientId = made.clientId();
+    var read = version(clientId);
+    var secretPage =
+        sent(
+            post("/admin/api-clients/" + clientId + "/secret")
+                .param("version", String.valueOf(read)));
+    assertThat(secretPage).contains("New secret made");
+    assertThat(version(clientId)).isEqualTo(read + 1);
+    var hash =
+        jdbc.sql("select secret_hash from api_client where client_id = :c")
+            .param("c", clientId)
+            .query(String.class)
+            .single();
+
+    // The same button again, from the page read before: the secret just made is kept.
+    var stale =
+        mvc.perform(
+                post("/admin/api-clients/" + clientId + "/secret")
+                    .param("version", String.valueOf(read))
+                    .with(user("admin").roles("ADMIN"))
+                    .with(csrf()))
+            .andExpect(status().isConflict())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(stale)
+        .contains("There is a problem")
+        .contains("Stale Page EMIS (" + clientId + ") changed after this page was opened")
+        .contains("href=\"#client-" + clientId + "\"")
+        .doesNotContain("New secret made");
+    assertThat(
+            jdbc.sql("select secret_hash from api_client where client_id = :c")
+                .param("c", clientId)
+                .query(String.class)
+                .single())
+        .isEqualTo(hash);
+    assertThatThrownBy(() -> asAdmin(() -> registry.deactivate(clientId, read)))
+        .isInstanceOf(EditConflict.class);
+    assertThat(asAdmin(() -> registry.list()))
+        .filteredOn(c -> c.clientId().equals(clientId))
+        .singleElement()
+        .satisfies(c -> assertThat(c.active()).isTrue());
+
+    // Deactivate clicked twice: the second finds it done, and says so as the first did.
+    for (int click = 0; click < 2; click++) {
+      mvc.perform(
+              post("/admin/api-clients/" + clientId + "/deactivate")
+                  .param("version", String.valueOf(read + 1))
+                  .with(user("admin").roles("ADMIN"))
+                  .with(csrf()))
+          .andExpect(status().isFound());
+    }
+    assertThat(version(clientId)).isEqualTo(read + 2);
+    assertThat(tokenStatus(clientId, made.secret())).isEqualTo(401);
   }
 
   @Test
@@ -345,7 +440,7 @@ class ApiClientsIT {
         .containsExactly(
             new ApiClientRegistry.Problem("organisation", "apiClient.organisation.size"));
     assertThat(ApiClientRegistry.check("Hilltop EMIS", "Hilltop", "y00001", BOTH)).isEmpty();
-    assertThatThrownBy(() -> asAdmin(() -> registry.deactivate("no-such-client")))
+    assertThatThrownBy(() -> asAdmin(() -> registry.deactivate("no-such-client", 0L)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("No such API client");
   }

@@ -46,7 +46,7 @@ class FhirRateLimitIT extends FhirTestSupport {
             """
             insert into api_client
               (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
-            values (:id, :c, 'Busy system', 'Busy Practice', :hash, array['referral.read'],
+            values (:id, :c, :c, 'Busy Practice', :hash, array['referral.read'],
               :now, 'test')""")
         .param("id", UUID.randomUUID())
         .param("c", client)

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,12 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.benefits.BenefitRuleSets;
 import org.stepwise.benefits.BenefitRules;
 import org.stepwise.benefits.BenefitRules.Figure;
+import org.stepwise.benefits.RuleSetId;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.ConflictView;
 import org.stepwise.site.Dates;
 import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
+import org.stepwise.site.RecordNotFound;
 
 /**
  * Administrators see every set of benefit rules, add a new set from a date, and correct or remove a
@@ -109,7 +110,7 @@ class BenefitRulesController {
   }
 
   @GetMapping(LIST + "/{id}/edit")
-  String edit(@PathVariable UUID id, Model model) {
+  String edit(@PathVariable RuleSetId id, Model model) {
     var rules = ruleSets.find(id);
     if (ruleSets.estimatesUsing().containsKey(id)) {
       throw new ChangeRefused("benefitRules.correct.used");
@@ -119,7 +120,7 @@ class BenefitRulesController {
 
   @PostMapping(LIST + "/{id}")
   String correct(
-      @PathVariable UUID id,
+      @PathVariable RuleSetId id,
       @Valid @ModelAttribute("form") BenefitRulesForm form,
       BindingResult result,
       Model model,
@@ -149,9 +150,20 @@ class BenefitRulesController {
     return form(saved, form, errors(result, locale), model);
   }
 
+  /**
+   * Removes a set. Sent again once it is gone (a second click), the list says it is not there
+   * rather than showing a page not found.
+   */
   @PostMapping(LIST + "/{id}/remove")
-  String remove(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-    var removed = ruleSets.remove(id);
+  String remove(@PathVariable RuleSetId id, Locale locale, RedirectAttributes redirect) {
+    BenefitRules removed;
+    try {
+      removed = ruleSets.remove(id);
+    } catch (RecordNotFound gone) {
+      redirect.addFlashAttribute(
+          "notice", messages.getMessage("benefitRules.remove.gone", null, locale));
+      return "redirect:" + LIST;
+    }
     redirect.addFlashAttribute(
         "done",
         messages.getMessage(

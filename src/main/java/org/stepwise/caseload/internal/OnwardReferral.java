@@ -11,8 +11,10 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.stepwise.caseload.OnwardReferralId;
 import org.stepwise.caseload.OnwardReferrals.Result;
 import org.stepwise.site.ChangeRefused;
+import org.stepwise.site.EditConflict;
 
 /** A referral a worker made from a case to another service, and what came of it. */
 @Table("onward_referral")
@@ -41,7 +43,8 @@ public class OnwardReferral {
       String service,
       String reason,
       LocalDate madeOn,
-      Result result) {
+      Result result,
+      Long version) {
     this.id = id;
     this.organisationId = organisationId;
     this.careCaseId = careCaseId;
@@ -50,6 +53,7 @@ public class OnwardReferral {
     this.reason = reason;
     this.madeOn = madeOn;
     this.result = result;
+    this.version = version;
   }
 
   /**
@@ -79,16 +83,52 @@ public class OnwardReferral {
         service.trim(),
         reason == null || reason.isBlank() ? null : reason.trim(),
         madeOn == null ? today : madeOn,
-        Result.WAITING);
+        Result.WAITING,
+        null);
   }
 
-  /** Records what came of it (it can change again: accepted, then seen). */
-  public void record(Result what) {
+  /**
+   * Records what came of it (it can change again: accepted, then seen). The same result again (a
+   * second click, or someone else recorded it first) changes nothing.
+   *
+   * @param expectedVersion the version the page showed
+   * @return whether anything changed
+   * @throws EditConflict when a different result was recorded after the page was read
+   */
+  public boolean record(Long expectedVersion, Result what) {
+    if (what == result) {
+      return false;
+    }
+    EditConflict.check(expectedVersion, version());
     result = what;
+    return true;
   }
 
-  public UUID id() {
-    return id;
+  /**
+   * Whether this is the same referral as one about to be made: the same service (in any case) on
+   * the same day. Making it again is a second click, not a new referral.
+   */
+  public boolean sameAs(String otherService, LocalDate otherDay) {
+    return otherService != null
+        && service.equalsIgnoreCase(otherService.strip())
+        && madeOn.equals(otherDay);
+  }
+
+  public OnwardReferralId id() {
+    return OnwardReferralId.of(id);
+  }
+
+  /** One more each time a result is recorded. */
+  public long version() {
+    return version == null ? 0 : version;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 
   public UUID caseId() {

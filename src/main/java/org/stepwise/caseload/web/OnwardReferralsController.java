@@ -2,7 +2,7 @@ package org.stepwise.caseload.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,15 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Cases;
+import org.stepwise.caseload.OnwardReferralId;
 import org.stepwise.caseload.OnwardReferrals;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
 import org.stepwise.site.DateField;
+import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.FormValues;
 import org.stepwise.site.RecordNotFound;
@@ -65,28 +66,47 @@ class OnwardReferralsController {
         c, form, ErrorSummary.of(result, messages, locale, OnwardReferralForm.FIELD_ORDER), model);
   }
 
-  /** One select and a button per referral: a value not on the list says so on the page. */
+  /**
+   * One select and a button per referral: a value not on the list says so on the page. The same
+   * result sent twice is recorded once; a different result from a page older than the last one
+   * recorded changes nothing, and the page says what is recorded now, keeping the choice made.
+   */
   @PostMapping("/cases/{id}/onward-referrals/{referral}")
   String result(
       @PathVariable CaseId id,
-      @PathVariable UUID referral,
-      @RequestParam(required = false) String result,
+      @PathVariable OnwardReferralId referral,
+      @ModelAttribute("resultForm") OnwardResultForm form,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
     var c = find(id);
-    var chosen = FormValues.choice(OnwardReferrals.Result.class, result);
+    var field = "result-" + referral;
+    var chosen = FormValues.choice(OnwardReferrals.Result.class, form.result());
     if (chosen.isEmpty()) {
       return page(
           c,
           OnwardReferralForm.empty(),
           ErrorSummary.single(
-              "result",
-              "result-" + referral,
-              messages.getMessage("onward.result.required", null, locale)),
+              field, field, messages.getMessage("onward.result.required", null, locale)),
           model);
     }
-    onward.recordResult(id, referral, chosen.get());
+    try {
+      onward.recordResult(id, referral, chosen.get(), form.version());
+    } catch (EditConflict conflict) {
+      var now = onward.find(id, referral);
+      model.addAttribute("chosen", Map.of(referral, chosen.get()));
+      return page(
+          c,
+          OnwardReferralForm.empty(),
+          ErrorSummary.single(
+              field,
+              field,
+              messages.getMessage(
+                  "onward.result.changedMeanwhile",
+                  new Object[] {now.service(), now.result().label(), now.updatedBy()},
+                  locale)),
+          model);
+    }
     redirect.addFlashAttribute("done", messages.getMessage("onward.result.recorded", null, locale));
     return "redirect:/cases/" + id + "/onward-referrals";
   }
@@ -97,6 +117,9 @@ class OnwardReferralsController {
     model.addAttribute("results", Choice.of(OnwardReferrals.Result.values()));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
+    if (!model.containsAttribute("chosen")) {
+      model.addAttribute("chosen", Map.of());
+    }
     return "caseload/onward";
   }
 

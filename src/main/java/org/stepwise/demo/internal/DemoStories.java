@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.stepwise.appointment.AppointmentId;
@@ -28,6 +27,7 @@ import org.stepwise.caseload.CaseView;
 import org.stepwise.caseload.Caseloads;
 import org.stepwise.caseload.Cases;
 import org.stepwise.caseload.ContactType;
+import org.stepwise.caseload.OnwardReferralId;
 import org.stepwise.caseload.OnwardReferrals;
 import org.stepwise.caseload.Outcome;
 import org.stepwise.caseload.Topic;
@@ -1115,9 +1115,13 @@ class DemoStories {
         String reason,
         Instant resultAt,
         OnwardReferrals.Result result) {
-      var id = new UUID[1];
+      var id = new OnwardReferralId[1];
       byWorker(at, () -> id[0] = onwardReferrals.make(caseId, service, reason, days.date(at)));
-      byWorker(resultAt, () -> onwardReferrals.recordResult(caseId, id[0], result));
+      byWorker(
+          resultAt,
+          () ->
+              onwardReferrals.recordResult(
+                  caseId, id[0], result, onwardReferrals.find(caseId, id[0]).version()));
     }
 
     void plan(

@@ -1,10 +1,9 @@
 package org.stepwise.fhir.internal;
 
-import java.util.UUID;
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +21,13 @@ class DemoApiClient implements ApplicationRunner {
   static final String SECRET = "stepwise-demo";
 
   private final DemoData demoData;
-  private final JdbcClient jdbc;
+  private final RegisteredSystemRepository systems;
   private final PasswordEncoder passwordEncoder;
-  private final java.time.Clock clock;
 
   DemoApiClient(
-      DemoData demoData, JdbcClient jdbc, PasswordEncoder passwordEncoder, java.time.Clock clock) {
-    this.clock = clock;
+      DemoData demoData, RegisteredSystemRepository systems, PasswordEncoder passwordEncoder) {
     this.demoData = demoData;
-    this.jdbc = jdbc;
+    this.systems = systems;
     this.passwordEncoder = passwordEncoder;
   }
 
@@ -40,15 +37,13 @@ class DemoApiClient implements ApplicationRunner {
     if (!demoData.enabled() || !demoData.claimFirstLoad("api-clients")) {
       return;
     }
-    jdbc.sql(
-            """
-        insert into api_client (id, client_id, name, organisation, ods_code, secret_hash, scopes, created_at, created_by)
-        values (:id, :c, 'Demo GP system', 'Riverside Surgery (demo)', 'Y00001', :hash,
-          array['referral.write','referral.read'], :now, 'system')""")
-        .param("now", java.sql.Timestamp.from(clock.instant()))
-        .param("id", UUID.randomUUID())
-        .param("c", CLIENT_ID)
-        .param("hash", passwordEncoder.encode(SECRET))
-        .update();
+    systems.save(
+        RegisteredSystem.register(
+            CLIENT_ID,
+            "Demo GP system",
+            "Riverside Surgery (demo)",
+            "Y00001",
+            passwordEncoder.encode(SECRET),
+            List.of("referral.write", "referral.read")));
   }
 }

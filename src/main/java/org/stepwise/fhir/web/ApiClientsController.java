@@ -22,7 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stepwise.fhir.ApiClientRegistry;
 import org.stepwise.fhir.ApiClientSecret;
+import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.Choice;
+import org.stepwise.site.EditConflict;
 import org.stepwise.site.ErrorSummary;
 import org.stepwise.site.NavigationItem;
 import org.stepwise.site.RecordNotFound;
@@ -76,6 +78,7 @@ class ApiClientsController {
     model.addAttribute("clients", registry.list());
     model.addAttribute("scopeLabels", SCOPE_LABELS);
     model.addAttribute("actions", ACTIONS);
+    model.addAttribute("errors", ErrorSummary.none());
     return "fhir/api-clients";
   }
 
@@ -92,38 +95,106 @@ class ApiClientsController {
       Locale locale,
       HttpServletResponse response) {
     form.check(result);
-    if (result.hasErrors()) {
-      return form(
-          form, ErrorSummary.of(result, messages, locale, ApiClientForm.FIELD_ORDER), model);
+    if (!result.hasErrors()) {
+      try {
+        var secret =
+            registry.register(
+                form.name(), form.organisation(), form.odsCode(), form.chosenScopes());
+        return secret(secret, true, model, response);
+      } catch (ChangeRefused refused) {
+        refused.addTo(result);
+      }
     }
-    var secret =
-        registry.register(form.name(), form.organisation(), form.odsCode(), form.chosenScopes());
-    return secret(secret, true, model, response);
+    return form(form, ErrorSummary.of(result, messages, locale, ApiClientForm.FIELD_ORDER), model);
   }
 
+  /**
+   * A new secret. Sent from a page older than the client's last change (a second click, or another
+   * administrator changed it), nothing changes and the list says so: the secret already made may be
+   * with the supplier.
+   */
   @PostMapping("/admin/api-clients/{clientId}/secret")
-  String newSecret(@PathVariable String clientId, Model model, HttpServletResponse response) {
-    return secret(known(() -> registry.newSecret(clientId)), false, model, response);
+  String newSecret(
+      @PathVariable String clientId,
+      @ModelAttribute("change") ClientChange change,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    try {
+      return secret(
+          known(() -> registry.newSecret(clientId, change.version())), false, model, response);
+    } catch (EditConflict conflict) {
+      return changedMeanwhile(clientId, model, locale, response);
+    }
   }
 
   @PostMapping("/admin/api-clients/{clientId}/deactivate")
-  String deactivate(@PathVariable String clientId, Locale locale, RedirectAttributes redirect) {
-    var client = known(() -> registry.deactivate(clientId));
-    redirect.addFlashAttribute(
-        "done",
-        messages.getMessage(
-            "apiClient.deactivated", new Object[] {client.name(), client.clientId()}, locale));
-    return "redirect:/admin/api-clients";
+  String deactivate(
+      @PathVariable String clientId,
+      @ModelAttribute("change") ClientChange change,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      var client = known(() -> registry.deactivate(clientId, change.version()));
+      redirect.addFlashAttribute(
+          "done",
+          messages.getMessage(
+              "apiClient.deactivated", new Object[] {client.name(), client.clientId()}, locale));
+      return "redirect:/admin/api-clients";
+    } catch (EditConflict conflict) {
+      return changedMeanwhile(clientId, model, locale, response);
+    }
   }
 
   @PostMapping("/admin/api-clients/{clientId}/reactivate")
-  String reactivate(@PathVariable String clientId, Locale locale, RedirectAttributes redirect) {
-    var client = known(() -> registry.reactivate(clientId));
-    redirect.addFlashAttribute(
-        "done",
-        messages.getMessage(
-            "apiClient.reactivated", new Object[] {client.name(), client.clientId()}, locale));
-    return "redirect:/admin/api-clients";
+  String reactivate(
+      @PathVariable String clientId,
+      @ModelAttribute("change") ClientChange change,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    try {
+      var client = known(() -> registry.reactivate(clientId, change.version()));
+      redirect.addFlashAttribute(
+          "done",
+          messages.getMessage(
+              "apiClient.reactivated", new Object[] {client.name(), client.clientId()}, locale));
+      return "redirect:/admin/api-clients";
+    } catch (EditConflict conflict) {
+      return changedMeanwhile(clientId, model, locale, response);
+    }
+  }
+
+  /** A button on a client: the version of the client the list showed. */
+  record ClientChange(Long version) {}
+
+  /**
+   * The list as it is now, with an error saying the client changed after the page was read and
+   * nothing was done (status 409).
+   */
+  private String changedMeanwhile(
+      String clientId, Model model, Locale locale, HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_CONFLICT);
+    var clients = registry.list();
+    var name =
+        clients.stream()
+            .filter(c -> c.clientId().equals(clientId))
+            .map(c -> c.name() + " (" + c.clientId() + ")")
+            .findFirst()
+            .orElse(clientId);
+    model.addAttribute(
+        "errors",
+        ErrorSummary.single(
+            null,
+            "client-" + clientId,
+            messages.getMessage("apiClient.changedMeanwhile", new Object[] {name}, locale)));
+    model.addAttribute("clients", clients);
+    model.addAttribute("scopeLabels", SCOPE_LABELS);
+    model.addAttribute("actions", ACTIONS);
+    return "fhir/api-clients";
   }
 
   private String form(ApiClientForm form, ErrorSummary errors, Model model) {

@@ -281,7 +281,7 @@ class CaseTest {
     assertThat(made.reason()).isNull();
     assertThat(made.madeOn()).as("blank is today").isEqualTo(today);
     assertThat(made.result()).isEqualTo(OnwardReferrals.Result.WAITING);
-    made.record(OnwardReferrals.Result.SEEN);
+    assertThat(made.record(0L, OnwardReferrals.Result.SEEN)).isTrue();
     assertThat(made.result()).isEqualTo(OnwardReferrals.Result.SEEN);
   }
 
