@@ -310,6 +310,66 @@ class QuestionnairesIT {
   }
 
   @Test
+  void oneFormSentTwiceAtOnceIsRecordedOnce() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Nest");
+    var id = open.caseId();
+    var key = QuestionnaireResponseId.of(java.util.UUID.randomUUID());
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var presses =
+          java.util.stream.Stream.of(1, 2)
+              .map(
+                  press ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return TestData.as(
+                                "practitioner",
+                                () ->
+                                    questionnaires.complete(
+                                        id,
+                                        key,
+                                        "PHQ-9",
+                                        phq9(1, 1, 1, 1, 1, 1, 1, 1, 0),
+                                        LocalDate.now()),
+                                "PRACTITIONER");
+                          }))
+              .toList();
+      start.countDown();
+      for (var press : presses) {
+        assertThat(press.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(key);
+      }
+    }
+    assertThat(
+            jdbc.sql("select count(*) from questionnaire_response where care_case_id = :c")
+                .param("c", id.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    // The key cannot record other answers, another questionnaire, nor one on another case.
+    var other = TestData.openCase(mvc, jdbc, programmes, cases, "Nia").caseId();
+    for (var attempt :
+        List.<java.util.function.Supplier<QuestionnaireResponseId>>of(
+            () ->
+                questionnaires.complete(
+                    id, key, "PHQ-9", phq9(3, 1, 1, 1, 1, 1, 1, 1, 0), LocalDate.now()),
+            () ->
+                questionnaires.complete(
+                    id,
+                    key,
+                    "GAD-7",
+                    Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0),
+                    LocalDate.now()),
+            () ->
+                questionnaires.complete(
+                    other, key, "PHQ-9", phq9(1, 1, 1, 1, 1, 1, 1, 1, 0), LocalDate.now()))) {
+      assertThatThrownBy(() -> TestData.as("practitioner", attempt, "PRACTITIONER"))
+          .isInstanceOf(ChangeRefused.class)
+          .hasMessage("questionnaire.alreadyRecorded");
+    }
+  }
+
+  @Test
   void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, cases, "Kerys");
     var caseId = open.caseId();

@@ -52,9 +52,7 @@ class ReviewIT {
                 .with(user("dr-review").roles("REFERRER"))
                 .param("givenName", "Rev")
                 .param("familyName", family)
-                .param("dateOfBirth.day", "1")
-                .param("dateOfBirth.month", "2")
-                .param("dateOfBirth.year", "1980")
+                .with(TestData.date("dateOfBirth", "1", "2", "1980"))
                 .param("email", "rev@example.com")
                 .param("source", "GP")
                 .param("conditions", "CHRONIC_PAIN")
@@ -232,9 +230,7 @@ class ReviewIT {
             .with(user("dr-review").roles("REFERRER"))
             .param("givenName", "Add")
             .param("familyName", family)
-            .param("dateOfBirth.day", "3")
-            .param("dateOfBirth.month", "4")
-            .param("dateOfBirth.year", "1979")
+            .with(TestData.date("dateOfBirth", "3", "4", "1979"))
             .param("email", "add@example.com")
             .param("source", "GP")
             .param("conditions", "CHRONIC_PAIN")
@@ -273,9 +269,7 @@ class ReviewIT {
                 post("/referrals/" + id + "/defer")
                     .with(csrf())
                     .with(PRACTITIONER)
-                    .param("review.day", "" + past.getDayOfMonth())
-                    .param("review.month", "" + past.getMonthValue())
-                    .param("review.year", "" + past.getYear())
+                    .with(TestData.date("review", past))
                     .param("reason", "Just gone off work"))
             .andExpect(status().isOk())
             .andReturn()
@@ -291,9 +285,7 @@ class ReviewIT {
             post("/referrals/" + id + "/defer")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("review.day", "" + later.getDayOfMonth())
-                .param("review.month", "" + later.getMonthValue())
-                .param("review.year", "" + later.getYear())
+                .with(TestData.date("review", later))
                 .param("reason", "Just gone off work: watchful waiting"))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("DEFERRED");
@@ -352,9 +344,7 @@ class ReviewIT {
                 .with(csrf())
                 .with(PRACTITIONER)
                 .param("choice", "ASK_LATER")
-                .param("later.day", "" + when.getDayOfMonth())
-                .param("later.month", "" + when.getMonthValue())
-                .param("later.year", "" + when.getYear()))
+                .with(TestData.date("later", when)))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(
             jdbc.sql("select status || ' ' || review_date from referral where id = :id")
@@ -414,9 +404,7 @@ class ReviewIT {
     var nonsense =
         sent(
             post("/referrals/" + id + "/defer")
-                .param("review.day", "32")
-                .param("review.month", "13")
-                .param("review.year", "99999999")
+                .with(TestData.date("review", "32", "13", "99999999"))
                 .param("reason", "x".repeat(2001)));
     assertThat(nonsense)
         .contains("Review date must be a real date")
@@ -426,17 +414,13 @@ class ReviewIT {
     var later = LocalDate.now().plusWeeks(6);
     var defer =
         post("/referrals/" + id + "/defer")
-            .param("review.day", "" + later.getDayOfMonth())
-            .param("review.month", "" + later.getMonthValue())
-            .param("review.year", "" + later.getYear())
+            .with(TestData.date("review", later))
             .param("reason", "Not now");
     mvc.perform(defer.with(csrf()).with(PRACTITIONER)).andExpect(redirectedUrl("/referrals/" + id));
     var twice =
         sent(
             post("/referrals/" + id + "/defer")
-                .param("review.day", "" + later.getDayOfMonth())
-                .param("review.month", "" + later.getMonthValue())
-                .param("review.year", "" + later.getYear())
+                .with(TestData.date("review", later))
                 .param("reason", "Not now, sent twice"));
     assertThat(twice)
         .contains("Only an open referral that is not already deferred can be deferred")
@@ -458,9 +442,7 @@ class ReviewIT {
         sent(
             post("/referrals/" + id + "/choice")
                 .param("choice", "ASK_LATER")
-                .param("later.day", "31")
-                .param("later.month", "2")
-                .param("later.year", "2027"));
+                .with(TestData.date("later", "31", "2", "2027")));
     assertThat(badDate)
         .contains("The date to contact them must be a real date")
         .contains("href=\"#later-day\"")
@@ -469,9 +451,7 @@ class ReviewIT {
         sent(
             post("/referrals/" + id + "/choice")
                 .param("choice", "ASK_LATER")
-                .param("later.day", "1")
-                .param("later.month", "1")
-                .param("later.year", "2000"));
+                .with(TestData.date("later", "1", "1", "2000")));
     assertThat(past).contains("The date must be in the future");
     assertThat(statusOf(id)).isEqualTo("RECEIVED");
     mvc.perform(
