@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
@@ -28,6 +30,7 @@ import org.stepwise.site.RecordNotFound;
  * Questionnaires completed in a session and returned by link, scored and kept with their scores.
  */
 @StepwiseIntegrationTest
+@EnableScenarios
 class QuestionnairesIT {
 
   @Autowired MockMvc mvc;
@@ -370,24 +373,30 @@ class QuestionnairesIT {
   }
 
   @Test
-  void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
+  void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening(Scenario scenario)
+      throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, cases, "Kerys");
     var caseId = open.caseId();
     var link = TestData.as("practitioner", () -> links.send(caseId, "GAD-7"), "PRACTITIONER");
     assertThat(links.forLink(link.token())).isPresent();
-    TestData.as(
-        "practitioner",
-        () -> {
-          cases.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
-          return null;
-        },
-        "PRACTITIONER");
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(15))
-        .until(() -> links.forLink(link.token()).isEmpty());
-    assertThat(TestData.as("practitioner", () -> links.links(caseId), "PRACTITIONER"))
-        .extracting(QuestionnaireLink::status)
-        .containsExactly(QuestionnaireLink.Status.CANCELLED);
+    // Caseload closes the case (CaseClosed); assessment, hearing it, cancels the waiting link.
+    scenario
+        .stimulate(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> {
+                      cases.close(
+                          open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
+                      return null;
+                    },
+                    "PRACTITIONER"))
+        .andWaitForStateChange(() -> links.forLink(link.token()), java.util.Optional::isEmpty)
+        .andVerify(
+            closed ->
+                assertThat(TestData.as("practitioner", () -> links.links(caseId), "PRACTITIONER"))
+                    .extracting(QuestionnaireLink::status)
+                    .containsExactly(QuestionnaireLink.Status.CANCELLED));
     assertThat(
             jdbc.sql(
                     "select updated_by || ' ' || version from questionnaire_request where id = :id")
