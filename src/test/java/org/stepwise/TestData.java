@@ -251,20 +251,13 @@ public final class TestData {
                 .with(csrf)
                 .with(practitioner))
         .andExpect(redirected);
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(15))
-        .until(
-            () ->
-                jdbc.sql("select count(*) from triage where referral_id = :r")
-                        .param("r", referral)
-                        .query(Long.class)
-                        .single()
-                    == 1);
     var triage =
-        jdbc.sql("select id from triage where referral_id = :r")
-            .param("r", referral)
-            .query(java.util.UUID.class)
-            .single();
+        awaitTriage(
+                mvc.getDispatcherServlet()
+                    .getWebApplicationContext()
+                    .getBean(org.stepwise.triage.Triage.class),
+                referral)
+            .id();
     mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                     "/triage/" + triage)
@@ -287,6 +280,46 @@ public final class TestData {
                 .param("step", "1"))
         .andExpect(redirected);
     return new ReadyForCase(referral, triage, givenName + " " + family);
+  }
+
+  /**
+   * A date typed into a form's three boxes: {@code field.day}, {@code field.month} and {@code
+   * field.year}, for {@code post(...).with(TestData.date("on", today))}.
+   */
+  public static org.springframework.test.web.servlet.request.RequestPostProcessor date(
+      String field, java.time.LocalDate day) {
+    return date(field, "" + day.getDayOfMonth(), "" + day.getMonthValue(), "" + day.getYear());
+  }
+
+  /** The same with whatever was typed in each box, real date or not. */
+  public static org.springframework.test.web.servlet.request.RequestPostProcessor date(
+      String field, String day, String month, String year) {
+    return request -> {
+      request.addParameter(field + ".day", day);
+      request.addParameter(field + ".month", month);
+      request.addParameter(field + ".year", year);
+      return request;
+    };
+  }
+
+  /**
+   * Waits for an accepted referral to reach the triage list (triage puts it there when it hears the
+   * referral was accepted), read through triage's own API rather than its table.
+   *
+   * @return the referral's triage
+   */
+  public static org.stepwise.triage.TriageId awaitTriage(
+      org.stepwise.triage.Triage triage, java.util.UUID referral) {
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(
+            () ->
+                as("practitioner", triage::toTriage, "PRACTITIONER").stream()
+                    .filter(t -> t.referralId().equals(referral))
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow()
+        .id();
   }
 
   /**

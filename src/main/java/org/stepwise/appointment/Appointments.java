@@ -72,17 +72,27 @@ public class Appointments {
   }
 
   /**
-   * Books an appointment with the case's named worker; the person is sent the details.
+   * Books an appointment with the case's named worker; the person is sent the details. The same
+   * booking made again (the button pressed twice) books nothing more and returns the first.
    *
    * @throws RecordNotFound when there is no such case
-   * @throws ChangeRefused when the case is closed, or the appointment breaks a rule of {@link
-   *     Appointment#book}
+   * @throws ChangeRefused when the case is closed, it already has a different appointment booked at
+   *     that time ({@code time}), or the appointment breaks a rule of {@link Appointment#book}
    */
   @Transactional
   public AppointmentId book(CaseId caseId, Instant startsAt, int minutes, Mode mode, String place) {
     var c = cases.find(caseId).orElseThrow(() -> new RecordNotFound("case"));
     if (!c.open()) {
       throw new ChangeRefused("appointment.case.closed");
+    }
+    if (startsAt != null) {
+      appointments.lockCase(caseId.id());
+      for (var booked : appointments.findBookedForCaseAt(caseId.id(), startsAt)) {
+        if (booked.isBookingOf(startsAt, minutes, mode, place)) {
+          return booked.appointmentId();
+        }
+        throw ChangeRefused.onField("time", "appointment.time.taken");
+      }
     }
     var booked =
         appointments.save(

@@ -34,7 +34,8 @@ public class FitNotes {
   }
 
   /**
-   * Records a fit note for the person on the case.
+   * Records a fit note for the person on the case. One the same in every part as a fit note the
+   * person already has (the button pressed twice) records nothing more and returns the first.
    *
    * @throws RecordNotFound when there is no such case
    * @throws ChangeRefused when a required part is missing, the date of statement is before the
@@ -43,7 +44,15 @@ public class FitNotes {
   @Transactional
   public FitNoteId record(CaseId caseId, FitNote note) {
     var personId = personOn(caseId);
-    var saved = notes.save(RecordedFitNote.record(caseId.id(), personId, note));
+    var recorded = RecordedFitNote.record(caseId.id(), personId, note);
+    // The same fit note recorded again (the button pressed twice): nothing more is recorded.
+    notes.lockPerson(personId);
+    for (var kept : notes.findForPerson(personId)) {
+      if (kept.recordsTheSameAs(recorded)) {
+        return FitNoteId.of(kept.getId());
+      }
+    }
+    var saved = notes.save(recorded);
     auditLog.record(AuditAction.CREATE, "fit-note", personId, "from case " + caseId);
     return FitNoteId.of(saved.getId());
   }

@@ -164,6 +164,21 @@ public class QuestionnaireLinks {
         "questionnaire-returned:" + response.getId());
   }
 
+  /**
+   * The questionnaire a link opened, once the person has returned it (so answers sent twice are
+   * thanked for twice, not refused): no sign-in needed.
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public Optional<Questionnaire> returnedByLink(String token) {
+    if (token == null || token.length() < 20 || token.length() > 100) {
+      return Optional.empty();
+    }
+    return requests
+        .findReturned(QuestionnaireRequest.hash(token))
+        .flatMap(r -> definitions.find(r.code()));
+  }
+
   private Optional<QuestionnaireRequest> waiting(String token) {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();

@@ -78,8 +78,37 @@ public class Questionnaires {
   @Transactional
   public QuestionnaireResponseId complete(
       CaseId caseId, String code, Map<String, Integer> answers, LocalDate on) {
-    var c = openCase(caseId);
+    return complete(caseId, QuestionnaireResponseId.of(UUID.randomUUID()), code, answers, on);
+  }
+
+  /**
+   * Records a questionnaire completed with the practitioner under the id its form was given when it
+   * was shown. The same form sent again with the same answers (a second press of the button, a
+   * resent page) records nothing more and returns the same id.
+   *
+   * @throws Scoring.InvalidAnswers naming each question that needs an answer
+   * @throws ChangeRefused for a closed case, a date (field {@code on}) missing or after today, or
+   *     an id already used for other answers, another questionnaire or another case
+   * @throws RecordNotFound for an unknown case or questionnaire
+   */
+  @Transactional
+  public QuestionnaireResponseId complete(
+      CaseId caseId,
+      QuestionnaireResponseId responseId,
+      String code,
+      Map<String, Integer> answers,
+      LocalDate on) {
     var q = definition(code);
+    completed.lockId(responseId.id());
+    var already = completed.findById(responseId.id());
+    if (already.isPresent()) {
+      if (caseId.equals(already.get().caseId()) && already.get().isCompletionOf(q, answers, on)) {
+        return responseId;
+      }
+      // Sent again changed (back to the form, an answer changed): say so rather than keep either.
+      throw new ChangeRefused("questionnaire.alreadyRecorded");
+    }
+    var c = openCase(caseId);
     if (on == null) {
       throw ChangeRefused.onField("on", "questionnaire.on.required");
     }
@@ -89,6 +118,7 @@ public class Questionnaires {
     var saved =
         completed.save(
             CompletedQuestionnaire.score(
+                responseId.id(),
                 q,
                 new CompletedQuestionnaire.Whose(
                     c.caseId().id(), c.referralId().id(), c.personId().id()),

@@ -47,8 +47,12 @@ public class CaseNotes {
     this.clock = clock;
   }
 
+  /** A note the same as one written on the case this recently is the same one sent twice. */
+  static final java.time.Duration SAME_NOTE_WITHIN = java.time.Duration.ofMinutes(10);
+
   /**
-   * Notes a contact.
+   * Notes a contact. A note saying exactly what one written on the case in the last {@link
+   * #SAME_NOTE_WITHIN} says (the button pressed twice, the page sent again) is not written again.
    *
    * @throws ChangeRefused when the case is closed, without a contact type, with neither topics nor
    *     text, a length outside 1 to {@value #MAX_MINUTES} minutes, or a date after today
@@ -61,16 +65,21 @@ public class CaseNotes {
       throw new ChangeRefused("case.closed");
     }
     var today = LocalDate.now(clock.withZone(Dates.LONDON));
-    var saved =
-        notes.save(
-            CaseNote.write(
-                id.id(),
-                note.contactType(),
-                note.minutes(),
-                note.topics(),
-                note.text(),
-                note.on() == null ? today : note.on(),
-                today));
+    var written =
+        CaseNote.write(
+            id.id(),
+            note.contactType(),
+            note.minutes(),
+            note.topics(),
+            note.text(),
+            note.on() == null ? today : note.on(),
+            today);
+    notes.lockCase(id.id());
+    var recent = notes.findByCaseSince(id.id(), clock.instant().minus(SAME_NOTE_WITHIN));
+    if (recent.stream().anyMatch(written::saysTheSameAs)) {
+      return;
+    }
+    var saved = notes.save(written);
     auditLog.record(AuditAction.CREATE, "case-note", saved.id(), null);
   }
 }

@@ -47,7 +47,8 @@ public class Consents {
   }
 
   /**
-   * Records consent the person has given.
+   * Records consent the person has given. The same consent recorded again while the first stands
+   * (the button pressed twice) records nothing more and returns the first.
    *
    * @throws RecordNotFound when there is no such person
    * @throws ChangeRefused when the consent breaks a rule (see {@code Consent.give})
@@ -58,7 +59,16 @@ public class Consents {
     if (people.find(person).isEmpty()) {
       throw new RecordNotFound("person");
     }
-    var saved = consents.save(Consent.give(person, consent, today()));
+    var given = Consent.give(person, consent, today());
+    // The same consent recorded again (the button pressed twice) is kept once: a second copy
+    // would stay active when the first is withdrawn.
+    consents.lockPerson(person.id());
+    for (var kept : consents.findByPerson(person.id())) {
+      if (kept.isTheSameGivingAs(given)) {
+        return kept.consentId();
+      }
+    }
+    var saved = consents.save(given);
     auditLog.record(
         AuditAction.CREATE,
         RECORD_TYPE,

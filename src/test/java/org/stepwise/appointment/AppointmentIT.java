@@ -12,12 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,6 +28,8 @@ import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
 import org.stepwise.caseload.CaseId;
 import org.stepwise.caseload.Cases;
+import org.stepwise.correspondence.LetterView;
+import org.stepwise.correspondence.Letters;
 import org.stepwise.programme.Programmes;
 import org.stepwise.site.ChangeRefused;
 
@@ -33,6 +38,7 @@ import org.stepwise.site.ChangeRefused;
  * a missed one; every mistake shown beside its field with what was typed kept.
  */
 @StepwiseIntegrationTest
+@EnableScenarios
 class AppointmentIT {
 
   private static final RequestPostProcessor PRACTITIONER =
@@ -43,6 +49,7 @@ class AppointmentIT {
   @Autowired Programmes programmes;
   @Autowired Cases cases;
   @Autowired Appointments appointments;
+  @Autowired Letters letters;
 
   private CaseId caseId;
   private UUID referral;
@@ -75,6 +82,20 @@ class AppointmentIT {
   private AppointmentId booked(Instant startsAt, Mode mode, String place) {
     return TestData.as(
         "practitioner", () -> appointments.book(caseId, startsAt, 30, mode, place), "PRACTITIONER");
+  }
+
+  /**
+   * The letters of one template sent about the case's referral, read through the correspondence
+   * module's API (not its table).
+   */
+  private List<LetterView> letters(String templateKey) {
+    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER").stream()
+        .filter(l -> l.templateKey().equals(templateKey))
+        .toList();
+  }
+
+  private static String body(LetterView letter) {
+    return String.join("\n", letter.paragraphs());
   }
 
   @Test
@@ -158,22 +179,8 @@ class AppointmentIT {
                 .param("mode", "IN_PERSON")
                 .param("place", "Riverside Health Centre, room 4"))
         .andExpect(status().isFound());
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                jdbc.sql(
-                            "select count(*) from letter where referral_id = :r and template_key = 'appointment'")
-                        .param("r", referral)
-                        .query(Long.class)
-                        .single()
-                    == 1);
-    assertThat(
-            jdbc.sql(
-                    "select inputs from letter where referral_id = :r and template_key = 'appointment'")
-                .param("r", referral)
-                .query(String.class)
-                .single())
+    await().atMost(Duration.ofSeconds(15)).until(() -> letters("appointment").size() == 1);
+    assertThat(body(letters("appointment").getFirst()))
         .contains("2:30pm")
         .contains("in person, at Riverside Health Centre, room 4");
     assertThat(
@@ -321,26 +328,51 @@ class AppointmentIT {
   }
 
   @Test
-  void tomorrowsAppointmentsGetOneReminder() {
+  void tomorrowsAppointmentsGetOneReminder(Scenario scenario) {
     booked(Instant.now().plus(Duration.ofHours(20)), Mode.VIDEO, "https://meet.example/abc");
-    appointments.remindTomorrow();
-    appointments.remindTomorrow();
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                jdbc.sql(
-                            "select count(*) from letter where referral_id = :r and template_key = 'appointment-reminder'")
-                        .param("r", referral)
-                        .query(Long.class)
-                        .single()
-                    == 1);
-    assertThat(
-            jdbc.sql(
-                    "select inputs from letter where referral_id = :r and template_key = 'appointment-reminder'")
-                .param("r", referral)
-                .query(String.class)
-                .single())
-        .contains("by video call: https://meet.example/abc");
+    // The reminder is due (AppointmentReminderDue), and correspondence sends it when it hears.
+    scenario
+        .stimulate(() -> appointments.remindTomorrow())
+        .andWaitForStateChange(() -> letters("appointment-reminder"), sent -> !sent.isEmpty())
+        .andVerify(
+            sent -> {
+              assertThat(sent).hasSize(1);
+              assertThat(body(sent.getFirst())).contains("by video call: https://meet.example/abc");
+            });
+    assertThat(appointments.remindTomorrow()).as("nothing more is due").isZero();
+  }
+
+  @Test
+  void theSameBookingSentTwiceBooksOnceAndAnotherAtThatTimeIsRefusedBesideTheTime()
+      throws Exception {
+    var day = LocalDate.now().plusDays(4);
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(booking(day, "11:00").param("minutes", "30").param("mode", "PHONE"))
+          .andExpect(status().isFound());
+    }
+    assertThat(TestData.as("practitioner", () -> appointments.forCase(caseId), "PRACTITIONER"))
+        .hasSize(1);
+
+    var other =
+        Jsoup.parse(
+            page(
+                booking(day, "11:00")
+                    .param("minutes", "60")
+                    .param("mode", "IN_PERSON")
+                    .param("place", "Room 2")));
+    assertThat(other.select("#time-error").text())
+        .contains("There is already an appointment booked on this case at that time");
+    assertThat(other.select("#place").val()).isEqualTo("Room 2");
+    assertThat(TestData.as("practitioner", () -> appointments.forCase(caseId), "PRACTITIONER"))
+        .hasSize(1);
+    // The person is told once.
+    await().atMost(Duration.ofSeconds(15)).until(() -> letters("appointment").size() == 1);
+    mvc.perform(booking(day, "14:00").param("minutes", "30").param("mode", "PHONE"))
+        .andExpect(status().isFound());
+    await().atMost(Duration.ofSeconds(15)).until(() -> letters("appointment").size() == 2);
+    assertThat(letters("appointment"))
+        .extracting(AppointmentIT::body)
+        .anyMatch(b -> b.contains(" at 11am"))
+        .anyMatch(b -> b.contains(" at 2pm"));
   }
 }

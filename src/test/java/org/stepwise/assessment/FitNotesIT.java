@@ -148,7 +148,11 @@ class FitNotesIT {
             "Alex Morgan",
             FitNote.Issuer.NURSE,
             "Riverside Surgery, 1 Mill Lane, Exampleton");
-    TestData.as("practitioner", () -> fitNotes.record(id, twoWeeks), "PRACTITIONER");
+    var first = TestData.as("practitioner", () -> fitNotes.record(id, twoWeeks), "PRACTITIONER");
+    // Recorded again (the button pressed twice): the same note, kept once.
+    assertThat(TestData.as("practitioner", () -> fitNotes.record(id, twoWeeks), "PRACTITIONER"))
+        .isEqualTo(first);
+    assertThat(TestData.as("practitioner", () -> fitNotes.forCase(id), "PRACTITIONER")).hasSize(1);
     var kept = TestData.as("practitioner", () -> fitNotes.latest(id), "PRACTITIONER").orElseThrow();
     assertThat(kept.statementOn()).isEqualTo(issued);
     assertThat(kept.practiceAddress()).isEqualTo("Riverside Surgery, 1 Mill Lane, Exampleton");

@@ -67,6 +67,13 @@ class QuestionnaireFormsIT {
     return all;
   }
 
+  /** The key a completion form was given when shown (the id its completion will have). */
+  private static String hiddenKey(String page) {
+    var found = Pattern.compile("name=\"key\" value=\"([0-9a-f-]{36})\"").matcher(page);
+    assertThat(found.find()).as("a key in the form").isTrue();
+    return found.group(1);
+  }
+
   private long completed(CaseId id) {
     return jdbc.sql("select count(*) from questionnaire_response where care_case_id = :c")
         .param("c", id.id())
@@ -94,11 +101,7 @@ class QuestionnaireFormsIT {
     var nonsense =
         send(
             answers(
-                post(path)
-                    .with(PRACTITIONER)
-                    .param("on.day", "31")
-                    .param("on.month", "2")
-                    .param("on.year", "2026"),
+                post(path).with(PRACTITIONER).with(TestData.date("on", "31", "2", "2026")),
                 Map.of("q1", "9", "q2", "nonsense", "q3", "2", "q4", "x".repeat(5000))),
             200);
     assertThat(nonsense)
@@ -112,14 +115,7 @@ class QuestionnaireFormsIT {
     assertThat(checked(nonsense, "answers[q3]-2")).isTrue();
 
     var tomorrow = today.plusDays(1);
-    assertThat(
-            send(
-                post(path)
-                    .with(PRACTITIONER)
-                    .param("on.day", "" + tomorrow.getDayOfMonth())
-                    .param("on.month", "" + tomorrow.getMonthValue())
-                    .param("on.year", "" + tomorrow.getYear()),
-                200))
+    assertThat(send(post(path).with(PRACTITIONER).with(TestData.date("on", tomorrow)), 200))
         .contains("The date it was completed must be today or earlier");
     assertThat(completed(id)).isZero();
 
@@ -140,38 +136,56 @@ class QuestionnaireFormsIT {
         .contains("value=\"lots\"")
         .contains("Enter a whole number from 0 to 100 for question 6");
 
-    // Sent twice: each is recorded, neither is an error.
+    // Sent twice (a double click, a page sent again): recorded once, and both land on it.
     var full =
         Map.of(
             "q1", "1", "q2", "1", "q3", "0", "q4", "2", "q5", "0", "q6", "0", "q7", "1", "q8", "0",
             "q9", "0", "q10", "1");
+    var key = hiddenKey(send(get(path).with(PRACTITIONER), 200));
+    var landed = new java.util.ArrayList<String>();
     for (int i = 0; i < 2; i++) {
       var request =
           answers(
-              post(path)
-                  .with(PRACTITIONER)
-                  .param("on.day", "" + today.getDayOfMonth())
-                  .param("on.month", "" + today.getMonthValue())
-                  .param("on.year", "" + today.getYear()),
+              post(path).with(PRACTITIONER).param("key", key).with(TestData.date("on", today)),
               full);
       var response = mvc.perform(request.with(csrf())).andReturn().getResponse();
       assertThat(response.getStatus()).isEqualTo(302);
-      assertThat(response.getRedirectedUrl()).contains("/questionnaires/responses/");
+      landed.add(response.getRedirectedUrl());
     }
-    assertThat(completed(id)).isEqualTo(2);
+    assertThat(landed.getFirst()).endsWith("/questionnaires/responses/" + key);
+    assertThat(landed.getLast()).isEqualTo(landed.getFirst());
+    assertThat(completed(id)).isEqualTo(1);
+    assertThat(send(get(landed.getLast()).with(PRACTITIONER), 200)).contains("PHQ-9");
+    // The same key sent for another questionnaire records nothing and says why, answers kept.
+    var reused =
+        send(
+            answers(
+                post(eq).with(PRACTITIONER).param("key", key).with(TestData.date("on", today)),
+                Map.of("mo", "1", "sc", "1", "ua", "2", "pd", "3", "ad", "1", "vas", "70")),
+            200);
+    assertThat(reused)
+        .contains("This form was already saved with other answers, so these have not been saved")
+        .contains("value=\"70\"");
+    assertThat(hiddenKey(reused)).isNotEqualTo(key);
+    // So is the same form sent again with an answer changed (back to it, then saved again).
+    var changed = new java.util.HashMap<>(full);
+    changed.put("q1", "3");
+    var again =
+        send(
+            answers(
+                post(path).with(PRACTITIONER).param("key", key).with(TestData.date("on", today)),
+                changed),
+            200);
+    assertThat(again).contains("This form was already saved with other answers");
+    assertThat(checked(again, "answers[q1]-3")).isTrue();
+    assertThat(completed(id)).isEqualTo(1);
 
     // An alert shows as a warning on the completion and on the list.
     var alerting = new java.util.HashMap<>(full);
     alerting.put("q9", "1");
     var recorded =
         mvc.perform(
-                answers(
-                        post(path)
-                            .with(PRACTITIONER)
-                            .param("on.day", "" + today.getDayOfMonth())
-                            .param("on.month", "" + today.getMonthValue())
-                            .param("on.year", "" + today.getYear()),
-                        alerting)
+                answers(post(path).with(PRACTITIONER).with(TestData.date("on", today)), alerting)
                     .with(csrf()))
             .andReturn()
             .getResponse()
@@ -183,7 +197,7 @@ class QuestionnaireFormsIT {
         .contains("govuk-warning-text")
         .contains("Patient Health Questionnaire (PHQ-9), " + org.stepwise.site.Dates.date(today))
         .contains("risk procedure today.");
-    assertThat(completed(id)).isEqualTo(3);
+    assertThat(completed(id)).isEqualTo(2);
 
     // A closed case takes no more: said in the summary, with the answers kept.
     TestData.as(
@@ -194,18 +208,10 @@ class QuestionnaireFormsIT {
         },
         "PRACTITIONER");
     var closed =
-        send(
-            answers(
-                post(path)
-                    .with(PRACTITIONER)
-                    .param("on.day", "" + today.getDayOfMonth())
-                    .param("on.month", "" + today.getMonthValue())
-                    .param("on.year", "" + today.getYear()),
-                full),
-            200);
+        send(answers(post(path).with(PRACTITIONER).with(TestData.date("on", today)), full), 200);
     assertThat(closed).contains("This case is closed, so no questionnaire can be added to it");
     assertThat(checked(closed, "answers[q4]-2")).isTrue();
-    assertThat(completed(id)).isEqualTo(3);
+    assertThat(completed(id)).isEqualTo(2);
   }
 
   @Test
@@ -235,10 +241,13 @@ class QuestionnaireFormsIT {
     assertThat(completed(id)).isZero();
 
     assertThat(send(answers(post(link.path()), gad7("1")), 200)).contains("Answers sent");
-    // Sent again (the button pressed twice): the link is used up, nothing more is stored.
-    assertThat(send(answers(post(link.path()), gad7("2")), 410))
-        .contains("This link no longer works");
+    // Sent again (the button pressed twice): thanked again, nothing more is stored.
+    assertThat(send(answers(post(link.path()), gad7("2")), 200))
+        .contains("Answers sent")
+        .contains("Thank you for filling in Generalised Anxiety Disorder Assessment (GAD-7)");
     assertThat(completed(id)).isEqualTo(1);
+    // Opened again, the link no longer works.
+    assertThat(send(get(link.path()), 410)).contains("This link no longer works");
     assertThat(send(post("/questionnaire/" + "x".repeat(500)), 410))
         .contains("This link no longer works");
   }

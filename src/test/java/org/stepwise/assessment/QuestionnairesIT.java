@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
@@ -28,6 +30,7 @@ import org.stepwise.site.RecordNotFound;
  * Questionnaires completed in a session and returned by link, scored and kept with their scores.
  */
 @StepwiseIntegrationTest
+@EnableScenarios
 class QuestionnairesIT {
 
   @Autowired MockMvc mvc;
@@ -310,24 +313,90 @@ class QuestionnairesIT {
   }
 
   @Test
-  void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening() throws Exception {
+  void oneFormSentTwiceAtOnceIsRecordedOnce() throws Exception {
+    var open = TestData.openCase(mvc, jdbc, programmes, cases, "Nest");
+    var id = open.caseId();
+    var key = QuestionnaireResponseId.of(java.util.UUID.randomUUID());
+    var start = new java.util.concurrent.CountDownLatch(1);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var presses =
+          java.util.stream.Stream.of(1, 2)
+              .map(
+                  press ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return TestData.as(
+                                "practitioner",
+                                () ->
+                                    questionnaires.complete(
+                                        id,
+                                        key,
+                                        "PHQ-9",
+                                        phq9(1, 1, 1, 1, 1, 1, 1, 1, 0),
+                                        LocalDate.now()),
+                                "PRACTITIONER");
+                          }))
+              .toList();
+      start.countDown();
+      for (var press : presses) {
+        assertThat(press.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(key);
+      }
+    }
+    assertThat(
+            jdbc.sql("select count(*) from questionnaire_response where care_case_id = :c")
+                .param("c", id.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    // The key cannot record other answers, another questionnaire, nor one on another case.
+    var other = TestData.openCase(mvc, jdbc, programmes, cases, "Nia").caseId();
+    for (var attempt :
+        List.<java.util.function.Supplier<QuestionnaireResponseId>>of(
+            () ->
+                questionnaires.complete(
+                    id, key, "PHQ-9", phq9(3, 1, 1, 1, 1, 1, 1, 1, 0), LocalDate.now()),
+            () ->
+                questionnaires.complete(
+                    id,
+                    key,
+                    "GAD-7",
+                    Map.of("q1", 0, "q2", 0, "q3", 0, "q4", 0, "q5", 0, "q6", 0, "q7", 0),
+                    LocalDate.now()),
+            () ->
+                questionnaires.complete(
+                    other, key, "PHQ-9", phq9(1, 1, 1, 1, 1, 1, 1, 1, 0), LocalDate.now()))) {
+      assertThatThrownBy(() -> TestData.as("practitioner", attempt, "PRACTITIONER"))
+          .isInstanceOf(ChangeRefused.class)
+          .hasMessage("questionnaire.alreadyRecorded");
+    }
+  }
+
+  @Test
+  void aClosedCaseTakesNoNewQuestionnairesAndItsWaitingLinksStopOpening(Scenario scenario)
+      throws Exception {
     var open = TestData.openCase(mvc, jdbc, programmes, cases, "Kerys");
     var caseId = open.caseId();
     var link = TestData.as("practitioner", () -> links.send(caseId, "GAD-7"), "PRACTITIONER");
     assertThat(links.forLink(link.token())).isPresent();
-    TestData.as(
-        "practitioner",
-        () -> {
-          cases.close(open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
-          return null;
-        },
-        "PRACTITIONER");
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(15))
-        .until(() -> links.forLink(link.token()).isEmpty());
-    assertThat(TestData.as("practitioner", () -> links.links(caseId), "PRACTITIONER"))
-        .extracting(QuestionnaireLink::status)
-        .containsExactly(QuestionnaireLink.Status.CANCELLED);
+    // Caseload closes the case (CaseClosed); assessment, hearing it, cancels the waiting link.
+    scenario
+        .stimulate(
+            () ->
+                TestData.as(
+                    "practitioner",
+                    () -> {
+                      cases.close(
+                          open.caseId(), org.stepwise.caseload.Outcome.CHOSE_TO_STOP, "Moved on");
+                      return null;
+                    },
+                    "PRACTITIONER"))
+        .andWaitForStateChange(() -> links.forLink(link.token()), java.util.Optional::isEmpty)
+        .andVerify(
+            closed ->
+                assertThat(TestData.as("practitioner", () -> links.links(caseId), "PRACTITIONER"))
+                    .extracting(QuestionnaireLink::status)
+                    .containsExactly(QuestionnaireLink.Status.CANCELLED));
     assertThat(
             jdbc.sql(
                     "select updated_by || ' ' || version from questionnaire_request where id = :id")

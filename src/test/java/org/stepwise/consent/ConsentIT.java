@@ -116,6 +116,28 @@ class ConsentIT {
   }
 
   @Test
+  void theSameConsentRecordedTwiceIsKeptOnceSoWithdrawingItStopsSharing() {
+    var given = LocalDate.now().minusDays(2);
+    var first = give(RecipientType.GP, null, Purpose.CARE_COORDINATION, given, null);
+    var again = give(RecipientType.GP, null, Purpose.CARE_COORDINATION, given, null);
+    assertThat(again).isEqualTo(first);
+    assertThat(TestData.as("practitioner", () -> consents.history(person), "PRACTITIONER"))
+        .hasSize(1);
+    TestData.as(
+        "practitioner",
+        () -> {
+          consents.withdraw(first, LocalDate.now(), "Changed their mind");
+          return null;
+        },
+        "PRACTITIONER");
+    assertThat(consents.check(person, RecipientType.GP, null, Purpose.CARE_COORDINATION).allowed())
+        .isFalse();
+    // Given again after withdrawing, it is a new consent.
+    assertThat(give(RecipientType.GP, null, Purpose.CARE_COORDINATION, given, null))
+        .isNotEqualTo(first);
+  }
+
+  @Test
   void withdrawnConsentBlocksFromTheDayOfWithdrawal() {
     var id =
         give(

@@ -61,6 +61,7 @@ class FeedbackIT {
   @Autowired org.stepwise.correspondence.internal.EmailDispatch dispatch;
   @Autowired org.stepwise.caseload.Cases cases;
   @Autowired org.stepwise.plan.Plans plans;
+  @Autowired org.stepwise.triage.Triage triageService;
 
   private ProgrammeId service;
   private String referrer;
@@ -393,20 +394,7 @@ class FeedbackIT {
     var referral = refer(family(), "yes", "lena@example.com");
     mvc.perform(post("/referrals/" + referral + "/start-review").with(csrf()).with(practitioner));
     mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(practitioner));
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                jdbc.sql("select count(*) from triage where referral_id = :r")
-                        .param("r", referral)
-                        .query(Long.class)
-                        .single()
-                    == 1);
-    var triage =
-        jdbc.sql("select id from triage where referral_id = :r")
-            .param("r", referral)
-            .query(UUID.class)
-            .single();
+    var triage = TestData.awaitTriage(triageService, referral).id();
     mvc.perform(
         post("/triage/" + triage)
             .with(csrf())

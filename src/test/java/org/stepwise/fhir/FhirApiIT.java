@@ -35,6 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
 @StepwiseIntegrationTest
 class FhirApiIT extends FhirTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired org.stepwise.triage.Triage triageService;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.stepwise.correspondence.Letters letters;
+
+  private java.util.List<org.stepwise.correspondence.LetterView> lettersAbout(UUID referral) {
+    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER");
+  }
+
   @Test
   void metadataIsPublicAndTellsWhatIsSupported() throws Exception {
     var response = send("GET", "/fhir/metadata", null, null, null);
@@ -125,20 +134,7 @@ class FhirApiIT extends FhirTestSupport {
     mvc.perform(post("/referrals/" + referral + "/accept").with(csrf()).with(practitioner));
     assertThat(task(token, id).getStatus()).isEqualTo(Task.TaskStatus.ACCEPTED);
 
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                jdbc.sql("select count(*) from triage where referral_id = :r")
-                        .param("r", referral)
-                        .query(Long.class)
-                        .single()
-                    == 1);
-    var triage =
-        jdbc.sql("select id from triage where referral_id = :r")
-            .param("r", referral)
-            .query(UUID.class)
-            .single();
+    var triage = TestData.awaitTriage(triageService, referral).id();
     mvc.perform(
         post("/triage/" + triage)
             .with(csrf())
@@ -170,22 +166,17 @@ class FhirApiIT extends FhirTestSupport {
         "PRACTITIONER");
     // The sending system follows the Task: no letters to a referrer with no address; the person
     // still hears.
+    // Read through correspondence's API, not its table.
     await()
         .atMost(Duration.ofSeconds(15))
         .until(
             () ->
-                jdbc.sql(
-                            "select count(*) from letter where referral_id = :r and template_key = 'your-worker'")
-                        .param("r", referral)
-                        .query(Long.class)
-                        .single()
+                lettersAbout(referral).stream()
+                        .filter(l -> l.templateKey().equals("your-worker"))
+                        .count()
                     == 1);
-    assertThat(
-            jdbc.sql("select count(*) from letter where referral_id = :r and audience = 'REFERRER'")
-                .param("r", referral)
-                .query(Long.class)
-                .single())
-        .isZero();
+    assertThat(lettersAbout(referral))
+        .noneMatch(l -> l.audience() == org.stepwise.correspondence.Audience.REFERRER);
     var done = task(token, id);
     assertThat(done.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
     assertThat(done.getOutput())

@@ -43,25 +43,28 @@ class ReviewIT {
     service = TestData.jobRetentionService(programmes, "Review test service " + UUID.randomUUID());
   }
 
+  /** The referral form as a referrer fills it in for the test's service. */
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder referralForm(
+      String givenName, String family, String employmentStatus, String reason) {
+    return post("/referrals/new/" + service)
+        .with(csrf())
+        .with(user("dr-review").roles("REFERRER"))
+        .param("givenName", givenName)
+        .param("familyName", family)
+        .with(TestData.date("dateOfBirth", "1", "2", "1980"))
+        .param("email", givenName.toLowerCase() + "@example.com")
+        .param("source", "GP")
+        .param("conditions", "CHRONIC_PAIN")
+        .param("employmentStatus", employmentStatus)
+        .param("reason", reason)
+        .param("consentToContact", "yes")
+        .param("consentToFeedback", "no");
+  }
+
   /** A referral for someone out of work, so the service's work rule is not met. */
   private UUID newReferral(String employmentStatus) throws Exception {
     String family = "R" + UUID.randomUUID().toString().substring(0, 8);
-    mvc.perform(
-            post("/referrals/new/" + service)
-                .with(csrf())
-                .with(user("dr-review").roles("REFERRER"))
-                .param("givenName", "Rev")
-                .param("familyName", family)
-                .param("dateOfBirth.day", "1")
-                .param("dateOfBirth.month", "2")
-                .param("dateOfBirth.year", "1980")
-                .param("email", "rev@example.com")
-                .param("source", "GP")
-                .param("conditions", "CHRONIC_PAIN")
-                .param("employmentStatus", employmentStatus)
-                .param("reason", "Needs help")
-                .param("consentToContact", "yes")
-                .param("consentToFeedback", "no"))
+    mvc.perform(referralForm("Rev", family, employmentStatus, "Needs help"))
         .andExpect(status().isFound());
     return jdbc.sql(
             "select r.id from referral r join person p on p.id = r.person_id where p.family_name = :f")
@@ -91,12 +94,7 @@ class ReviewIT {
     assertThat(page("/referrals/" + id + "/accept"))
         .contains("Reason to accept although: Work situation is one of")
         .contains("This service helps people keep a job they have.");
-    var refused =
-        mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    var refused = sent(post("/referrals/" + id + "/accept"));
     assertThat(refused).contains("There is a problem").contains("Give a reason for accepting");
     assertThat(statusOf(id)).isEqualTo("UNDER_REVIEW");
 
@@ -178,23 +176,10 @@ class ReviewIT {
             "withdraw", "This referral is closed");
     for (String decision : expected.keySet()) {
       var again =
-          mvc.perform(
-                  post("/referrals/" + id + "/" + decision)
-                      .with(csrf())
-                      .with(PRACTITIONER)
-                      .param("reason", "Typed on a stale page"))
-              .andExpect(status().isOk())
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
+          sent(post("/referrals/" + id + "/" + decision).param("reason", "Typed on a stale page"));
       assertThat(again).contains(expected.get(decision)).contains("Typed on a stale page");
     }
-    var twice =
-        mvc.perform(post("/referrals/" + id + "/accept").with(csrf()).with(PRACTITIONER))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    var twice = sent(post("/referrals/" + id + "/accept"));
     assertThat(twice).contains("Start the review before accepting the referral");
     assertThat(statusOf(id)).isEqualTo("DECLINED");
     mvc.perform(
@@ -208,16 +193,7 @@ class ReviewIT {
   @Test
   void aReasonTooLongIsShownAgainWithTheTextKept() throws Exception {
     var id = newReferral("EMPLOYED_AT_WORK");
-    var page =
-        mvc.perform(
-                post("/referrals/" + id + "/withdraw")
-                    .with(csrf())
-                    .with(PRACTITIONER)
-                    .param("reason", "long ".repeat(600)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    var page = sent(post("/referrals/" + id + "/withdraw").param("reason", "long ".repeat(600)));
     assertThat(page).contains("Reason must be 2000 characters or fewer").contains("long long");
     mvc.perform(post("/referrals/" + id + "/withdraw").with(csrf()).with(PRACTITIONER))
         .andExpect(status().isOk());
@@ -227,21 +203,7 @@ class ReviewIT {
   void addingToAnExistingReferralIgnoresThePostedIdAndUsesTheDuplicateMatch() throws Exception {
     String family = "A" + UUID.randomUUID().toString().substring(0, 8);
     var posted =
-        post("/referrals/new/" + service)
-            .with(csrf())
-            .with(user("dr-review").roles("REFERRER"))
-            .param("givenName", "Add")
-            .param("familyName", family)
-            .param("dateOfBirth.day", "3")
-            .param("dateOfBirth.month", "4")
-            .param("dateOfBirth.year", "1979")
-            .param("email", "add@example.com")
-            .param("source", "GP")
-            .param("conditions", "CHRONIC_PAIN")
-            .param("employmentStatus", "EMPLOYED_AT_WORK")
-            .param("reason", "Needs help again")
-            .param("consentToContact", "yes")
-            .param("consentToFeedback", "no")
+        referralForm("Add", family, "EMPLOYED_AT_WORK", "Needs help again")
             .param("action", "add")
             .param("existing", UUID.randomUUID().toString());
     var nothingToAddTo =
@@ -269,18 +231,10 @@ class ReviewIT {
     var id = newReferral("EMPLOYED_OFF_SICK");
     var past = LocalDate.now().minusDays(1);
     var refused =
-        mvc.perform(
-                post("/referrals/" + id + "/defer")
-                    .with(csrf())
-                    .with(PRACTITIONER)
-                    .param("review.day", "" + past.getDayOfMonth())
-                    .param("review.month", "" + past.getMonthValue())
-                    .param("review.year", "" + past.getYear())
-                    .param("reason", "Just gone off work"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        sent(
+            post("/referrals/" + id + "/defer")
+                .with(TestData.date("review", past))
+                .param("reason", "Just gone off work"));
     assertThat(refused)
         .contains("The review date must be in the future")
         .contains("Just gone off work");
@@ -291,9 +245,7 @@ class ReviewIT {
             post("/referrals/" + id + "/defer")
                 .with(csrf())
                 .with(PRACTITIONER)
-                .param("review.day", "" + later.getDayOfMonth())
-                .param("review.month", "" + later.getMonthValue())
-                .param("review.year", "" + later.getYear())
+                .with(TestData.date("review", later))
                 .param("reason", "Just gone off work: watchful waiting"))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(statusOf(id)).isEqualTo("DEFERRED");
@@ -335,16 +287,7 @@ class ReviewIT {
   @Test
   void askingToBeContactedLaterDefersTheReferralToThatDate() throws Exception {
     var id = newReferral("EMPLOYED_AT_WORK");
-    var missingDate =
-        mvc.perform(
-                post("/referrals/" + id + "/choice")
-                    .with(csrf())
-                    .with(PRACTITIONER)
-                    .param("choice", "ASK_LATER"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    var missingDate = sent(post("/referrals/" + id + "/choice").param("choice", "ASK_LATER"));
     assertThat(missingDate).contains("Enter the date");
     var when = LocalDate.now().plusMonths(3);
     mvc.perform(
@@ -352,9 +295,7 @@ class ReviewIT {
                 .with(csrf())
                 .with(PRACTITIONER)
                 .param("choice", "ASK_LATER")
-                .param("later.day", "" + when.getDayOfMonth())
-                .param("later.month", "" + when.getMonthValue())
-                .param("later.year", "" + when.getYear()))
+                .with(TestData.date("later", when)))
         .andExpect(redirectedUrl("/referrals/" + id));
     assertThat(
             jdbc.sql("select status || ' ' || review_date from referral where id = :id")
@@ -414,9 +355,7 @@ class ReviewIT {
     var nonsense =
         sent(
             post("/referrals/" + id + "/defer")
-                .param("review.day", "32")
-                .param("review.month", "13")
-                .param("review.year", "99999999")
+                .with(TestData.date("review", "32", "13", "99999999"))
                 .param("reason", "x".repeat(2001)));
     assertThat(nonsense)
         .contains("Review date must be a real date")
@@ -426,17 +365,13 @@ class ReviewIT {
     var later = LocalDate.now().plusWeeks(6);
     var defer =
         post("/referrals/" + id + "/defer")
-            .param("review.day", "" + later.getDayOfMonth())
-            .param("review.month", "" + later.getMonthValue())
-            .param("review.year", "" + later.getYear())
+            .with(TestData.date("review", later))
             .param("reason", "Not now");
     mvc.perform(defer.with(csrf()).with(PRACTITIONER)).andExpect(redirectedUrl("/referrals/" + id));
     var twice =
         sent(
             post("/referrals/" + id + "/defer")
-                .param("review.day", "" + later.getDayOfMonth())
-                .param("review.month", "" + later.getMonthValue())
-                .param("review.year", "" + later.getYear())
+                .with(TestData.date("review", later))
                 .param("reason", "Not now, sent twice"));
     assertThat(twice)
         .contains("Only an open referral that is not already deferred can be deferred")
@@ -458,9 +393,7 @@ class ReviewIT {
         sent(
             post("/referrals/" + id + "/choice")
                 .param("choice", "ASK_LATER")
-                .param("later.day", "31")
-                .param("later.month", "2")
-                .param("later.year", "2027"));
+                .with(TestData.date("later", "31", "2", "2027")));
     assertThat(badDate)
         .contains("The date to contact them must be a real date")
         .contains("href=\"#later-day\"")
@@ -469,9 +402,7 @@ class ReviewIT {
         sent(
             post("/referrals/" + id + "/choice")
                 .param("choice", "ASK_LATER")
-                .param("later.day", "1")
-                .param("later.month", "1")
-                .param("later.year", "2000"));
+                .with(TestData.date("later", "1", "1", "2000")));
     assertThat(past).contains("The date must be in the future");
     assertThat(statusOf(id)).isEqualTo("RECEIVED");
     mvc.perform(

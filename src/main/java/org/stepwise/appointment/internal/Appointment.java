@@ -166,6 +166,19 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     return true;
   }
 
+  /**
+   * Whether booking these details would book this appointment again (a second press of the button):
+   * still booked, at the same time, as long, the same way and in the same place.
+   */
+  public boolean isBookingOf(Instant startsAt, int minutes, Mode mode, String place) {
+    return attendance == Attendance.BOOKED
+        && this.startsAt.equals(startsAt)
+        && this.minutes == minutes
+        && this.mode == mode
+        && java.util.Objects.equals(
+            this.place, place == null || place.isBlank() ? null : place.trim());
+  }
+
   public UUID id() {
     return id;
   }

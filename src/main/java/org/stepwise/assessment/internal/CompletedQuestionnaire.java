@@ -94,10 +94,21 @@ public class CompletedQuestionnaire extends InsertOnly {
    */
   public static CompletedQuestionnaire score(
       Questionnaire q, Whose whose, Map<String, Integer> answers, LocalDate on, boolean byPerson) {
+    return score(UUID.randomUUID(), q, whose, answers, on, byPerson);
+  }
+
+  /** The same, under an id chosen beforehand (the id a completion form was given when shown). */
+  public static CompletedQuestionnaire score(
+      UUID id,
+      Questionnaire q,
+      Whose whose,
+      Map<String, Integer> answers,
+      LocalDate on,
+      boolean byPerson) {
     var kept = Scoring.check(q, answers);
     var scored = Scoring.score(q, kept);
     return new CompletedQuestionnaire(
-            UUID.randomUUID(),
+            id,
             null,
             whose.personId(),
             whose.caseId(),
@@ -157,5 +168,23 @@ public class CompletedQuestionnaire extends InsertOnly {
 
   public String code() {
     return code;
+  }
+
+  /**
+   * Whether these are the answers this completion keeps, for the same questionnaire on the same
+   * day: the same form sent again.
+   *
+   * @throws Scoring.InvalidAnswers as {@link #score} would
+   */
+  public boolean isCompletionOf(Questionnaire q, Map<String, Integer> given, LocalDate on) {
+    return code.equals(q.code())
+        && completedOn.equals(on)
+        && read(answers, new TypeReference<LinkedHashMap<String, Integer>>() {})
+            .equals(Scoring.check(q, given));
+  }
+
+  /** The case it was completed on, or null. */
+  public CaseId caseId() {
+    return careCaseId == null ? null : CaseId.of(careCaseId);
   }
 }

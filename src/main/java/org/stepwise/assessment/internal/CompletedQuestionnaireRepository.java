@@ -20,6 +20,13 @@ public interface CompletedQuestionnaireRepository
   @Query("select * from questionnaire_response where care_case_id = :caseId and id = :id")
   Optional<CompletedQuestionnaire> findOnCase(UUID caseId, UUID id);
 
+  /**
+   * Waits until no other transaction is recording a completion under this id, and keeps others
+   * waiting until this transaction ends: two presses of one form's button then record it once.
+   */
+  @Query("select 1 from pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
+  int lockId(UUID id);
+
   /** Those completed on a referral's case, newest first. */
   @Query(
       "select * from questionnaire_response where referral_id = :referralId"

@@ -17,6 +17,12 @@ public interface QuestionnaireRequestRepository
           + " and cancelled_at is null and expires_at > :now")
   Optional<QuestionnaireRequest> findWaiting(String tokenHash, Instant now);
 
+  /** The link with this secret's hash, once it has been returned. */
+  @Query(
+      "select * from questionnaire_request where token_hash = :tokenHash"
+          + " and response_id is not null")
+  Optional<QuestionnaireRequest> findReturned(String tokenHash);
+
   /** The links sent on a case, newest first. */
   @Query(
       "select * from questionnaire_request where care_case_id = :caseId order by created_at desc")

@@ -168,6 +168,29 @@ public class RecordedFitNote extends InsertOnly {
         practiceAddress);
   }
 
+  /** Whether the other records the same fit note as this one: everything on it but the id. */
+  public boolean recordsTheSameAs(RecordedFitNote other) {
+    return personId.equals(other.personId) && unnumbered(view()).equals(unnumbered(other.view()));
+  }
+
+  private static FitNote unnumbered(FitNote n) {
+    return new FitNote(
+        null,
+        n.assessedOn(),
+        n.statementOn(),
+        n.conditions(),
+        n.verdict(),
+        n.advice(),
+        n.effects(),
+        n.from(),
+        n.until(),
+        n.length(),
+        n.reassessmentNeeded(),
+        n.issuerName(),
+        n.issuer(),
+        n.practiceAddress());
+  }
+
   private static boolean blank(String text) {
     return text == null || text.isBlank();
   }

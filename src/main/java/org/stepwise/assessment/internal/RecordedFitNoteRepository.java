@@ -12,4 +12,12 @@ public interface RecordedFitNoteRepository extends ListCrudRepository<RecordedFi
   @Query(
       "select * from fit_note where person_id = :personId order by covers_from desc, created_at desc")
   List<RecordedFitNote> findForPerson(UUID personId);
+
+  /**
+   * Waits until no other transaction is recording a fit note for this person, and keeps others
+   * waiting until this transaction ends: two presses of the button then record one note.
+   */
+  @Query(
+      "select 1 from pg_advisory_xact_lock(hashtextextended('fit_note ' || cast(:personId as text), 0))")
+  int lockPerson(UUID personId);
 }

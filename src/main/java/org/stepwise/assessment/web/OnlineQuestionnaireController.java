@@ -53,7 +53,7 @@ class OnlineQuestionnaireController {
       HttpServletResponse response) {
     var found = links.forLink(token);
     if (found.isEmpty()) {
-      return closed(response);
+      return sentAlready(token, model, response);
     }
     var q = found.get();
     var answers = Answers.check(q, form.answers(), result);
@@ -65,10 +65,25 @@ class OnlineQuestionnaireController {
       links.returnByLink(token, answers);
     } catch (ChangeRefused | OptimisticLockingFailureException e) {
       // Returned, cancelled or run out meanwhile (a second press of the button, say).
-      return closed(response);
+      return sentAlready(token, model, response);
     }
     model.addAttribute("name", q.name());
     return "assessment/online-thanks";
+  }
+
+  /**
+   * Answers sent to a link already returned (the button pressed twice): nothing more is stored, and
+   * the person is thanked as the first time; any other link that no longer opens is closed.
+   */
+  private String sentAlready(String token, Model model, HttpServletResponse response) {
+    return links
+        .returnedByLink(token)
+        .map(
+            q -> {
+              model.addAttribute("name", q.name());
+              return "assessment/online-thanks";
+            })
+        .orElseGet(() -> closed(response));
   }
 
   private static String page(

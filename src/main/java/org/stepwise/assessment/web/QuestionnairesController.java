@@ -91,16 +91,21 @@ class QuestionnairesController {
     var answers = form.check(q, result, today());
     if (!result.hasErrors()) {
       try {
-        var responseId = questionnaires.complete(id, code, answers, DateField.dateIn(form.on()));
+        // Keyed by the form, so the form sent twice records once and lands on the same page.
+        var responseId =
+            questionnaires.complete(
+                id, form.responseId(), code, answers, DateField.dateIn(form.on()));
         redirect.addFlashAttribute(
             "done", messages.getMessage("questionnaire.recorded", new Object[] {q.name()}, locale));
         return "redirect:/cases/" + id + "/questionnaires/responses/" + responseId;
       } catch (ChangeRefused refused) {
         refused.addTo(result);
+        // Nothing was recorded; a key already used elsewhere must not be sent again.
+        form = form.withNewKey();
       }
     }
     var errors = ErrorSummary.of(result, messages, locale, CompletionForm.fieldOrder(q));
-    return form(c, q, form, errors, model);
+    return form(c, q, form.keyedForm(), errors, model);
   }
 
   @GetMapping("/cases/{id}/questionnaires/responses/{responseId}")

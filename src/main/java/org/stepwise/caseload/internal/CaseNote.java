@@ -99,6 +99,16 @@ public class CaseNote {
         on);
   }
 
+  /** Whether the other says exactly what this one does: the same note, written twice. */
+  public boolean saysTheSameAs(CaseNote other) {
+    return careCaseId.equals(other.careCaseId)
+        && contactType == other.contactType
+        && java.util.Objects.equals(minutes, other.minutes)
+        && topics.equals(other.topics)
+        && java.util.Objects.equals(text, other.text)
+        && contactOn.equals(other.contactOn);
+  }
+
   public UUID id() {
     return id;
   }

@@ -148,6 +148,23 @@ public class Consent extends AbstractAggregateRoot<Consent> {
     return recipientName == null || (name != null && recipientName.equalsIgnoreCase(name.trim()));
   }
 
+  /**
+   * Whether the other records the same giving of consent as this one, and neither is withdrawn: the
+   * same consent recorded twice (a second press of the button).
+   */
+  public boolean isTheSameGivingAs(Consent other) {
+    return withdrawnOn == null
+        && other.withdrawnOn == null
+        && personId.equals(other.personId)
+        && recipientType == other.recipientType
+        && java.util.Objects.equals(recipientName, other.recipientName)
+        && purpose == other.purpose
+        && givenOn.equals(other.givenOn)
+        && method == other.method
+        && java.util.Objects.equals(expiresOn, other.expiresOn)
+        && java.util.Objects.equals(note, other.note);
+  }
+
   public ConsentId consentId() {
     return new ConsentId(id);
   }
