@@ -78,7 +78,8 @@ public class Questionnaires {
   @Transactional
   public QuestionnaireResponseId complete(
       CaseId caseId, String code, Map<String, Integer> answers, LocalDate on) {
-    return complete(caseId, QuestionnaireResponseId.of(UUID.randomUUID()), code, answers, on);
+    return complete(
+        caseId, QuestionnaireResponseId.of(java.util.UUID.randomUUID()), code, answers, on);
   }
 
   /**

@@ -89,7 +89,11 @@ class AppointmentIT {
    * module's API (not its table).
    */
   private List<LetterView> letters(String templateKey) {
-    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER").stream()
+    return TestData.as(
+            "practitioner",
+            () -> letters.forReferral(new org.stepwise.referral.ReferralId(referral)),
+            "PRACTITIONER")
+        .stream()
         .filter(l -> l.templateKey().equals(templateKey))
         .toList();
   }

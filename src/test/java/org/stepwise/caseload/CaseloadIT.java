@@ -61,7 +61,11 @@ class CaseloadIT {
   }
 
   private java.util.List<org.stepwise.correspondence.LetterView> discharged(UUID referral) {
-    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER").stream()
+    return TestData.as(
+            "practitioner",
+            () -> letters.forReferral(new org.stepwise.referral.ReferralId(referral)),
+            "PRACTITIONER")
+        .stream()
         .filter(l -> l.templateKey().equals("discharged"))
         .toList();
   }

@@ -41,7 +41,10 @@ class FhirApiIT extends FhirTestSupport {
   org.stepwise.correspondence.Letters letters;
 
   private java.util.List<org.stepwise.correspondence.LetterView> lettersAbout(UUID referral) {
-    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER");
+    return TestData.as(
+        "practitioner",
+        () -> letters.forReferral(new org.stepwise.referral.ReferralId(referral)),
+        "PRACTITIONER");
   }
 
   @Test

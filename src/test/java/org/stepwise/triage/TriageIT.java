@@ -208,7 +208,11 @@ class TriageIT {
   }
 
   private java.util.List<org.stepwise.correspondence.LetterView> whileYouWait(UUID referral) {
-    return TestData.as("practitioner", () -> letters.forReferral(referral), "PRACTITIONER").stream()
+    return TestData.as(
+            "practitioner",
+            () -> letters.forReferral(new org.stepwise.referral.ReferralId(referral)),
+            "PRACTITIONER")
+        .stream()
         .filter(l -> l.templateKey().equals("while-you-wait"))
         .toList();
   }
