@@ -315,7 +315,7 @@ public final class TestData {
         .until(
             () ->
                 as("practitioner", triage::toTriage, "PRACTITIONER").stream()
-                    .filter(t -> t.referralId().equals(referral))
+                    .filter(t -> t.referralId().id().equals(referral))
                     .findFirst(),
             java.util.Optional::isPresent)
         .orElseThrow()

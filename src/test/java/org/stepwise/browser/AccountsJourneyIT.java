@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepwise.StepwiseIntegrationTest;
+import org.stepwise.TestData;
 import org.stepwise.staff.NewStaffAccount;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccounts;
@@ -30,18 +28,13 @@ class AccountsJourneyIT {
   @Test
   void aDisabledUserIsSignedOutOnTheirNextClickAndAResetPasswordMustBeChanged() throws Exception {
     var name = "leaver" + UUID.randomUUID().toString().substring(0, 6);
-    var admin = SecurityContextHolder.createEmptyContext();
-    admin.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-    SecurityContextHolder.setContext(admin);
-    try {
-      accounts.add(
-          new NewStaffAccount(
-              name, "Lee Leaver", null, "stepwise-demo", Set.of(Role.PRACTITIONER)));
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+    TestData.as(
+        "admin",
+        () ->
+            accounts.add(
+                new NewStaffAccount(
+                    name, "Lee Leaver", null, "stepwise-demo", Set.of(Role.PRACTITIONER))),
+        "ADMIN");
     try (var user = new Browser(port);
         var administrator = new Browser(port)) {
       user.signIn(name);

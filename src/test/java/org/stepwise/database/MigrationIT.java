@@ -51,6 +51,8 @@ class MigrationIT {
                 where table_schema = 'public' and table_type = 'BASE TABLE'
                   and table_name not like 'flyway_schema_history%'
                   and table_name <> 'event_publication'
+                  -- counters keyed by a hash, and one installation key: no records of anyone
+                  and table_name not in ('sign_in_failure', 'sign_in_key')
                 """)
             .query(String.class)
             .list();

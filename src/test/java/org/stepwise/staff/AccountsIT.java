@@ -15,11 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepwise.HttpSession;
 import org.stepwise.RealHttpIntegrationTest;
+import org.stepwise.TestData;
 import org.stepwise.audit.AuditAction;
 
 /**
@@ -38,17 +36,8 @@ class AccountsIT {
   @LocalServerPort int port;
   @Autowired StaffAccounts accounts;
 
-  private <T> T asAdmin(Supplier<T> work) {
-    var admin = SecurityContextHolder.createEmptyContext();
-    admin.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-    SecurityContextHolder.setContext(admin);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
+  private static <T> T asAdmin(Supplier<T> work) {
+    return TestData.as("admin", work, "ADMIN");
   }
 
   private StaffAccount newAccount(Role... roles) {

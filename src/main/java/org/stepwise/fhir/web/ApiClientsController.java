@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.stepwise.fhir.ApiClient;
 import org.stepwise.fhir.ApiClientRegistry;
 import org.stepwise.fhir.ApiClientSecret;
 import org.stepwise.site.ChangeRefused;
@@ -136,16 +137,14 @@ class ApiClientsController {
       Locale locale,
       RedirectAttributes redirect,
       HttpServletResponse response) {
-    try {
-      var client = known(() -> registry.deactivate(clientId, change.version()));
-      redirect.addFlashAttribute(
-          "done",
-          messages.getMessage(
-              "apiClient.deactivated", new Object[] {client.name(), client.clientId()}, locale));
-      return "redirect:/admin/api-clients";
-    } catch (EditConflict conflict) {
-      return changedMeanwhile(clientId, model, locale, response);
-    }
+    return switched(
+        clientId,
+        () -> registry.deactivate(clientId, change.version()),
+        "apiClient.deactivated",
+        model,
+        locale,
+        redirect,
+        response);
   }
 
   @PostMapping("/admin/api-clients/{clientId}/reactivate")
@@ -156,12 +155,32 @@ class ApiClientsController {
       Locale locale,
       RedirectAttributes redirect,
       HttpServletResponse response) {
+    return switched(
+        clientId,
+        () -> registry.reactivate(clientId, change.version()),
+        "apiClient.reactivated",
+        model,
+        locale,
+        redirect,
+        response);
+  }
+
+  /**
+   * Deactivates or reactivates, and says so; a page shown before someone else's change says that.
+   */
+  private String switched(
+      String clientId,
+      Supplier<ApiClient> change,
+      String doneKey,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     try {
-      var client = known(() -> registry.reactivate(clientId, change.version()));
+      var client = known(change);
       redirect.addFlashAttribute(
           "done",
-          messages.getMessage(
-              "apiClient.reactivated", new Object[] {client.name(), client.clientId()}, locale));
+          messages.getMessage(doneKey, new Object[] {client.name(), client.clientId()}, locale));
       return "redirect:/admin/api-clients";
     } catch (EditConflict conflict) {
       return changedMeanwhile(clientId, model, locale, response);

@@ -18,10 +18,7 @@ record NewUserForm(
         String displayName,
     @Email(message = "{user.email.format}") @Size(max = 200, message = "{user.email.format}")
         String email,
-    @NotBlank(message = "{user.password.required}")
-        @Size(min = 12, message = "{user.password.size}")
-        @Size(max = 72, message = "{user.password.tooLong}")
-        String password,
+    @NotBlank(message = "{user.password.required}") String password,
     @NotEmpty(message = "{user.roles.required}") List<String> roles) {
 
   /**

@@ -1,17 +1,13 @@
 package org.stepwise.staff.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 
 /** The "change your password" form as typed. Passwords are never sent back to the page. */
 record PasswordForm(
     @NotBlank(message = "{password.current.required}") String currentPassword,
-    @NotBlank(message = "{password.new.required}")
-        @Size(min = 12, message = "{user.password.size}")
-        @Size(max = 72, message = "{user.password.tooLong}")
-        String newPassword,
+    @NotBlank(message = "{password.new.required}") String newPassword,
     @NotBlank(message = "{password.confirm.required}") String confirmPassword) {
 
   static final List<String> FIELD_ORDER =
@@ -21,7 +17,7 @@ record PasswordForm(
     return new PasswordForm("", "", "");
   }
 
-  /** The byte limit, and the second copy matching the first. */
+  /** The length, and the second copy matching the first. */
   void check(BindingResult errors) {
     PasswordRules.check(errors, "newPassword", newPassword);
     if (newPassword != null
