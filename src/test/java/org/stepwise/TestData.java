@@ -350,7 +350,7 @@ public final class TestData {
     as(
         "manager",
         () -> {
-          staff.changeWorker(username, java.math.BigDecimal.ONE, limit, skills, team);
+          staff.changeWorker(username, java.math.BigDecimal.ONE, limit, skills);
           return null;
         },
         "MANAGER");

@@ -12,5 +12,10 @@ public enum AuditAction {
   /** A sign-in was refused: wrong password, unknown username, disabled or locked out. */
   SIGN_IN_FAILED,
   /** Someone signed out, or their session was ended (account disabled, roles changed). */
-  SIGN_OUT
+  SIGN_OUT,
+  /**
+   * Someone opened a record outside their teams' work, giving a reason ("breaking the glass"); the
+   * reason is kept with the entry and managers review it.
+   */
+  BREAK_GLASS
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
  *
  * @param recordId null for reads of a list rather than one record
  * @param detail short description without personal data, may be null
+ * @param personIds the people whose data the access showed (empty when none, or not known)
+ * @param reason the reason given for a break-glass access, otherwise null
  */
 public record AuditEntry(
     UUID id,
@@ -17,4 +19,6 @@ public record AuditEntry(
     AuditAction action,
     String recordType,
     UUID recordId,
-    String detail) {}
+    String detail,
+    java.util.List<UUID> personIds,
+    String reason) {}

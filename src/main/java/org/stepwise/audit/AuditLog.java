@@ -38,6 +38,49 @@ public class AuditLog {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(AuditAction action, String recordType, UUID recordId, String detail) {
+    recordAbout(action, recordType, recordId, List.of(), detail);
+  }
+
+  /**
+   * Records an access that showed these people's data: one person for a record, every person on the
+   * page for a list. Must be called inside the caller's transaction.
+   *
+   * @param recordId may be null for a list
+   * @param personIds the people shown (may be empty)
+   * @param detail must not contain personal data; may be null
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordAbout(
+      AuditAction action,
+      String recordType,
+      UUID recordId,
+      java.util.Collection<UUID> personIds,
+      String detail) {
+    write(action, recordType, recordId, personIds, detail, null);
+  }
+
+  /**
+   * Records that the signed-in user broke the glass to open a record outside their teams, with
+   * their reason. Must be called inside the caller's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordBreakGlass(String recordType, UUID recordId, UUID personId, String reason) {
+    write(
+        AuditAction.BREAK_GLASS,
+        recordType,
+        recordId,
+        personId == null ? List.of() : List.of(personId),
+        null,
+        reason);
+  }
+
+  private void write(
+      AuditAction action,
+      String recordType,
+      UUID recordId,
+      java.util.Collection<UUID> personIds,
+      String detail,
+      String reason) {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication instanceof AnonymousAuthenticationToken) {
       authentication = null;
@@ -53,7 +96,7 @@ public class AuditLog {
                 .map(authority -> authority.substring("ROLE_".length()))
                 .sorted()
                 .collect(Collectors.joining(","));
-    insert(actor, roles, action, recordType, recordId, detail);
+    insert(actor, roles, action, recordType, recordId, personIds, detail, reason);
   }
 
   /**
@@ -66,7 +109,7 @@ public class AuditLog {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordAs(
       String actor, AuditAction action, String recordType, UUID recordId, String detail) {
-    insert(actor, "", action, recordType, recordId, detail);
+    insert(actor, "", action, recordType, recordId, List.of(), detail, null);
   }
 
   private void insert(
@@ -75,14 +118,17 @@ public class AuditLog {
       AuditAction action,
       String recordType,
       UUID recordId,
-      String detail) {
+      java.util.Collection<UUID> personIds,
+      String detail,
+      String reason) {
     var now = Timestamp.from(clock.instant());
     jdbc.sql(
             """
             insert into audit_event
               (id, occurred_at, actor, actor_roles, action, record_type, record_id, detail,
-               created_at, created_by)
-            values (:id, :at, :actor, :roles, :action, :type, :recordId, :detail, :at, :actor)
+               person_ids, reason, created_at, created_by)
+            values (:id, :at, :actor, :roles, :action, :type, :recordId, :detail,
+                    :people, :reason, :at, :actor)
             """)
         .param("id", UUID.randomUUID())
         .param("at", now)
@@ -92,6 +138,15 @@ public class AuditLog {
         .param("type", recordType)
         .param("recordId", recordId)
         .param("detail", detail)
+        .param(
+            "people",
+            personIds == null
+                ? new UUID[0]
+                : personIds.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toArray(UUID[]::new))
+        .param("reason", reason)
         .update();
   }
 
@@ -123,6 +178,14 @@ public class AuditLog {
         .list();
   }
 
+  private static List<UUID> people(java.sql.Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    Object[] values = (Object[]) array.getArray();
+    return java.util.Arrays.stream(values).map(v -> (UUID) v).toList();
+  }
+
   private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
     return new AuditEntry(
         row.getObject("id", UUID.class),
@@ -132,6 +195,8 @@ public class AuditLog {
         AuditAction.valueOf(row.getString("action")),
         row.getString("record_type"),
         row.getObject("record_id", UUID.class),
-        row.getString("detail"));
+        row.getString("detail"),
+        people(row.getArray("person_ids")),
+        row.getString("reason"));
   }
 }

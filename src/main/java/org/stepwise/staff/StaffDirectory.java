@@ -21,10 +21,15 @@ public class StaffDirectory {
 
   private final StaffUserRepository users;
   private final AuditLog auditLog;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  StaffDirectory(StaffUserRepository users, AuditLog auditLog) {
+  StaffDirectory(
+      StaffUserRepository users,
+      AuditLog auditLog,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.users = users;
     this.auditLog = auditLog;
+    this.jdbc = jdbc;
   }
 
   /** How to write to the user, for background work such as referrer feedback. */
@@ -38,7 +43,7 @@ public class StaffDirectory {
   public List<WorkerProfile> workers() {
     return users.findAllByOrderByUsername().stream()
         .filter(u -> u.roles().contains(Role.PRACTITIONER) && u.enabled())
-        .map(StaffUser::workerProfile)
+        .map(u -> u.workerProfile(teamNames(u.username())))
         .sorted(java.util.Comparator.comparing(WorkerProfile::displayName))
         .toList();
   }
@@ -48,7 +53,7 @@ public class StaffDirectory {
     return users
         .findByUsername(username == null ? "" : username)
         .filter(u -> u.roles().contains(Role.PRACTITIONER))
-        .map(StaffUser::workerProfile);
+        .map(u -> u.workerProfile(teamNames(u.username())));
   }
 
   /**
@@ -60,16 +65,26 @@ public class StaffDirectory {
       String username,
       java.math.BigDecimal fte,
       Integer limit,
-      java.util.Set<org.stepwise.programme.Condition> skills,
-      String team) {
+      java.util.Set<org.stepwise.programme.Condition> skills) {
     var user =
         users
             .findByUsername(username)
             .orElseThrow(() -> new IllegalArgumentException("No such worker"));
     user.changeWorkerProfile(fte, limit, skills);
-    user.changeTeam(team);
     users.save(user);
     auditLog.record(AuditAction.UPDATE, "staff-user", user.id(), "worker profile");
+  }
+
+  /** The names of the teams a worker is in, joined, or null when they are in none. */
+  private String teamNames(String username) {
+    var names =
+        jdbc.sql(
+                "select t.name from team t join team_member m on m.team_id = t.id"
+                    + " where lower(m.username) = lower(:u) order by lower(t.name)")
+            .param("u", username)
+            .query(String.class)
+            .list();
+    return names.isEmpty() ? null : String.join(", ", names);
   }
 
   /** The signed-in user's own details. */

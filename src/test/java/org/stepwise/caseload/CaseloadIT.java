@@ -269,7 +269,7 @@ class CaseloadIT {
     TestData.as(
         "manager",
         () -> {
-          staff.changeWorker(workerB, BigDecimal.ONE, 5, Set.of(), "Test team");
+          staff.changeWorker(workerB, BigDecimal.ONE, 5, Set.of());
           return null;
         },
         "MANAGER");

@@ -65,7 +65,6 @@ class DemoStaff implements ApplicationRunner {
             java.math.BigDecimal.ONE,
             null,
             Set.of(org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS));
-        user.changeTeam("Neurology");
       }
       if (demo.username().equals("jordan")) {
         user.changeWorkerProfile(
@@ -75,7 +74,6 @@ class DemoStaff implements ApplicationRunner {
                 org.stepwise.programme.Condition.CHRONIC_PAIN,
                 org.stepwise.programme.Condition.FIBROMYALGIA,
                 org.stepwise.programme.Condition.CHRONIC_LOW_BACK_PAIN));
-        user.changeTeam("Primary care");
       }
       if (demo.role() == Role.REFERRER) {
         user.changeContact(

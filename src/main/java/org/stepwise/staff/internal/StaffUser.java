@@ -45,7 +45,6 @@ public class StaffUser {
   private java.math.BigDecimal fte;
   private Integer caseloadLimit;
   private Set<org.stepwise.programme.Condition> skills;
-  private String team;
   @CreatedDate private Instant createdAt;
   @CreatedBy private String createdBy;
   @LastModifiedDate private Instant updatedAt;
@@ -168,10 +167,6 @@ public class StaffUser {
   }
 
   /** A manager sets working hours, an optional caseload limit and skills. */
-  public void changeTeam(String newTeam) {
-    this.team = newTeam == null || newTeam.isBlank() ? null : newTeam.trim();
-  }
-
   public void changeWorkerProfile(
       java.math.BigDecimal fte, Integer limit, Set<org.stepwise.programme.Condition> skills) {
     if (fte == null || fte.signum() <= 0 || fte.compareTo(java.math.BigDecimal.ONE) > 0) {
@@ -189,7 +184,10 @@ public class StaffUser {
             : java.util.EnumSet.copyOf(skills);
   }
 
-  public org.stepwise.staff.WorkerProfile workerProfile() {
+  /**
+   * @param team the names of the worker's teams, or null when they are in none
+   */
+  public org.stepwise.staff.WorkerProfile workerProfile(String team) {
     return new org.stepwise.staff.WorkerProfile(
         username,
         displayName,

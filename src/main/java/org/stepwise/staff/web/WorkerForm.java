@@ -2,7 +2,6 @@ package org.stepwise.staff.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.stepwise.staff.WorkerProfile;
  * @param fte working hours as a share of full time, more than 0 and at most 1
  * @param limit a caseload limit from 0 to {@value #MAX_LIMIT}, or blank for the default
  * @param skills {@link Condition} names
- * @param team optional
  */
 record WorkerForm(
     @NotBlank(message = "{worker.fte.number}")
@@ -27,19 +25,17 @@ record WorkerForm(
             message = "{worker.fte.number}")
         String fte,
     @Pattern(regexp = "\\s*\\d{0,6}\\s*", message = "{worker.limit.number}") String limit,
-    List<String> skills,
-    @Size(max = 100, message = "{worker.team.size}") String team) {
+    List<String> skills) {
 
   static final int MAX_LIMIT = 200;
 
-  static final List<String> FIELD_ORDER = List.of("fte", "team", "limit", "skills");
+  static final List<String> FIELD_ORDER = List.of("fte", "limit", "skills");
 
   static WorkerForm of(WorkerProfile w) {
     return new WorkerForm(
         w.fte().toPlainString(),
         w.limitSetByManager() == null ? "" : "" + w.limitSetByManager(),
-        w.skills().stream().map(Enum::name).toList(),
-        w.team() == null ? "" : w.team());
+        w.skills().stream().map(Enum::name).toList());
   }
 
   public List<String> selectedSkills() {
@@ -88,10 +84,6 @@ record WorkerForm(
       }
     }
     return chosen;
-  }
-
-  String teamName() {
-    return team == null ? "" : team.trim();
   }
 
   private static void reject(BindingResult result, String field, String code) {

@@ -53,8 +53,7 @@ class WorkerProfileController {
       return page(
           w, form, ErrorSummary.of(result, messages, locale, WorkerForm.FIELD_ORDER), model);
     }
-    staff.changeWorker(
-        username, form.hours(), form.limitNumber(), form.chosenSkills(), form.teamName());
+    staff.changeWorker(username, form.hours(), form.limitNumber(), form.chosenSkills());
     redirect.addFlashAttribute(
         "done", messages.getMessage("worker.saved", new Object[] {w.displayName()}, locale));
     return "redirect:/team";
