@@ -22,4 +22,5 @@ import org.springframework.boot.test.context.SpringBootTest;
       "stepwise.database.url=",
       "stepwise.test.own-context=real-http"
     })
+@org.springframework.context.annotation.Import(TestTeams.class)
 public @interface RealHttpIntegrationTest {}

@@ -18,4 +18,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"stepwise.database.data-dir=", "stepwise.database.url="})
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestTeams.class)
 public @interface StepwiseIntegrationTest {}

@@ -77,6 +77,7 @@ public final class TestData {
                       EmploymentStatus.EMPLOYED_AT_WORK.name(),
                       EmploymentStatus.EMPLOYED_OFF_SICK.name()),
                   "This service helps people keep a job they have."));
+          TestTeams.run(programmes, id);
           return id;
         },
         "ADMIN");
@@ -88,10 +89,14 @@ public final class TestData {
     fields.put(FormField.NHS_NUMBER, FieldRequirement.OPTIONAL);
     return as(
         "admin",
-        () ->
-            programmes.create(
-                new ProgrammeDetails(
-                    name, "For anyone.", "Help with work.", Set.of(), true, true, fields)),
+        () -> {
+          var id =
+              programmes.create(
+                  new ProgrammeDetails(
+                      name, "For anyone.", "Help with work.", Set.of(), true, true, fields));
+          TestTeams.run(programmes, id);
+          return id;
+        },
         "ADMIN");
   }
 
@@ -354,6 +359,17 @@ public final class TestData {
           return null;
         },
         "MANAGER");
+    TestTeams.join(accounts, username);
+    if (team != null && !team.equalsIgnoreCase(TestTeams.NAME)) {
+      var teams = TestTeams.teams(accounts);
+      as(
+          "admin",
+          () -> {
+            teams.addMember(TestTeams.team(teams, team), username);
+            return null;
+          },
+          "ADMIN");
+    }
     return username;
   }
 }

@@ -120,6 +120,7 @@ public class Appointments {
   @Transactional
   public void record(AppointmentId id, Attendance attendance, String note) {
     var a = appointments.findById(id.id()).orElseThrow(() -> new RecordNotFound("appointment"));
+    cases.checkAccess(a.caseId());
     a.record(attendance, note, clock.instant());
     appointments.save(a);
     if (attendance == Attendance.DID_NOT_ATTEND) {
@@ -149,29 +150,63 @@ public class Appointments {
   /** A case's appointments, newest first. */
   @Transactional
   public List<AppointmentView> forCase(CaseId caseId) {
-    auditLog.record(AuditAction.READ, "appointments", caseId.id(), null);
-    return views(appointments.findForCase(caseId.id()));
+    cases.checkAccess(caseId);
+    var found = appointments.findForCase(caseId.id());
+    auditLog.recordAbout(
+        AuditAction.READ, "appointments", caseId.id(), people(found), "case's appointments");
+    return views(found);
+  }
+
+  private static List<java.util.UUID> people(List<Appointment> shown) {
+    return shown.stream().map(a -> a.personId()).distinct().toList();
   }
 
   /** Appointments about a referral's case, newest first. */
   @Transactional
   public List<AppointmentView> forReferral(ReferralId referralId) {
-    return views(appointments.findForReferral(referralId.id()));
+    var found = appointments.findForReferral(referralId.id());
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    cases.checkAccess(found.getFirst().caseId());
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "appointments",
+        referralId.id(),
+        people(found),
+        "referral's appointments");
+    return views(found);
   }
 
   @Transactional
   public Optional<AppointmentView> find(AppointmentId id) {
-    return appointments.findById(id.id()).map(a -> views(List.of(a)).getFirst());
+    var found = appointments.findById(id.id());
+    found.ifPresent(
+        a -> {
+          cases.checkAccess(a.caseId());
+          auditLog.recordAbout(
+              AuditAction.READ, "appointment", id.id(), List.of(a.personId()), null);
+        });
+    return found.map(a -> views(List.of(a)).getFirst());
   }
 
-  /** A worker's appointments in the week starting on {@code monday}. */
+  /**
+   * A worker's appointments in the week starting on {@code monday}: the user's own, or a worker's
+   * they manage or cover for.
+   *
+   * @throws RecordNotFound for anyone else's diary
+   */
   @Transactional
   public List<AppointmentView> week(String worker, LocalDate monday) {
     String whose = worker == null || worker.isBlank() ? currentUser() : worker;
+    if (!caseloads.maySeeWorkOf(whose)) {
+      throw new RecordNotFound("diary");
+    }
     var from = monday.atStartOfDay(LONDON).toInstant();
     var to = monday.plusDays(7).atStartOfDay(LONDON).toInstant();
-    auditLog.record(AuditAction.READ, "diary", null, "diary of " + whose);
-    return views(appointments.findForWorker(whose, from, to));
+    var found = appointments.findForWorker(whose, from, to);
+    auditLog.recordAbout(AuditAction.READ, "diary", null, people(found), "diary of " + whose);
+    return views(found);
   }
 
   /** Sends reminders for tomorrow's appointments, once each. Runs hourly. */

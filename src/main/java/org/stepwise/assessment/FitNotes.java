@@ -43,6 +43,7 @@ public class FitNotes {
    */
   @Transactional
   public FitNoteId record(CaseId caseId, FitNote note) {
+    cases.checkAccess(caseId);
     var personId = personOn(caseId);
     var recorded = RecordedFitNote.record(caseId.id(), personId, note);
     // The same fit note recorded again (the button pressed twice): nothing more is recorded.
@@ -60,6 +61,7 @@ public class FitNotes {
   /** The person's fit notes, newest first. */
   @Transactional
   public List<FitNote> forCase(CaseId caseId) {
+    cases.checkAccess(caseId);
     var personId = personOn(caseId);
     auditLog.record(AuditAction.READ, "fit-note", personId, "from case " + caseId);
     return notes.findForPerson(personId).stream().map(RecordedFitNote::view).toList();
@@ -68,6 +70,7 @@ public class FitNotes {
   /** The newest fit note, if any. */
   @Transactional
   public Optional<FitNote> latest(CaseId caseId) {
+    cases.checkAccess(caseId);
     return forCase(caseId).stream().findFirst();
   }
 

@@ -63,6 +63,7 @@ public class Profiles {
   /** The profile of the person on the case, empty until something is saved. */
   @Transactional
   public ProfileView forCase(CaseId caseId) {
+    cases.checkAccess(caseId);
     var personId = personOn(caseId);
     auditLog.record(AuditAction.READ, "vocational-profile", personId, "from case " + caseId);
     return profiles
@@ -83,6 +84,7 @@ public class Profiles {
   @Transactional
   public void answer(
       CaseId caseId, Long version, Map<String, String> answers, Disclosure disclosure) {
+    cases.checkAccess(caseId);
     for (var field : FIELDS) {
       var value = answers.get(field);
       if (value != null && value.length() > MAX_LENGTH) {
@@ -103,6 +105,7 @@ public class Profiles {
    */
   @Transactional
   public void addJob(CaseId caseId, ProfileView.Job job) {
+    cases.checkAccess(caseId);
     if (job.role() == null || job.role().isBlank()) {
       throw ChangeRefused.onField("role", "profile.job.role.required");
     }

@@ -71,6 +71,7 @@ public class QuestionnaireLinks {
    */
   @Transactional
   public QuestionnaireLink send(CaseId caseId, String code) {
+    cases.checkAccess(caseId);
     var c = find(caseId);
     if (!c.open()) {
       throw new ChangeRefused("questionnaire.case.closed");
@@ -94,6 +95,7 @@ public class QuestionnaireLinks {
   /** The links sent on the case, newest first (without their secrets). */
   @Transactional
   public List<QuestionnaireLink> links(CaseId caseId) {
+    cases.checkAccess(caseId);
     find(caseId);
     return requests.findOnCase(caseId.id()).stream().map(r -> view(r, null)).toList();
   }
@@ -106,6 +108,7 @@ public class QuestionnaireLinks {
    */
   @Transactional
   public void cancel(CaseId caseId, QuestionnaireLinkId linkId) {
+    cases.checkAccess(caseId);
     var c = find(caseId);
     var request =
         requests

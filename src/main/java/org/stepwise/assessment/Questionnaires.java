@@ -78,6 +78,7 @@ public class Questionnaires {
   @Transactional
   public QuestionnaireResponseId complete(
       CaseId caseId, String code, Map<String, Integer> answers, LocalDate on) {
+    cases.checkAccess(caseId);
     return complete(
         caseId, QuestionnaireResponseId.of(java.util.UUID.randomUUID()), code, answers, on);
   }
@@ -99,6 +100,7 @@ public class Questionnaires {
       String code,
       Map<String, Integer> answers,
       LocalDate on) {
+    cases.checkAccess(caseId);
     var q = definition(code);
     completed.lockId(responseId.id());
     var already = completed.findById(responseId.id());
@@ -137,6 +139,7 @@ public class Questionnaires {
   /** The questionnaires completed on the case, newest first. */
   @Transactional
   public List<QuestionnaireResponse> forCase(CaseId caseId) {
+    cases.checkAccess(caseId);
     var c = find(caseId);
     auditLog.record(
         AuditAction.READ, "questionnaire-response", c.personId().id(), "from case " + caseId);
@@ -146,6 +149,7 @@ public class Questionnaires {
   /** One completed questionnaire on the case. */
   @Transactional
   public Optional<QuestionnaireResponse> response(CaseId caseId, QuestionnaireResponseId id) {
+    cases.checkAccess(caseId);
     var c = find(caseId);
     auditLog.record(
         AuditAction.READ, "questionnaire-response", c.personId().id(), id + " from case " + caseId);
@@ -158,6 +162,7 @@ public class Questionnaires {
    */
   @Transactional
   public List<QuestionnaireResponse> forReferral(ReferralId referralId) {
+    cases.checkReferralAccess(referralId);
     var list = completed.findOnReferral(referralId.id()).stream().map(this::view).toList();
     if (!list.isEmpty()) {
       auditLog.record(AuditAction.READ, "questionnaire-response", referralId.id(), "referral page");
@@ -168,6 +173,7 @@ public class Questionnaires {
   /** Timeline entries for the questionnaires completed on a referral's case. */
   @Transactional
   public List<TimelineSource.Entry> timeline(ReferralId referralId) {
+    cases.checkReferralAccess(referralId);
     return forReferral(referralId).stream()
         .map(
             r ->

@@ -61,6 +61,7 @@ public class BetterOffEstimates {
    */
   @Transactional
   public BetterOffEstimateId estimate(CaseId caseId, BetterOffInputs inputs) {
+    cases.checkAccess(caseId);
     var c = openCase(caseId);
     var today = clock.instant().atZone(LONDON).toLocalDate();
     var ruleSet = rules.inEffectOn(today).orElseThrow(() -> new ChangeRefused("betterOff.noRules"));
@@ -78,6 +79,7 @@ public class BetterOffEstimates {
    */
   @Transactional
   public List<BetterOffEstimate> forCase(CaseId caseId) {
+    cases.checkAccess(caseId);
     var c = knownCase(caseId);
     auditLog.record(AuditAction.READ, RECORD_TYPE, c.personId().id(), "from case " + caseId);
     return estimates.findByCase(caseId.id()).stream().map(this::view).toList();
@@ -90,6 +92,7 @@ public class BetterOffEstimates {
    */
   @Transactional
   public Optional<BetterOffEstimate> find(CaseId caseId, BetterOffEstimateId estimateId) {
+    cases.checkAccess(caseId);
     var c = knownCase(caseId);
     var found = estimates.findOnCase(estimateId.id(), caseId.id()).map(this::view);
     found.ifPresent(

@@ -40,7 +40,15 @@ public class CaseNotes {
   private final AuditLog auditLog;
   private final Clock clock;
 
-  CaseNotes(CaseRepository cases, CaseNoteRepository notes, AuditLog auditLog, Clock clock) {
+  private final org.stepwise.caseload.internal.CaseAccess access;
+
+  CaseNotes(
+      CaseRepository cases,
+      CaseNoteRepository notes,
+      AuditLog auditLog,
+      Clock clock,
+      org.stepwise.caseload.internal.CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.notes = notes;
     this.auditLog = auditLog;
@@ -61,6 +69,7 @@ public class CaseNotes {
   @Transactional
   public void add(CaseId id, NewNote note) {
     var c = cases.findById(id.id()).orElseThrow(() -> new RecordNotFound("case"));
+    access.check(c);
     if (!c.isOpen()) {
       throw new ChangeRefused("case.closed");
     }
@@ -80,6 +89,7 @@ public class CaseNotes {
       return;
     }
     var saved = notes.save(written);
-    auditLog.record(AuditAction.CREATE, "case-note", saved.id(), null);
+    auditLog.recordAbout(
+        AuditAction.CREATE, "case-note", saved.id(), java.util.List.of(c.personId()), null);
   }
 }

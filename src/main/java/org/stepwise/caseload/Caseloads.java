@@ -43,6 +43,7 @@ public class Caseloads {
   private final Programmes programmes;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final org.stepwise.caseload.internal.CaseAccess access;
 
   Caseloads(
       CaseRepository cases,
@@ -51,7 +52,9 @@ public class Caseloads {
       People people,
       Programmes programmes,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      org.stepwise.caseload.internal.CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.items = items;
     this.caseService = caseService;
@@ -64,11 +67,16 @@ public class Caseloads {
   /**
    * A worker's open cases with what needs action and by when.
    *
-   * @param worker whose caseload; a practitioner who is not a manager sees only their own
+   * @param worker whose caseload: the user's own when null; another worker's for their manager, or
+   *     for someone covering their caseload
+   * @throws RecordNotFound for someone else's caseload the user may not see
    */
   @Transactional
   public List<CaseRow> caseload(String worker, CaseloadFilter filter) {
-    String whose = isManager() && worker != null && !worker.isBlank() ? worker : currentUser();
+    String whose = worker != null && !worker.isBlank() ? worker : currentUser();
+    if (!access.maySeeCaseloadOf(whose)) {
+      throw new RecordNotFound("caseload");
+    }
     var open = cases.findOpenFor(whose);
     var today = today();
     var undone =
@@ -79,7 +87,12 @@ public class Caseloads {
     undone.forEach(i -> byCase.computeIfAbsent(i.caseId(), k -> new ArrayList<>()).add(i));
     var persons = people.summaries(open.stream().map(c -> new PersonId(c.personId())).toList());
     var names = new HashMap<UUID, String>();
-    auditLog.record(AuditAction.READ, "caseload", null, "caseload of " + whose);
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "caseload",
+        null,
+        open.stream().map(Case::personId).toList(),
+        "caseload of " + whose);
     return open.stream()
         .map(
             c -> {
@@ -130,6 +143,15 @@ public class Caseloads {
     items.save(WorkItem.raise(caseId.id(), c.worker(), kind, description, due, sourceKey));
   }
 
+  /**
+   * Whether the signed-in user may see another worker's caseload and diary: they cover for them, or
+   * manage them (or it is their own).
+   */
+  @Transactional(readOnly = true)
+  public boolean maySeeWorkOf(String worker) {
+    return worker == null || worker.isBlank() || access.maySeeCaseloadOf(worker);
+  }
+
   /** The case a work item is on, or empty when there is no such item. */
   @Transactional(readOnly = true)
   public Optional<CaseId> caseOf(WorkItemId itemId) {
@@ -145,6 +167,7 @@ public class Caseloads {
   @Transactional
   public CaseId completeItem(WorkItemId itemId) {
     var item = items.findById(itemId.id()).orElseThrow(() -> new RecordNotFound("work item"));
+    checkCase(item.caseId());
     if (item.done(currentUser(), clock.instant())) {
       items.save(item);
       auditLog.record(AuditAction.UPDATE, "work-item", itemId.id(), "done");
@@ -161,6 +184,7 @@ public class Caseloads {
   @Transactional
   public CaseId parkItem(WorkItemId itemId, LocalDate until, String reason) {
     var item = items.findById(itemId.id()).orElseThrow(() -> new RecordNotFound("work item"));
+    checkCase(item.caseId());
     item.park(until, reason, today());
     items.save(item);
     auditLog.record(AuditAction.UPDATE, "work-item", itemId.id(), "parked");
@@ -177,16 +201,15 @@ public class Caseloads {
     return caseService.progress(referralId);
   }
 
+  private void checkCase(UUID caseId) {
+    access.check(cases.findById(caseId).orElseThrow(() -> new RecordNotFound("case")));
+  }
+
   private LocalDate today() {
     return LocalDate.now(clock.withZone(Dates.LONDON));
   }
 
   private static String currentUser() {
     return SecurityContextHolder.getContext().getAuthentication().getName();
-  }
-
-  private static boolean isManager() {
-    return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-        .anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
   }
 }

@@ -50,6 +50,7 @@ public class Cases {
   private final Programmes programmes;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final org.stepwise.caseload.internal.CaseAccess access;
 
   Cases(
       CaseRepository cases,
@@ -60,7 +61,9 @@ public class Cases {
       People people,
       Programmes programmes,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      org.stepwise.caseload.internal.CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.items = items;
     this.triage = triage;
@@ -118,12 +121,44 @@ public class Cases {
     return new CaseId(opened.id());
   }
 
-  /** The case, or empty when there is none with this id. */
+  /**
+   * The case, or empty when there is none with this id.
+   *
+   * @throws org.stepwise.site.OutsideYourTeams when the user may open it only by breaking the glass
+   */
   @Transactional
   public Optional<CaseView> find(CaseId id) {
     var found = cases.findById(id.id());
-    found.ifPresent(c -> auditLog.record(AuditAction.READ, "case", id.id(), null));
+    found.ifPresent(
+        c -> {
+          access.check(c);
+          auditLog.recordAbout(AuditAction.READ, "case", id.id(), List.of(c.personId()), null);
+        });
     return found.map(this::view);
+  }
+
+  /**
+   * The access policy for the case and everything under it, for other modules' services (plan,
+   * profile, appointments, questionnaires, fit notes, estimates): reads nothing about the person.
+   *
+   * @throws RecordNotFound when there is no such case, or the user may not know of it
+   * @throws org.stepwise.site.OutsideYourTeams when they may open it only by breaking the glass
+   */
+  @Transactional(readOnly = true)
+  public void checkAccess(CaseId id) {
+    access.check(cases.findById(id.id()).orElseThrow(() -> new RecordNotFound("case")));
+  }
+
+  /**
+   * The access policy for pages about a referral that other modules draw (its plan agreements,
+   * questionnaires, letters): the user must be able to work on the referral.
+   *
+   * @throws RecordNotFound when there is no such referral, or the user may not know of it
+   * @throws org.stepwise.site.OutsideYourTeams when they may open it only by breaking the glass
+   */
+  @Transactional(readOnly = true)
+  public void checkReferralAccess(ReferralId id) {
+    referrals.checkAccess(id);
   }
 
   /**
@@ -148,6 +183,7 @@ public class Cases {
   public void reassign(
       CaseId id, String to, String reason, String handoverNote, String overLimitReason) {
     var c = load(id);
+    access.checkMayHandOnOrClose(c);
     String over = checkCapacity(to, overLimitReason);
     c.reassign(to, reason, handoverNote, over, currentUser(), clock.instant());
     cases.save(c);
@@ -224,6 +260,7 @@ public class Cases {
   @Transactional
   public void close(CaseId id, Outcome outcome, String summary) {
     var c = load(id);
+    access.checkMayHandOnOrClose(c);
     c.close(outcome, summary, currentUser(), clock.instant());
     cases.save(c);
     items
@@ -252,7 +289,9 @@ public class Cases {
   }
 
   private Case load(CaseId id) {
-    return cases.findById(id.id()).orElseThrow(() -> new RecordNotFound("case"));
+    var c = cases.findById(id.id()).orElseThrow(() -> new RecordNotFound("case"));
+    access.check(c);
+    return c;
   }
 
   /** The reason to record when the worker is full (the manager's), or null when they have room. */

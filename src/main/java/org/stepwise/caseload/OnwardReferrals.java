@@ -76,10 +76,16 @@ public class OnwardReferrals implements TimelineSource {
   private final OnwardReferralRepository referrals;
   private final CaseRepository cases;
   private final AuditLog auditLog;
+  private final org.stepwise.caseload.internal.CaseAccess access;
   private final Clock clock;
 
   OnwardReferrals(
-      OnwardReferralRepository referrals, CaseRepository cases, AuditLog auditLog, Clock clock) {
+      OnwardReferralRepository referrals,
+      CaseRepository cases,
+      AuditLog auditLog,
+      Clock clock,
+      org.stepwise.caseload.internal.CaseAccess access) {
+    this.access = access;
     this.referrals = referrals;
     this.cases = cases;
     this.auditLog = auditLog;
@@ -98,6 +104,7 @@ public class OnwardReferrals implements TimelineSource {
   @Transactional
   public OnwardReferralId make(CaseId caseId, String service, String reason, LocalDate madeOn) {
     var c = cases.findById(caseId.id()).orElseThrow(() -> new RecordNotFound("case"));
+    access.check(c);
     var today = LocalDate.now(clock.withZone(Dates.LONDON));
     var referral =
         org.stepwise.caseload.internal.OnwardReferral.make(
@@ -154,6 +161,7 @@ public class OnwardReferrals implements TimelineSource {
   }
 
   private org.stepwise.caseload.internal.OnwardReferral findOn(CaseId caseId, OnwardReferralId id) {
+    checkCase(caseId.id());
     return referrals
         .findById(id.id())
         .filter(o -> o.caseId().equals(caseId.id()))
@@ -163,15 +171,29 @@ public class OnwardReferrals implements TimelineSource {
   /** The case's onward referrals, newest first. */
   @Transactional
   public List<OnwardReferral> forCase(CaseId caseId) {
-    auditLog.record(AuditAction.READ, "onward-referral", caseId.id(), null);
+    var c = checkCase(caseId.id());
+    auditLog.recordAbout(
+        AuditAction.READ, "onward-referral", caseId.id(), List.of(c.personId()), null);
     return referrals.findByCase(caseId.id()).stream().map(OnwardReferrals::view).toList();
+  }
+
+  private org.stepwise.caseload.internal.Case checkCase(UUID caseId) {
+    var c = cases.findById(caseId).orElseThrow(() -> new RecordNotFound("case"));
+    access.check(c);
+    return c;
   }
 
   @Override
   @Transactional
   public List<Entry> entriesFor(UUID referralId) {
-    auditLog.record(AuditAction.READ, "onward-referral", referralId, "timeline");
-    return referrals.findByReferral(referralId).stream()
+    var found = referrals.findByReferral(referralId);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    var c = checkCase(found.getFirst().caseId());
+    auditLog.recordAbout(
+        AuditAction.READ, "onward-referral", referralId, List.of(c.personId()), "timeline");
+    return found.stream()
         .map(OnwardReferrals::view)
         .map(
             o ->

@@ -32,8 +32,15 @@ public class Teams {
   private final Triage triage;
   private final Referrals referrals;
   private final StaffDirectory staff;
+  private final org.stepwise.staff.TeamDirectory teamDirectory;
 
-  Teams(CaseRepository cases, Triage triage, Referrals referrals, StaffDirectory staff) {
+  Teams(
+      CaseRepository cases,
+      Triage triage,
+      Referrals referrals,
+      StaffDirectory staff,
+      org.stepwise.staff.TeamDirectory teamDirectory) {
+    this.teamDirectory = teamDirectory;
     this.cases = cases;
     this.triage = triage;
     this.referrals = referrals;
@@ -104,12 +111,22 @@ public class Teams {
       String workerName,
       String why) {}
 
-  /** Each practitioner's active cases against their limit, and how many cases kept one worker. */
+  /**
+   * Each practitioner in the manager's teams: active cases against their limit, and how many of
+   * their recent cases kept one worker.
+   */
   @PreAuthorize("hasRole('MANAGER')")
   @Transactional(readOnly = true)
   public TeamView team() {
     var workers = loads().entrySet().stream().map(e -> option(e, Set.of())).toList();
-    var all = cases.findRecent();
+    var colleagues = colleagues();
+    var all =
+        cases.findRecent().stream()
+            .filter(
+                c ->
+                    c.worker() != null
+                        && colleagues.contains(c.worker().toLowerCase(java.util.Locale.ROOT)))
+            .toList();
     int kept = (int) all.stream().filter(Case::keptOneWorker).count();
     return new TeamView(workers, kept, all.size());
   }
@@ -127,6 +144,12 @@ public class Teams {
         w.team());
   }
 
+  private Set<String> colleagues() {
+    return teamDirectory.workplace().colleagues().stream()
+        .map(u -> u.toLowerCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   private static String places(int n) {
     return n == 1 ? "1 place" : n + " places";
   }
@@ -135,9 +158,13 @@ public class Teams {
     return referrals.outline(referralId).map(o -> o.conditions()).orElse(Set.of());
   }
 
+  /** The practitioners in the signed-in user's teams, with their active cases. */
   private Map<WorkerProfile, Integer> loads() {
     var loads = new java.util.LinkedHashMap<WorkerProfile, Integer>();
-    staff.workers().forEach(w -> loads.put(w, (int) cases.countOpenFor(w.username())));
+    var colleagues = colleagues();
+    staff.workers().stream()
+        .filter(w -> colleagues.contains(w.username().toLowerCase(java.util.Locale.ROOT)))
+        .forEach(w -> loads.put(w, (int) cases.countOpenFor(w.username())));
     return loads;
   }
 

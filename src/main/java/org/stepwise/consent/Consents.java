@@ -39,7 +39,15 @@ public class Consents {
   private final Clock clock;
   private final People people;
 
-  Consents(ConsentRepository consents, AuditLog auditLog, Clock clock, People people) {
+  private final org.stepwise.person.PersonAccess access;
+
+  Consents(
+      ConsentRepository consents,
+      AuditLog auditLog,
+      Clock clock,
+      People people,
+      org.stepwise.person.PersonAccess access) {
+    this.access = access;
     this.consents = consents;
     this.people = people;
     this.auditLog = auditLog;
@@ -56,9 +64,7 @@ public class Consents {
   @PreAuthorize(STAFF)
   @Transactional
   public ConsentId record(PersonId person, NewConsent consent) {
-    if (people.find(person).isEmpty()) {
-      throw new RecordNotFound("person");
-    }
+    access.check(person);
     var given = Consent.give(person, consent, today());
     // The same consent recorded again (the button pressed twice) is kept once: a second copy
     // would stay active when the first is withdrawn.
@@ -115,6 +121,7 @@ public class Consents {
   @Transactional
   public void withdraw(ConsentId id, LocalDate on, String reason) {
     var consent = consents.findById(id.id()).orElseThrow(() -> new RecordNotFound("consent"));
+    access.check(consent.personId());
     consent.withdraw(
         on, reason, SecurityContextHolder.getContext().getAuthentication().getName(), today());
     consents.save(consent);
@@ -125,16 +132,25 @@ public class Consents {
   @PreAuthorize(STAFF)
   @Transactional
   public List<ConsentView> history(PersonId person) {
-    auditLog.record(AuditAction.READ, "consent-history", person.id(), null);
+    access.check(person);
+    auditLog.recordAbout(
+        AuditAction.READ, "consent-history", person.id(), List.of(person.id()), null);
     var today = today();
     return consents.findByPerson(person.id()).stream().map(c -> c.view(today)).toList();
   }
 
   /** One consent. */
   @PreAuthorize(STAFF)
-  @Transactional(readOnly = true)
+  @Transactional
   public java.util.Optional<ConsentView> find(ConsentId id) {
-    return consents.findById(id.id()).map(c -> c.view(today()));
+    var found = consents.findById(id.id());
+    found.ifPresent(
+        c -> {
+          access.check(c.personId());
+          auditLog.recordAbout(
+              AuditAction.READ, RECORD_TYPE, id.id(), List.of(c.personId().id()), null);
+        });
+    return found.map(c -> c.view(today()));
   }
 
   /**

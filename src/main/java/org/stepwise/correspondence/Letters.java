@@ -30,6 +30,7 @@ public class Letters {
   private final MailGateway gateway;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final org.stepwise.referral.Referrals referrals;
 
   Letters(
       LetterRepository letters,
@@ -37,7 +38,9 @@ public class Letters {
       Feedback feedback,
       MailGateway gateway,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      org.stepwise.referral.Referrals referrals) {
+    this.referrals = referrals;
     this.letters = letters;
     this.book = book;
     this.feedback = feedback;
@@ -46,17 +49,39 @@ public class Letters {
     this.clock = clock;
   }
 
-  /** Every letter about a referral, oldest first. */
-  @Transactional(readOnly = true)
+  /**
+   * Every letter about a referral, oldest first, for someone who may work on the referral.
+   *
+   * @throws org.stepwise.site.OutsideYourTeams when they may see it only by breaking the glass
+   */
+  @Transactional
   public List<LetterView> forReferral(ReferralId referralId) {
-    return letters.findByReferral(referralId.id()).stream().map(book::view).toList();
+    referrals.checkAccess(referralId);
+    var found = letters.findByReferral(referralId.id());
+    if (!found.isEmpty()) {
+      auditLog.recordAbout(
+          AuditAction.READ, "letters", referralId.id(), people(found), "referral's letters");
+    }
+    return found.stream().map(book::view).toList();
+  }
+
+  private static List<java.util.UUID> people(List<Letter> shown) {
+    return shown.stream()
+        .map(Letter::personId)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toList();
   }
 
   /** One letter, as it was sent. */
   @Transactional
   public Optional<LetterView> find(LetterId id) {
     var letter = letters.findById(id.id());
-    letter.ifPresent(l -> auditLog.record(AuditAction.READ, "letter", id.id(), null));
+    letter.ifPresent(
+        l -> {
+          checkReferralOf(l);
+          auditLog.recordAbout(AuditAction.READ, "letter", id.id(), people(List.of(l)), null);
+        });
     return letter.map(book::view);
   }
 
@@ -64,8 +89,19 @@ public class Letters {
   @Transactional
   public Optional<byte[]> pdf(LetterId id) {
     var letter = letters.findById(id.id());
-    letter.ifPresent(l -> auditLog.record(AuditAction.READ, "letter", id.id(), "PDF"));
+    letter.ifPresent(
+        l -> {
+          checkReferralOf(l);
+          auditLog.recordAbout(AuditAction.READ, "letter", id.id(), people(List.of(l)), "PDF");
+        });
     return letter.map(l -> book.pdf(List.of(l)));
+  }
+
+  /** Letters about a referral need access to it; managers' outbox letters may have none. */
+  private void checkReferralOf(Letter letter) {
+    if (letter.referralId() != null) {
+      referrals.checkAccess(new ReferralId(letter.referralId()));
+    }
   }
 
   /**
@@ -76,6 +112,7 @@ public class Letters {
    */
   @Transactional
   public int retryHeld(ReferralId referralId) {
+    referrals.checkAccess(referralId);
     int released = 0;
     for (var letter : letters.findByReferral(referralId.id())) {
       if (letter.status() != LetterStatus.HELD) {
@@ -97,15 +134,25 @@ public class Letters {
 
   /** The latest letters of every kind, newest first, for managers. */
   @PreAuthorize("hasRole('MANAGER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public List<LetterView> outbox() {
-    return letters.findRecent().stream().map(book::view).toList();
+    var found = letters.findRecent();
+    auditLog.recordAbout(
+        AuditAction.READ, "outbox", null, people(found), "viewed " + found.size() + " letters");
+    return found.stream().map(book::view).toList();
   }
 
   @PreAuthorize("hasRole('MANAGER')")
-  @Transactional(readOnly = true)
+  @Transactional
   public List<LetterView> withStatus(LetterStatus status) {
-    return letters.findByStatus(status.name()).stream().map(book::view).toList();
+    var found = letters.findByStatus(status.name());
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "outbox",
+        null,
+        people(found),
+        "viewed " + found.size() + " letters " + status.name());
+    return found.stream().map(book::view).toList();
   }
 
   /** Whether emails really leave the machine (false in demo mode). */

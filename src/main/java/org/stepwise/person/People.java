@@ -57,12 +57,21 @@ public class People {
     return new PersonId(saved.id());
   }
 
+  /** Whether there is a person with this id (reads nothing about them). */
+  @Transactional(readOnly = true)
+  public boolean exists(PersonId id) {
+    return id != null && people.existsById(id.id());
+  }
+
   /** Reads a person's whole record, and logs the read. */
   @PreAuthorize(STAFF)
   @Transactional
   public Optional<PersonDetails> find(PersonId id) {
     var person = people.findById(id.id()).map(Person::details);
-    person.ifPresent(found -> auditLog.record(AuditAction.READ, RECORD_TYPE, id.id(), null));
+    person.ifPresent(
+        found ->
+            auditLog.recordAbout(
+                AuditAction.READ, RECORD_TYPE, id.id(), java.util.List.of(id.id()), null));
     return person;
   }
 

@@ -43,6 +43,7 @@ public class Plans {
   /** The case's plan, empty until something is written. */
   @Transactional
   public PlanView forCase(CaseId caseId) {
+    cases.checkAccess(caseId);
     auditLog.record(AuditAction.READ, "plan", caseId.id(), null);
     return plans
         .findByCareCaseId(caseId.id())
@@ -66,6 +67,7 @@ public class Plans {
   /** Agreements on any plan for the referral's case, for the timeline. */
   @Transactional
   public java.util.List<PlanView.Agreement> agreementsForReferral(ReferralId referralId) {
+    cases.checkReferralAccess(referralId);
     auditLog.record(AuditAction.READ, "plan", referralId.id(), "agreements for timeline");
     return plans.findByReferralId(referralId.id()).stream()
         .map(Plans::view)
@@ -88,6 +90,7 @@ public class Plans {
       String adjustments,
       String pacing,
       String flareUp) {
+    cases.checkAccess(caseId);
     var plan = load(caseId);
     plan.write(version, goals, adjustments, pacing, flareUp);
     save(plan, version);
@@ -98,6 +101,7 @@ public class Plans {
   @Transactional
   public void addAction(
       CaseId caseId, Long version, String description, ActionOwner owner, LocalDate dueOn) {
+    cases.checkAccess(caseId);
     var plan = load(caseId);
     plan.addAction(version, description, owner, dueOn);
     save(plan, version);
@@ -107,6 +111,7 @@ public class Plans {
   /** Moves an action on; refused like {@link #write}, or when there is no such action. */
   @Transactional
   public void changeAction(CaseId caseId, Long version, int position, ActionStatus status) {
+    cases.checkAccess(caseId);
     var plan = load(caseId);
     plan.changeAction(version, position, status);
     save(plan, version);
@@ -122,6 +127,7 @@ public class Plans {
    */
   @Transactional
   public int agree(CaseId caseId, Long version, String how) {
+    cases.checkAccess(caseId);
     var plan = load(caseId);
     var today = LocalDate.now(clock.withZone(LONDON));
     int number =

@@ -16,6 +16,7 @@ import org.stepwise.person.PersonDetails;
 import org.stepwise.person.PersonId;
 import org.stepwise.programme.ProgrammeView;
 import org.stepwise.referral.internal.Referral;
+import org.stepwise.referral.internal.ReferralAccess;
 import org.stepwise.referral.internal.ReferralRepository;
 import org.stepwise.referral.internal.ReferralViews;
 import org.stepwise.referral.internal.SelfReferralThrottle;
@@ -36,6 +37,7 @@ public class ReferralIntake {
   private final ReferralViews views;
   private final SelfReferralThrottle throttle;
   private final Consents consents;
+  private final ReferralAccess access;
 
   ReferralIntake(
       ReferralRepository referrals,
@@ -43,13 +45,15 @@ public class ReferralIntake {
       AuditLog auditLog,
       ReferralViews views,
       SelfReferralThrottle throttle,
-      Consents consents) {
+      Consents consents,
+      ReferralAccess access) {
     this.referrals = referrals;
     this.people = people;
     this.auditLog = auditLog;
     this.views = views;
     this.throttle = throttle;
     this.consents = consents;
+    this.access = access;
   }
 
   /**
@@ -61,25 +65,33 @@ public class ReferralIntake {
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
   @Transactional
   public ReceiveResult receive(NewReferral referral, boolean differentPersonConfirmed) {
-    var programme = activeProgramme(referral);
+    activeProgramme(referral);
+    Referral unseenMatch = null;
     if (!differentPersonConfirmed) {
       var existing = openReferralFor(referral.person());
       if (existing.isPresent()) {
         var match = existing.get();
-        boolean visible =
-            ReferralViews.seesAllReferrals()
-                || match.wasReferredBy(ReferralViews.currentUsername());
-        auditLog.record(AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check");
-        return new ReceiveResult.PossibleDuplicate(
-            new DuplicateMatch(
-                match.referralId(),
-                match.reference(),
-                match.status(),
-                views.programme(match.programmeId()) == null
-                    ? ""
-                    : views.programme(match.programmeId()).name(),
-                match.receivedAt(),
-                visible));
+        if (access.maySee(match)) {
+          auditLog.recordAbout(
+              AuditAction.READ,
+              RECORD_TYPE,
+              match.referralId().id(),
+              List.of(match.personId().id()),
+              "duplicate check");
+          return new ReceiveResult.PossibleDuplicate(
+              new DuplicateMatch(
+                  match.referralId(),
+                  match.reference(),
+                  match.status(),
+                  views.programme(match.programmeId()) == null
+                      ? ""
+                      : views.programme(match.programmeId()).name(),
+                  match.receivedAt(),
+                  true));
+        }
+        // The user may not know this person is a client: nothing about the match is shown. The
+        // referral is recorded as usual, flagged for the team to check and merge.
+        unseenMatch = match;
       }
     }
     var personId = people.register(referral.person());
@@ -89,7 +101,9 @@ public class ReferralIntake {
             personId,
             referral.source(),
             ReferralChannel.PROFESSIONAL_FORM,
-            ReferralViews.currentUsername());
+            ReferralViews.currentUsername(),
+            null,
+            unseenMatch);
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
     }
@@ -109,18 +123,28 @@ public class ReferralIntake {
   public ReceiveResult receiveElectronic(NewReferral referral, String requester) {
     activeProgramme(referral);
     var existing = openReferralFor(referral.person());
+    Referral unseenMatch = null;
     if (existing.isPresent()) {
       var match = existing.get();
-      auditLog.record(
-          AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check (electronic)");
-      return new ReceiveResult.PossibleDuplicate(
-          new DuplicateMatch(
-              match.referralId(),
-              match.reference(),
-              match.status(),
-              "",
-              match.receivedAt(),
-              match.wasReferredBy(ReferralViews.currentUsername())));
+      if (match.wasReferredBy(ReferralViews.currentUsername())) {
+        auditLog.recordAbout(
+            AuditAction.READ,
+            RECORD_TYPE,
+            match.referralId().id(),
+            List.of(match.personId().id()),
+            "duplicate check (electronic)");
+        return new ReceiveResult.PossibleDuplicate(
+            new DuplicateMatch(
+                match.referralId(),
+                match.reference(),
+                match.status(),
+                "",
+                match.receivedAt(),
+                true));
+      }
+      // Another sender's referral: the client is told nothing of it. Recorded and flagged for the
+      // team to check and merge.
+      unseenMatch = match;
     }
     var personId = people.register(referral.person());
     var received =
@@ -132,7 +156,8 @@ public class ReferralIntake {
             ReferralViews.currentUsername(),
             requester == null || requester.isBlank()
                 ? null
-                : "Sent electronically for " + requester.strip());
+                : "Sent electronically for " + requester.strip(),
+            unseenMatch);
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
     }
@@ -142,15 +167,16 @@ public class ReferralIntake {
   /**
    * Adds a repeat referral's information to the person's open referral, instead of recording a
    * second one. The referral is the one the duplicate check finds for this person now, never one
-   * the caller names, so no one can add text to a referral that is not this person's.
+   * the caller names, so no one can add text to a referral that is not this person's; and only one
+   * the caller may see.
    *
    * @return the referral the information was added to, or empty when the person has no open
-   *     referral any more (it was closed since the check)
+   *     referral the caller may see any more (it was closed since the check)
    */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
   @Transactional
   public Optional<AddedToExisting> addToExisting(NewReferral repeat) {
-    var found = openReferralFor(repeat.person());
+    var found = openReferralFor(repeat.person()).filter(access::maySee);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -169,9 +195,9 @@ public class ReferralIntake {
   public record AddedToExisting(ReferralId id, String reference) {}
 
   /**
-   * A member of the public refers themselves. No one is signed in. When the person already has an
-   * open referral, what they wrote is added to it and its reference is returned, so the answer is
-   * the same either way and nothing about the existing referral is revealed.
+   * A member of the public refers themselves. No one is signed in. The answer is the same whether
+   * or not the person is known: a new referral with its own reference, flagged for the team when it
+   * may duplicate an open one. Nothing is ever added to an existing referral from here.
    *
    * @param address where the request came from, for throttling floods
    * @return the reference to give the person
@@ -186,38 +212,34 @@ public class ReferralIntake {
     if (!programme.acceptsSelfReferral()) {
       throw new IllegalArgumentException("This service does not take self-referrals");
     }
+    // Never appended to an existing referral: anyone can type a name and date of birth. A possible
+    // duplicate is recorded as a new referral, flagged for the team to check and merge.
     var existing = openReferralFor(referral.person());
-    if (existing.isPresent()) {
-      var match = existing.get();
-      match.addNote(
-          repeatNote(referral, "The person referred themselves again"), null, views.now());
-      referrals.save(match);
-      auditLog.record(
-          AuditAction.UPDATE, RECORD_TYPE, match.referralId().id(), "repeat self-referral added");
-      return match.reference();
-    }
     var personId = people.registerSelfReferral(referral.person());
-    return save(referral, personId, ReferralSource.SELF, ReferralChannel.SELF_REFERRAL, null)
+    return save(
+            referral,
+            personId,
+            ReferralSource.SELF,
+            ReferralChannel.SELF_REFERRAL,
+            null,
+            null,
+            existing.orElse(null))
         .reference();
   }
 
-  private Referral save(
-      NewReferral referral,
-      PersonId personId,
-      ReferralSource source,
-      ReferralChannel channel,
-      String referredBy) {
-    return save(referral, personId, source, channel, referredBy, null);
-  }
-
-  /** Saves a new referral, with a first note if given, in one write. */
+  /**
+   * Saves a new referral, with a first note if given, in one write.
+   *
+   * @param possibleDuplicateOf an open referral for what may be the same person, or null
+   */
   private Referral save(
       NewReferral referral,
       PersonId personId,
       ReferralSource source,
       ReferralChannel channel,
       String referredBy,
-      String note) {
+      String note,
+      Referral possibleDuplicateOf) {
     var now = views.now();
     var fresh =
         Referral.receive(
@@ -239,8 +261,15 @@ public class ReferralIntake {
     if (note != null) {
       fresh.addNote(note, referredBy, now);
     }
+    if (possibleDuplicateOf != null) {
+      fresh.flagPossibleDuplicateOf(possibleDuplicateOf.referralId());
+    }
     referrals.insert(fresh);
-    auditLog.record(AuditAction.CREATE, RECORD_TYPE, fresh.referralId().id(), channel.name());
+    auditLog.record(
+        AuditAction.CREATE,
+        RECORD_TYPE,
+        fresh.referralId().id(),
+        channel.name() + (possibleDuplicateOf == null ? "" : ", possible duplicate flagged"));
     return fresh;
   }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +12,7 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.person.People;
 import org.stepwise.programme.Programmes;
 import org.stepwise.referral.internal.Referral;
+import org.stepwise.referral.internal.ReferralAccess;
 import org.stepwise.referral.internal.ReferralRepository;
 import org.stepwise.referral.internal.ReferralViews;
 import org.stepwise.site.RecordNotFound;
@@ -32,25 +32,35 @@ public class ReferralReview {
   private final Programmes programmes;
   private final AuditLog auditLog;
   private final ReferralViews views;
+  private final ReferralAccess access;
+  private final org.stepwise.consent.Consents consents;
 
   ReferralReview(
       ReferralRepository referrals,
       People people,
       Programmes programmes,
       AuditLog auditLog,
-      ReferralViews views) {
+      ReferralViews views,
+      ReferralAccess access,
+      org.stepwise.consent.Consents consents) {
     this.referrals = referrals;
     this.people = people;
     this.programmes = programmes;
     this.auditLog = auditLog;
     this.views = views;
+    this.access = access;
+    this.consents = consents;
   }
 
   /**
    * One referral with the person's record. A referrer may open only referrals they made.
    *
+   * <p>A referrer (or a member of staff who sees it only because they made it) sees reasons and
+   * notes only where the person agreed to feedback to them ({@link ReferralView#forReferrer}).
+   *
    * @return empty when there is no such referral
-   * @throws AccessDeniedException when a referrer asks for someone else's referral
+   * @throws org.stepwise.site.OutsideYourTeams when staff may open it only by breaking the glass
+   * @throws RecordNotFound when a referrer asks for someone else's referral
    */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER','REFERRER')")
   @Transactional
@@ -60,13 +70,40 @@ public class ReferralReview {
       return Optional.empty();
     }
     var referral = found.get();
-    if (!ReferralViews.seesAllReferrals()
-        && !referral.wasReferredBy(ReferralViews.currentUsername())) {
-      throw new AccessDeniedException("Not your referral");
-    }
-    auditLog.record(AuditAction.READ, ReferralIntake.RECORD_TYPE, id.id(), null);
+    access.check(referral);
+    auditLog.recordAbout(
+        AuditAction.READ,
+        ReferralIntake.RECORD_TYPE,
+        id.id(),
+        java.util.List.of(referral.personId().id()),
+        null);
     var person = people.find(referral.personId()).orElseThrow();
-    return Optional.of(views.view(referral, person));
+    var view = views.view(referral, person);
+    if (ReferralViews.seesAllReferrals() && access.maySeeAsStaff(referral)) {
+      var duplicate =
+          referral.possibleDuplicateOf() == null
+              ? Optional.<Referral>empty()
+              : referrals
+                  .findById(referral.possibleDuplicateOf().id())
+                  .filter(access::maySeeAsStaff);
+      return Optional.of(
+          duplicate
+              .map(
+                  d ->
+                      view.withPossibleDuplicate(
+                          new ReferralView.PossibleDuplicate(
+                              d.referralId(), d.reference(), d.status())))
+              .orElse(view));
+    }
+    boolean agreed =
+        consents
+            .check(
+                referral.personId(),
+                org.stepwise.consent.RecipientType.REFERRER,
+                null,
+                org.stepwise.consent.Purpose.CARE_COORDINATION)
+            .allowed();
+    return Optional.of(view.forReferrer(agreed, ReferralViews.currentUsername()));
   }
 
   @PreAuthorize(REVIEWERS)
@@ -141,8 +178,41 @@ public class ReferralReview {
                 choice, contactAfter, ReferralViews.currentUsername(), views.now(), views.today()));
   }
 
+  /**
+   * The team has checked that a flagged referral is for the same person as the open referral it may
+   * duplicate: what it says is added to that referral, and it is withdrawn. The user must be able
+   * to work on both.
+   *
+   * @throws IllegalReferralChange when either is closed, or this one is not flagged
+   */
+  @PreAuthorize(REVIEWERS)
+  @Transactional
+  public ReferralId merge(ReferralId id) {
+    var flagged = referrals.findById(id.id()).orElseThrow(() -> new RecordNotFound("referral"));
+    access.checkAsStaff(flagged);
+    if (flagged.possibleDuplicateOf() == null) {
+      throw new IllegalReferralChange("referral.merge.notFlagged");
+    }
+    var existing =
+        referrals
+            .findById(flagged.possibleDuplicateOf().id())
+            .orElseThrow(() -> new RecordNotFound("referral"));
+    access.checkAsStaff(existing);
+    flagged.mergeInto(existing, ReferralViews.currentUsername(), views.now());
+    referrals.save(existing);
+    referrals.save(flagged);
+    auditLog.record(
+        AuditAction.UPDATE,
+        ReferralIntake.RECORD_TYPE,
+        existing.referralId().id(),
+        "merged from another referral");
+    auditLog.record(AuditAction.UPDATE, ReferralIntake.RECORD_TYPE, id.id(), "merged");
+    return existing.referralId();
+  }
+
   private void change(ReferralId id, String what, Consumer<Referral> decision) {
     var referral = referrals.findById(id.id()).orElseThrow(() -> new RecordNotFound("referral"));
+    access.checkAsStaff(referral);
     decision.accept(referral);
     referrals.save(referral);
     auditLog.record(AuditAction.UPDATE, ReferralIntake.RECORD_TYPE, id.id(), what);

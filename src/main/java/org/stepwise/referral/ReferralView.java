@@ -42,7 +42,48 @@ public record ReferralView(
     List<RuleResult> eligibility,
     List<History> history,
     List<Override> overrides,
-    List<Note> notes) {
+    List<Note> notes,
+    PossibleDuplicate possibleDuplicate) {
+
+  /**
+   * An open referral this one may duplicate (the same person, sent by someone who could not see
+   * it), for the team to check and merge; shown only to staff who may open both.
+   */
+  public record PossibleDuplicate(ReferralId id, String reference, ReferralStatus status) {}
+
+  /** The same view, naming the possible duplicate. */
+  public ReferralView withPossibleDuplicate(PossibleDuplicate duplicate) {
+    return new ReferralView(
+        id,
+        reference,
+        person,
+        programmeId,
+        programmeName,
+        source,
+        channel,
+        conditions,
+        otherCondition,
+        employmentStatus,
+        weeksOffWork,
+        employer,
+        gpPractice,
+        reason,
+        consentToContact,
+        status,
+        receivedAt,
+        statusChangedAt,
+        referredBy,
+        declineReason,
+        reviewDate,
+        deferralReason,
+        withdrawalReason,
+        personChoice,
+        eligibility,
+        history,
+        overrides,
+        notes,
+        duplicate);
+  }
 
   /** One change of status. */
   public record History(
@@ -53,6 +94,46 @@ public record ReferralView(
 
   /** Information added after the referral arrived. */
   public record Note(String text, Instant at, String by) {}
+
+  /**
+   * What the referrer who made the referral may see: the reasons given for declining, deferring or
+   * withdrawing it, and the notes of its history, only when the person agreed to feedback to them;
+   * other people's notes and the service's rule overrides never.
+   */
+  public ReferralView forReferrer(boolean feedbackAgreed, String referrer) {
+    return new ReferralView(
+        id,
+        reference,
+        person,
+        programmeId,
+        programmeName,
+        source,
+        channel,
+        conditions,
+        otherCondition,
+        employmentStatus,
+        weeksOffWork,
+        employer,
+        gpPractice,
+        reason,
+        consentToContact,
+        status,
+        receivedAt,
+        statusChangedAt,
+        referredBy,
+        feedbackAgreed ? declineReason : null,
+        reviewDate,
+        feedbackAgreed ? deferralReason : null,
+        feedbackAgreed ? withdrawalReason : null,
+        personChoice,
+        eligibility,
+        history.stream()
+            .map(h -> feedbackAgreed ? h : new History(h.from(), h.to(), h.at(), null, null))
+            .toList(),
+        List.of(),
+        notes.stream().filter(n -> n.by() != null && n.by().equalsIgnoreCase(referrer)).toList(),
+        null);
+  }
 
   /** Rules the referral does not meet today. */
   public List<RuleResult> unmetRules() {

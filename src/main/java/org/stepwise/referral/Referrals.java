@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.referral.internal.Referral;
+import org.stepwise.referral.internal.ReferralAccess;
 import org.stepwise.referral.internal.ReferralRepository;
 import org.stepwise.referral.internal.ReferralViews;
 
@@ -19,11 +21,14 @@ public class Referrals {
   private final ReferralRepository referrals;
   private final AuditLog auditLog;
   private final ReferralViews views;
+  private final ReferralAccess access;
 
-  Referrals(ReferralRepository referrals, AuditLog auditLog, ReferralViews views) {
+  Referrals(
+      ReferralRepository referrals, AuditLog auditLog, ReferralViews views, ReferralAccess access) {
     this.referrals = referrals;
     this.auditLog = auditLog;
     this.views = views;
+    this.access = access;
   }
 
   /** Rows on one page of a list. */
@@ -37,16 +42,30 @@ public class Referrals {
     }
   }
 
-  /** Everyone waiting (received, under review or accepted), longest wait first, one page. */
+  /**
+   * Everyone waiting (received, under review or accepted) for the services the user's teams run,
+   * longest wait first, one page. The read is logged with the people shown.
+   */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional
   public Page waitingList(int page) {
-    long total = referrals.countWaiting();
+    var services = access.listedServices();
+    boolean unnamed = access.listsUnnamed();
+    long total = referrals.countWaiting(services, unnamed);
     int current = clamp(page, total);
-    var waiting = views.summaries(referrals.findWaiting(PAGE_SIZE, (current - 1) * PAGE_SIZE));
-    auditLog.record(
-        AuditAction.READ, "waiting-list", null, "viewed " + waiting.size() + " people waiting");
+    var found = referrals.findWaiting(services, unnamed, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+    var waiting = views.summaries(found);
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "waiting-list",
+        null,
+        people(found),
+        "viewed " + waiting.size() + " people waiting");
     return Page.of(waiting, current, total);
+  }
+
+  private static List<java.util.UUID> people(List<Referral> shown) {
+    return shown.stream().map(r -> r.personId().id()).toList();
   }
 
   /** A page number within 1 and the last page. */
@@ -64,19 +83,24 @@ public class Referrals {
   @Transactional
   public ReviewList reviewList(int page) {
     var today = views.today();
-    long total = referrals.countToReview();
+    var services = access.listedServices();
+    boolean unnamed = access.listsUnnamed();
+    long total = referrals.countToReview(services, unnamed);
     int current = clamp(page, total);
-    var toReview =
-        Page.of(
-            views.summaries(referrals.findToReview(PAGE_SIZE, (current - 1) * PAGE_SIZE)),
-            current,
-            total);
-    var due = views.summaries(referrals.findDeferredDue(today, PAGE_SIZE));
-    var later = views.summaries(referrals.findDeferredLater(today, PAGE_SIZE));
-    auditLog.record(
+    var found = referrals.findToReview(services, unnamed, PAGE_SIZE, (current - 1) * PAGE_SIZE);
+    var foundDue = referrals.findDeferredDue(services, unnamed, today, PAGE_SIZE);
+    var foundLater = referrals.findDeferredLater(services, unnamed, today, PAGE_SIZE);
+    var toReview = Page.of(views.summaries(found), current, total);
+    var due = views.summaries(foundDue);
+    var later = views.summaries(foundLater);
+    var shown = new java.util.ArrayList<java.util.UUID>(people(found));
+    shown.addAll(people(foundDue));
+    shown.addAll(people(foundLater));
+    auditLog.recordAbout(
         AuditAction.READ,
         "review-list",
         null,
+        shown,
         "viewed " + (toReview.rows().size() + due.size() + later.size()) + " referrals");
     return new ReviewList(toReview, due, later);
   }
@@ -85,8 +109,14 @@ public class Referrals {
   @PreAuthorize("hasAnyRole('REFERRER','PRACTITIONER','MANAGER')")
   @Transactional
   public List<ReferralSummary> mine() {
-    var mine = views.summaries(referrals.findReferredBy(ReferralViews.currentUsername()));
-    auditLog.record(AuditAction.READ, "my-referrals", null, "viewed " + mine.size() + " referrals");
+    var found = referrals.findReferredBy(ReferralViews.currentUsername());
+    var mine = views.summaries(found);
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "my-referrals",
+        null,
+        people(found),
+        "viewed " + mine.size() + " referrals");
     return mine;
   }
 
@@ -118,11 +148,36 @@ public class Referrals {
                     r.channel()));
   }
 
+  /**
+   * The access policy for other modules' pages about a referral (its letters, its triage): the
+   * signed-in user must see it as the service's staff.
+   *
+   * @throws org.stepwise.site.RecordNotFound when there is no such referral, or the user may not
+   *     know of it
+   * @throws org.stepwise.site.OutsideYourTeams when a practitioner or manager may open it only by
+   *     breaking the glass
+   */
+  @Transactional(readOnly = true)
+  public void checkAccess(ReferralId id) {
+    var referral =
+        referrals
+            .findById(id.id())
+            .orElseThrow(() -> new org.stepwise.site.RecordNotFound("referral"));
+    access.checkAsStaff(referral);
+  }
+
+  /** Whether the signed-in user may work on this referral as the service's staff. */
+  @Transactional(readOnly = true)
+  public boolean mayWorkOn(ReferralId id) {
+    return referrals.findById(id.id()).map(access::maySeeAsStaff).orElse(false);
+  }
+
   /** How many deferred referrals have reached their review date. */
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   @Transactional(readOnly = true)
   public long dueForReview() {
-    return referrals.countDueForReview(views.today());
+    return referrals.countDueForReview(
+        access.listedServices(), access.listsUnnamed(), views.today());
   }
 
   /** The review list's three parts. */

@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Referral",
-    allowedDependencies = {"audit", "consent", "database", "person", "programme", "site"})
+    allowedDependencies = {"audit", "consent", "database", "person", "programme", "site", "staff"})
 package org.stepwise.referral;

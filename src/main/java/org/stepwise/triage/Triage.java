@@ -43,6 +43,8 @@ public class Triage {
   private final Programmes programmes;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final org.stepwise.referral.Referrals referrals;
+  private final org.stepwise.staff.TeamDirectory teams;
 
   Triage(
       TriageRepository triage,
@@ -51,7 +53,11 @@ public class Triage {
       People people,
       Programmes programmes,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      org.stepwise.referral.Referrals referrals,
+      org.stepwise.staff.TeamDirectory teams) {
+    this.referrals = referrals;
+    this.teams = teams;
     this.triage = triage;
     this.waiting = waiting;
     this.steps = steps;
@@ -61,18 +67,46 @@ public class Triage {
     this.clock = clock;
   }
 
-  /** Accepted referrals still to be triaged, longest wait first. */
+  /**
+   * Accepted referrals still to be triaged in the services the user's teams run, longest wait
+   * first.
+   */
   @Transactional
   public List<TriageSummary> toTriage() {
-    auditLog.record(AuditAction.READ, "triage-list", null, null);
-    return summaries(triage.findToTriage());
+    var listed = listed();
+    var found = triage.findToTriage(listed.services(), listed.unnamed());
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "triage-list",
+        null,
+        found.stream().map(TriageRecord::personId).toList(),
+        "viewed " + found.size() + " people to triage");
+    return summaries(found);
   }
 
+  /**
+   * One triage record, if the user may work on its referral.
+   *
+   * @throws org.stepwise.site.OutsideYourTeams when they may open it only by breaking the glass
+   */
   @Transactional
   public Optional<TriageView> find(TriageId id) {
     var record = triage.findById(id.id());
-    record.ifPresent(r -> auditLog.record(AuditAction.READ, "triage", id.id(), null));
+    record.ifPresent(
+        r -> {
+          referrals.checkAccess(new ReferralId(r.referralId()));
+          auditLog.recordAbout(AuditAction.READ, "triage", id.id(), List.of(r.personId()), null);
+        });
     return record.map(this::view);
+  }
+
+  /** What the user's lists show: the services their teams run. */
+  private WaitingQueries.Listed listed() {
+    var workplace = teams.workplace();
+    var ids = new ArrayList<UUID>();
+    workplace.services().forEach(s -> ids.add(s.id()));
+    ids.add(new UUID(0, 0));
+    return new WaitingQueries.Listed(ids, !workplace.teams().isEmpty());
   }
 
   /**
@@ -176,7 +210,9 @@ public class Triage {
   }
 
   private TriageRecord load(TriageId id) {
-    return triage.findById(id.id()).orElseThrow(() -> new RecordNotFound("triage"));
+    var record = triage.findById(id.id()).orElseThrow(() -> new RecordNotFound("triage"));
+    referrals.checkAccess(new ReferralId(record.referralId()));
+    return record;
   }
 
   /** People shown on one page of the waiting list. */
@@ -193,19 +229,19 @@ public class Triage {
   @Transactional
   public WaitingList waitingList(ProgrammeId serviceId, Integer step, String sort, int page) {
     UUID programme = serviceId == null ? null : serviceId.id();
-    long total = waiting.count(programme, step);
+    var listed = listed();
+    long total = waiting.count(listed, programme, step);
     int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(1, page), last);
-    var rows =
-        new ArrayList<>(
-            summaries(waiting.page(programme, step, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE)));
+    var records = waiting.page(listed, programme, step, sort, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+    var rows = new ArrayList<>(summaries(records));
     if ("name".equals(sort)) {
       rows.sort(Comparator.comparing(TriageSummary::fullName, String.CASE_INSENSITIVE_ORDER));
     }
     var now = clock.instant();
     var names = new HashMap<UUID, String>();
     var stats = new ArrayList<WaitStats>();
-    for (var group : waiting.groups(now)) {
+    for (var group : waiting.groups(listed, now)) {
       var careStep =
           stepsFor(group.programme()).stream()
               .filter(s -> s.number() == group.step())
@@ -233,8 +269,12 @@ public class Triage {
               careStep.waitTargetWeeks()));
     }
     stats.sort(Comparator.comparing(WaitStats::service).thenComparing(WaitStats::step));
-    auditLog.record(
-        AuditAction.READ, "waiting-for-support", null, "viewed " + rows.size() + " people waiting");
+    auditLog.recordAbout(
+        AuditAction.READ,
+        "waiting-for-support",
+        null,
+        records.stream().map(TriageRecord::personId).toList(),
+        "viewed " + rows.size() + " people waiting");
     return new WaitingList(
         rows, stats, current, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
   }

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Triage",
-    allowedDependencies = {"audit", "person", "programme", "referral", "site"})
+    allowedDependencies = {"audit", "person", "programme", "referral", "site", "staff"})
 package org.stepwise.triage;

@@ -70,6 +70,7 @@ import tools.jackson.databind.json.JsonMapper;
       "stepwise.fhir.requests-per-second=1000000",
       "logging.level.root=WARN"
     })
+@org.springframework.context.annotation.Import(org.stepwise.TestTeams.class)
 class FhirIntakeBenchmark {
 
   private static final int THREADS = 8;

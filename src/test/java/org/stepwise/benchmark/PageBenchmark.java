@@ -23,6 +23,7 @@ import org.stepwise.HttpSession;
       "stepwise.mail.poll-interval=PT1H",
       "logging.level.root=WARN"
     })
+@org.springframework.context.annotation.Import(org.stepwise.TestTeams.class)
 class PageBenchmark {
 
   private static final int PEOPLE = 100_000;

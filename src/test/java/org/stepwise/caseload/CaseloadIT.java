@@ -277,7 +277,7 @@ class CaseloadIT {
         mvc.perform(
                 post("/cases/" + id + "/reassign")
                     .with(csrf())
-                    .with(PRACTITIONER)
+                    .with(user(workerA).roles("PRACTITIONER"))
                     .param("worker", workerB))
             .andExpect(status().isOk())
             .andReturn()
@@ -290,7 +290,7 @@ class CaseloadIT {
     mvc.perform(
             post("/cases/" + id + "/reassign")
                 .with(csrf())
-                .with(PRACTITIONER)
+                .with(user(workerA).roles("PRACTITIONER"))
                 .param("worker", workerB)
                 .param("reason", "Ann is moving team")
                 .param(
@@ -400,7 +400,7 @@ class CaseloadIT {
         mvc.perform(
                 post("/cases/" + id + "/close")
                     .with(csrf())
-                    .with(PRACTITIONER)
+                    .with(user(workerA).roles("PRACTITIONER"))
                     .param("summary", "Back four days a week"))
             .andExpect(status().isOk())
             .andReturn()
@@ -414,7 +414,7 @@ class CaseloadIT {
     mvc.perform(
             post("/cases/" + id + "/close")
                 .with(csrf())
-                .with(PRACTITIONER)
+                .with(user(workerA).roles("PRACTITIONER"))
                 .param("outcome", "RETURNED_TO_WORK")
                 .param("summary", "Back four days a week"))
         .andExpect(status().isFound());
@@ -422,7 +422,7 @@ class CaseloadIT {
         mvc.perform(
                 post("/cases/" + id + "/close")
                     .with(csrf())
-                    .with(PRACTITIONER)
+                    .with(user(workerA).roles("PRACTITIONER"))
                     .param("outcome", "NEW_JOB"))
             .andExpect(status().isOk())
             .andReturn()
@@ -503,7 +503,7 @@ class CaseloadIT {
                 .single())
         .isEqualTo(1);
     var team = TestData.as("manager", () -> teams.team(), "MANAGER");
-    assertThat(team.teams()).anySatisfy(t -> assertThat(t.team()).isEqualTo("Test team"));
+    assertThat(team.teams()).anySatisfy(t -> assertThat(t.team()).contains("Test team"));
   }
 
   @Test
@@ -864,8 +864,7 @@ class CaseloadIT {
                     .with(manager)
                     .param("fte", "1.5")
                     .param("limit", "999")
-                    .param("skills", "CHRONIC_PAIN", "WEREWOLF")
-                    .param("team", "North locality"))
+                    .param("skills", "CHRONIC_PAIN", "WEREWOLF"))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -875,7 +874,7 @@ class CaseloadIT {
         .contains("The caseload limit must be from 0 to 200")
         .contains("Choose conditions from the list")
         .contains("value=\"1.5\"")
-        .contains("North locality");
+        .contains("Test team");
     assertThat(
             mvc.perform(post("/team/" + workerA).with(csrf()).with(manager).param("fte", "a lot"))
                 .andExpect(status().isOk())
@@ -889,8 +888,7 @@ class CaseloadIT {
                 .with(manager)
                 .param("fte", "0.6")
                 .param("limit", "")
-                .param("skills", "CHRONIC_PAIN")
-                .param("team", "North locality"))
+                .param("skills", "CHRONIC_PAIN"))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/team"));
     assertThat(staff.worker(workerA).orElseThrow().caseloadLimit()).isEqualTo(12);

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseIntegrationTest;
 import org.stepwise.TestData;
-import org.stepwise.person.NewPerson;
 import org.stepwise.person.People;
 import org.stepwise.person.PersonId;
 
@@ -25,6 +24,9 @@ class ConsentIT {
 
   @Autowired Consents consents;
   @Autowired People people;
+  @Autowired org.stepwise.referral.ReferralIntake intake;
+  @Autowired org.stepwise.referral.ReferralReview review;
+  @Autowired org.stepwise.programme.Programmes programmes;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
@@ -32,22 +34,24 @@ class ConsentIT {
 
   @BeforeEach
   void person() {
+    // Referred to a service the demo practitioner's team runs, so that she may open the record.
+    var referred =
+        TestData.referToDemoService(
+            intake,
+            programmes,
+            "MS job retention (neurology)",
+            "Connie",
+            org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS,
+            org.stepwise.programme.EmploymentStatus.EMPLOYED_AT_WORK);
     person =
         TestData.as(
             "practitioner",
             () ->
-                people.register(
-                    new NewPerson(
-                        "Connie",
-                        "Sent",
-                        LocalDate.of(1980, 3, 3),
-                        null,
-                        "connie@example.com",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)),
+                review
+                    .find(new org.stepwise.referral.ReferralId(referred.referral()))
+                    .orElseThrow()
+                    .person()
+                    .id(),
             "PRACTITIONER");
   }
 

@@ -250,7 +250,7 @@ class ReferralIT {
             .param("id", id)
             .query(String.class)
             .list();
-    assertThat(reads).containsExactlyInAnyOrder("referral", "person", "consent-history");
+    assertThat(reads).containsExactlyInAnyOrder("referral", "person", "consent-history", "letters");
   }
 
   @Test
@@ -296,8 +296,11 @@ class ReferralIT {
 
     mvc.perform(get("/referrals/" + id + "/received").with(user("dr-own").roles("REFERRER")))
         .andExpect(status().isOk());
+    // The same answer as for a referral that does not exist: it does not say this one does.
     mvc.perform(get("/referrals/" + id).with(user("dr-other").roles("REFERRER")))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/referrals/" + UUID.randomUUID()).with(user("dr-other").roles("REFERRER")))
+        .andExpect(status().isNotFound());
     var mine =
         mvc.perform(get("/my-referrals").with(user("dr-own").roles("REFERRER")))
             .andExpect(status().isOk())
@@ -386,32 +389,78 @@ class ReferralIT {
   }
 
   @Test
-  void aSecondReferralForTheSameNameAndBirthDateWarnsButAnotherReferrerSeesNoDetails()
+  void aSecondReferralFromSomeoneWhoCannotSeeTheFirstIsRecordedFlaggedAndRevealsNothing()
       throws Exception {
     String family = unique();
     mvc.perform(referral("Eve", family, "").with(user("dr-first").roles("REFERRER")))
         .andExpect(status().isFound());
     var first = referralIdOf(family);
+    String firstReference =
+        jdbc.sql("select reference from referral where id = :id")
+            .param("id", first)
+            .query(String.class)
+            .single();
 
-    var page =
+    // H1: the second referrer is answered exactly as for someone the service does not know.
+    var sent =
         mvc.perform(
                 referral("eve", family.toUpperCase(), "").with(user("dr-second").roles("REFERRER")))
+            .andExpect(status().isFound())
+            .andReturn();
+    String location = sent.getResponse().getRedirectedUrl();
+    assertThat(location).endsWith("/received").doesNotContain(first.toString());
+    var confirmation =
+        mvc.perform(get(location).with(user("dr-second").roles("REFERRER")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page)
-        .contains("may already have an open referral")
-        .contains("made by someone else")
-        .doesNotContain("/referrals/" + first);
+    assertThat(confirmation)
+        .contains("The service will check whether it already knows this person")
+        .doesNotContain(first.toString())
+        .doesNotContain(firstReference)
+        .doesNotContain("may already have an open referral");
 
-    long referrals = count("referral");
+    // The team sees the possible duplicate on the new referral and merges it on the server.
+    var second =
+        jdbc.sql("select id from referral where possible_duplicate_of = :first")
+            .param("first", first)
+            .query(UUID.class)
+            .single();
+    var staffView =
+        mvc.perform(get("/referrals/" + second).with(user("practitioner").roles("PRACTITIONER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(staffView).contains("This may be the same person as").contains(firstReference);
     mvc.perform(
-            referral("eve", family.toUpperCase(), "")
-                .param("action", "different")
-                .with(user("dr-second").roles("REFERRER")))
-        .andExpect(status().isFound());
-    assertThat(count("referral")).as("confirmed to be a different person").isEqualTo(referrals + 1);
+            post("/referrals/" + second + "/merge")
+                .with(csrf())
+                .with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/referrals/" + first));
+    assertThat(
+            jdbc.sql("select status from referral where id = :id")
+                .param("id", second)
+                .query(String.class)
+                .single())
+        .isEqualTo("WITHDRAWN");
+    assertThat(
+            jdbc.sql("select text from referral_note where referral_id = :id")
+                .param("id", first)
+                .query(String.class)
+                .list())
+        .anySatisfy(n -> assertThat(n).startsWith("Merged from referral"));
+
+    // The first referrer, who can see their own referral, is still warned and may add to it.
+    var page =
+        mvc.perform(referral("eve", family, "").with(user("dr-first").roles("REFERRER")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("may already have an open referral").contains(firstReference);
   }
 
   @Test

@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
       "stepwise.test.own-context=no-server-errors"
     })
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.stepwise.TestTeams.class)
 class NoServerErrorsIT {
 
   private static final int MAX_PAGES_PER_ROLE = 300;

@@ -165,6 +165,10 @@ public class Consent extends AbstractAggregateRoot<Consent> {
         && java.util.Objects.equals(note, other.note);
   }
 
+  public PersonId personId() {
+    return new PersonId(personId);
+  }
+
   public ConsentId consentId() {
     return new ConsentId(id);
   }

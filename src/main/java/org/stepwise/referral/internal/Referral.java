@@ -74,6 +74,7 @@ public class Referral extends AbstractAggregateRoot<Referral> {
   private String withdrawalReason;
   private PersonChoice personChoice;
   private Instant choiceRecordedAt;
+  private UUID possibleDuplicateOf;
 
   @MappedCollection(idColumn = "referral_id", keyColumn = "position")
   private List<Transition> transitions;
@@ -328,6 +329,43 @@ public class Referral extends AbstractAggregateRoot<Referral> {
     }
     this.personChoice = choice;
     this.choiceRecordedAt = now;
+  }
+
+  /**
+   * Flags a new referral as possibly for the same person as another open referral, which the sender
+   * may not see: the team checks and merges it.
+   */
+  public void flagPossibleDuplicateOf(ReferralId other) {
+    this.possibleDuplicateOf = other == null ? null : other.id();
+  }
+
+  /** The open referral this one may duplicate, or null. */
+  public ReferralId possibleDuplicateOf() {
+    return possibleDuplicateOf == null ? null : new ReferralId(possibleDuplicateOf);
+  }
+
+  /**
+   * The team has checked that this referral is for the same person as an open one: what it says is
+   * added to that referral as a note, and this one is withdrawn.
+   */
+  public void mergeInto(Referral existing, String by, Instant now) {
+    require(existing != this && existing.id != id, "referral.merge.same");
+    require(existing.status.open(), "referral.merge.closed");
+    String from = referredBy == null ? "the person themselves" : referredBy;
+    existing.addNote(
+        "Merged from referral "
+            + reference
+            + ", sent by "
+            + from
+            + " ("
+            + source.label()
+            + "). Reason given: "
+            + reason,
+        by,
+        now);
+    // The reason goes to the referrer (with consent): it names no other referral.
+    withdraw("Merged with another referral for the same person", by, now);
+    this.possibleDuplicateOf = null;
   }
 
   /** Adds information to the referral, for example from a repeat referral for the same person. */

@@ -42,11 +42,11 @@ class ReferralInsertsImpl implements ReferralInserts {
         insert into referral (id, reference, person_id, programme_id, source, channel, conditions,
           other_condition, employment_status, weeks_off_work, employer, gp_practice, reason,
           consent_to_contact, status, received_at, status_changed_at, referred_by, person_choice,
-          created_at, created_by, updated_at, updated_by, version)
+          possible_duplicate_of, created_at, created_by, updated_at, updated_by, version)
         values (:id, :reference, :person, :programme, :source, :channel, :conditions,
           :otherCondition, :employment, :weeksOff, :employer, :gp, :reason,
           :consentToContact, :status, :receivedAt, :statusChangedAt, :referredBy, :choice,
-          :at, :by, :at, :by, 0)""")
+          :duplicateOf, :at, :by, :at, :by, 0)""")
         .param("id", fresh.referralId().id())
         .param("reference", fresh.reference())
         .param("person", fresh.personId().id())
@@ -68,6 +68,9 @@ class ReferralInsertsImpl implements ReferralInserts {
         .param("statusChangedAt", Timestamp.from(fresh.statusChangedAt()))
         .param("referredBy", fresh.referredBy())
         .param("choice", fresh.personChoice().name())
+        .param(
+            "duplicateOf",
+            fresh.possibleDuplicateOf() == null ? null : fresh.possibleDuplicateOf().id())
         .param("at", Timestamp.from(now))
         .param("by", by)
         .update();

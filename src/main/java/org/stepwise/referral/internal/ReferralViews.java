@@ -88,7 +88,8 @@ public class ReferralViews {
             .toList(),
         referral.notes().stream()
             .map(n -> new ReferralView.Note(n.text(), n.at(), n.byUser()))
-            .toList());
+            .toList(),
+        null);
   }
 
   /** Rows for a list; reads the people's summaries in one go. */

@@ -51,6 +51,14 @@ class DecisionController {
         message("referral.reviewStarted", locale));
   }
 
+  /** The team has checked a flagged referral is for the same person: merge it into the other. */
+  @PostMapping("/referrals/{id}/merge")
+  String merge(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+    var into = review.merge(new ReferralId(id));
+    redirect.addFlashAttribute("done", message("referral.merged", locale));
+    return "redirect:/referrals/" + into;
+  }
+
   @PostMapping("/referrals/{id}/reoffer")
   String reoffer(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
     return simple(

@@ -57,12 +57,7 @@ class ReviewController {
   @GetMapping("/referrals/{id}")
   String show(@PathVariable UUID id, Model model, Authentication user) {
     var referral = find(review, id);
-    boolean canDecide =
-        user.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    "ROLE_PRACTITIONER".equals(a.getAuthority())
-                        || "ROLE_MANAGER".equals(a.getAuthority()));
+    boolean canDecide = referrals.mayWorkOn(new ReferralId(id));
     model.addAttribute("referral", referral);
     model.addAttribute("canDecide", canDecide);
     model.addAttribute(

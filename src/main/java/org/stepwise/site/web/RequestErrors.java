@@ -20,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.stepwise.site.ChangeRefused;
 import org.stepwise.site.EditConflict;
+import org.stepwise.site.OutsideYourTeams;
 import org.stepwise.site.RecordNotFound;
 
 /**
@@ -37,9 +38,24 @@ class RequestErrors {
   private static final Logger log = LoggerFactory.getLogger(RequestErrors.class);
 
   private final MessageSource messages;
+  private final String breakGlassFor;
 
-  RequestErrors(MessageSource messages) {
+  RequestErrors(
+      MessageSource messages,
+      @org.springframework.beans.factory.annotation.Value("${stepwise.break-glass.duration:PT1H}")
+          java.time.Duration breakGlassDuration) {
     this.messages = messages;
+    this.breakGlassFor = forAWhile(breakGlassDuration);
+  }
+
+  /** "for 1 hour", "for 30 minutes": how long break-glass access lasts, in words. */
+  static String forAWhile(java.time.Duration duration) {
+    long minutes = Math.max(1, duration.toMinutes());
+    if (minutes % 60 == 0) {
+      long hours = minutes / 60;
+      return "for " + hours + (hours == 1 ? " hour" : " hours");
+    }
+    return "for " + minutes + (minutes == 1 ? " minute" : " minutes");
   }
 
   @ExceptionHandler({
@@ -51,6 +67,34 @@ class RequestErrors {
     log.info("Not found: {} {} ({})", request.getMethod(), request.getRequestURI(), e.toString());
     var page = new ModelAndView("error/404");
     page.setStatus(HttpStatus.NOT_FOUND);
+    return page;
+  }
+
+  /**
+   * A member of staff asked for a record outside their teams: the page asks why they need it, so
+   * that they can break the glass. Nothing of the record is shown.
+   */
+  @ExceptionHandler(OutsideYourTeams.class)
+  ModelAndView outsideYourTeams(OutsideYourTeams e, HttpServletRequest request) {
+    log.info("Outside the user's teams: {} {}", request.getMethod(), request.getRequestURI());
+    var page = new ModelAndView("access/break-glass");
+    page.setStatus(HttpStatus.FORBIDDEN);
+    String returnTo =
+        "GET".equals(request.getMethod())
+            ? request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+            : sameSiteReferer(request);
+    page.addObject(
+        "form",
+        new org.stepwise.site.BreakGlassRequest(
+            "",
+            e.personId().toString(),
+            e.recordType(),
+            e.recordId() == null ? "" : e.recordId().toString(),
+            e.serviceId() == null ? "" : e.serviceId().toString(),
+            returnTo == null ? "/" : returnTo));
+    page.addObject("errors", org.stepwise.site.ErrorSummary.none());
+    page.addObject("breakGlassFor", breakGlassFor);
     return page;
   }
 

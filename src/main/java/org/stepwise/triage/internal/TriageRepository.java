@@ -10,6 +10,9 @@ public interface TriageRepository extends ListCrudRepository<TriageRecord, UUID>
 
   Optional<TriageRecord> findByReferralId(UUID referralId);
 
-  @Query("select * from triage where status = 'TO_TRIAGE' order by waiting_since limit 1000")
-  List<TriageRecord> findToTriage();
+  @Query(
+      "select * from triage where status = 'TO_TRIAGE'"
+          + " and (programme_id in (:services) or (programme_id is null and :unnamed))"
+          + " order by waiting_since limit 1000")
+  List<TriageRecord> findToTriage(java.util.Collection<java.util.UUID> services, boolean unnamed);
 }

@@ -17,6 +17,15 @@ public class WaitingQueries {
   /** One service and step's waiting figures, in days. */
   public record Group(UUID programme, int step, int waiting, double medianDays, long p90Days) {}
 
+  /**
+   * The services whose people a user's lists show (never empty: it holds a nil id when the user's
+   * teams run none), and whether records naming no service are shown too.
+   */
+  public record Listed(java.util.Collection<UUID> services, boolean unnamed) {}
+
+  private static final String LISTED =
+      " and (programme_id in (:services) or (programme_id is null and :unnamed))";
+
   private final JdbcClient jdbc;
   private final TriageRepository triage;
 
@@ -32,7 +41,8 @@ public class WaitingQueries {
    * @param step or null for every step
    * @param sort "wait", "service" or "step" (names are sorted by the caller within the page)
    */
-  public List<TriageRecord> page(UUID programme, Integer step, String sort, int offset, int size) {
+  public List<TriageRecord> page(
+      Listed listed, UUID programme, Integer step, String sort, int offset, int size) {
     String order =
         switch (sort == null ? "wait" : sort) {
           case "service" -> "programme_id, waiting_since";
@@ -42,12 +52,15 @@ public class WaitingQueries {
     var ids =
         jdbc.sql(
                 "select id from triage where status = 'WAITING'"
+                    + LISTED
                     + " and (cast(:programme as uuid) is null or programme_id = :programme)"
                     + " and (cast(:step as integer) is null or step = :step)"
                     + " order by "
                     + order
                     + " limit :size offset :offset")
             .param("programme", programme)
+            .param("services", listed.services())
+            .param("unnamed", listed.unnamed())
             .param("step", step)
             .param("size", size)
             .param("offset", offset)
@@ -58,19 +71,22 @@ public class WaitingQueries {
     return ids.stream().map(byId::get).toList();
   }
 
-  public long count(UUID programme, Integer step) {
+  public long count(Listed listed, UUID programme, Integer step) {
     return jdbc.sql(
             "select count(*) from triage where status = 'WAITING'"
+                + LISTED
                 + " and (cast(:programme as uuid) is null or programme_id = :programme)"
                 + " and (cast(:step as integer) is null or step = :step)")
         .param("programme", programme)
+        .param("services", listed.services())
+        .param("unnamed", listed.unnamed())
         .param("step", step)
         .query(Long.class)
         .single();
   }
 
   /** Median (interpolated) and 90th percentile (nearest rank) of waits, per service and step. */
-  public List<Group> groups(Instant now) {
+  public List<Group> groups(Listed listed, Instant now) {
     return jdbc.sql(
             """
             select programme_id, step, count(*) as waiting,
@@ -78,10 +94,13 @@ public class WaitingQueries {
                    percentile_disc(0.9) within group (order by days) as p90
             from (select programme_id, step,
                          floor(extract(epoch from (cast(:now as timestamptz) - waiting_since)) / 86400)::bigint as days
-                  from triage where status = 'WAITING') waits
+                  from triage where status = 'WAITING'
+                    and (programme_id in (:services) or (programme_id is null and :unnamed))) waits
             group by programme_id, step
             """)
         .param("now", Timestamp.from(now))
+        .param("services", listed.services())
+        .param("unnamed", listed.unnamed())
         .query(
             (row, n) ->
                 new Group(
