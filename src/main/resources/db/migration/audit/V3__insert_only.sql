@@ -1,7 +1,9 @@
 -- The access log is insert-only, enforced by the database rather than by convention: any UPDATE,
 -- DELETE or TRUNCATE of audit_event is refused, whoever sends it. (The application's role owns the
--- table, so revoking privileges from it would not hold: an owner can grant them back.) Removing
--- entries after a retention period, if one is ever set, needs a migration that says so.
+-- table, so revoking privileges from it would not hold: an owner can grant them back.) Adding a
+-- column is not refused. Removing entries after a retention period, if one is ever set, or filling
+-- in a new column, needs a migration that says so: it disables these triggers, does that one
+-- thing, and enables them again, in the same transaction.
 create function audit_event_refuse_change() returns trigger
 language plpgsql as $$
 begin
