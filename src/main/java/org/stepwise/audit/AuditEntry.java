@@ -21,4 +21,21 @@ public record AuditEntry(
     UUID recordId,
     String detail,
     java.util.List<UUID> personIds,
-    String reason) {}
+    String reason) {
+
+  /** True for a break-glass access: the action itself, or any entry that carries a reason. */
+  public boolean breakGlass() {
+    return action == AuditAction.BREAK_GLASS || reason != null;
+  }
+
+  /** The roles held at the time, in words: "manager, practitioner"; "" when none were recorded. */
+  public String rolesInWords() {
+    if (actorRoles == null || actorRoles.isBlank()) {
+      return "";
+    }
+    return java.util.Arrays.stream(actorRoles.split(","))
+        .map(role -> role.trim().toLowerCase(java.util.Locale.UK).replace('_', ' '))
+        .filter(role -> !role.isEmpty())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+}

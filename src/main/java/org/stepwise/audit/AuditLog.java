@@ -16,9 +16,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes and reads the access log. Rows are never updated or deleted. */
+/**
+ * Writes the access log, and reads one record's entries. Rows are only ever inserted: the database
+ * refuses to update, delete or truncate them (migration {@code audit/V3}). Pages of the whole log
+ * are read through {@link AccessLog}.
+ */
 @Service
 public class AuditLog {
+
+  /** The most entries {@link #forRecord(String, UUID)} answers. */
+  public static final int FOR_RECORD_LIMIT = 1000;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -155,25 +162,36 @@ public class AuditLog {
         != null;
   }
 
-  /** The most recent entries, newest first. Administrators only. */
-  @PreAuthorize("hasRole('ADMIN')")
+  /** The most recent entries, newest first, at most 1000. */
+  @PreAuthorize("hasAnyRole('ADMIN','DATA_PROTECTION')")
   @Transactional(readOnly = true)
   public List<AuditEntry> recent(int limit) {
-    return jdbc.sql("select * from audit_event order by occurred_at desc limit :limit")
-        .param("limit", Math.max(1, Math.min(limit, 1000)))
+    return jdbc.sql("select * from audit_event order by occurred_at desc, id desc limit :limit")
+        .param("limit", Math.clamp(limit, 1, 1000))
         .query(AuditLog::entry)
         .list();
   }
 
-  /** Every entry about one record, newest first. Administrators only. */
-  @PreAuthorize("hasRole('ADMIN')")
+  /**
+   * The latest entries about one record, newest first: at most {@value #FOR_RECORD_LIMIT}. The
+   * access log page ({@link AccessLog}) pages through any number.
+   */
+  @PreAuthorize("hasAnyRole('ADMIN','DATA_PROTECTION')")
   @Transactional(readOnly = true)
   public List<AuditEntry> forRecord(String recordType, UUID recordId) {
+    return forRecord(recordType, recordId, FOR_RECORD_LIMIT);
+  }
+
+  /** The latest entries about one record, newest first: from 1 to 1000 of them. */
+  @PreAuthorize("hasAnyRole('ADMIN','DATA_PROTECTION')")
+  @Transactional(readOnly = true)
+  public List<AuditEntry> forRecord(String recordType, UUID recordId, int limit) {
     return jdbc.sql(
             "select * from audit_event where record_type = :type and record_id = :id"
-                + " order by occurred_at desc")
+                + " order by occurred_at desc, id desc limit :limit")
         .param("type", recordType)
         .param("id", recordId)
+        .param("limit", Math.clamp(limit, 1, 1000))
         .query(AuditLog::entry)
         .list();
   }
@@ -186,7 +204,7 @@ public class AuditLog {
     return java.util.Arrays.stream(values).map(v -> (UUID) v).toList();
   }
 
-  private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
+  static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
     return new AuditEntry(
         row.getObject("id", UUID.class),
         row.getTimestamp("occurred_at").toInstant(),

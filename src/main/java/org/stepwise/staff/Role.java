@@ -9,7 +9,8 @@ public enum Role {
   MANAGER("Team manager", "Runs the waiting list, capacity and supervision"),
   COMMISSIONER("Commissioner", "Funds the service; sees aggregate, de-identified figures only"),
   RESEARCHER("Researcher", "Runs trials; sees pseudonymised data only"),
-  ADMIN("Administrator", "Configures services, templates and users");
+  ADMIN("Administrator", "Configures services, templates and users"),
+  DATA_PROTECTION("Data protection officer", "Reads the access log, and nothing else");
 
   private final String label;
   private final String description;

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -23,6 +25,7 @@ class AuditIT {
   @Autowired AuditLog audit;
   @Autowired TransactionTemplate transactions;
   @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void anEntryIsWrittenOnlyInsideTheChangesTransaction() {
@@ -56,7 +59,55 @@ class AuditIT {
   }
 
   @Test
-  void onlyAdministratorsReadTheLog() throws Exception {
+  void theLogRefusesToChangeOrLoseEntries() {
+    var record = UUID.randomUUID();
+    transactions.executeWithoutResult(
+        s -> audit.record(AuditAction.READ, "case", record, "kept for ever"));
+
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update audit_event set actor = 'someone else' where record_id = :id")
+                    .param("id", record)
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("audit_event is insert-only: UPDATE refused");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from audit_event where record_id = :id")
+                    .param("id", record)
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("audit_event is insert-only: DELETE refused");
+    assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("audit_event is insert-only: TRUNCATE refused");
+
+    var entries = TestData.as("admin", () -> audit.forRecord("case", record, 10), "ADMIN");
+    assertThat(entries)
+        .extracting(AuditEntry::actor, AuditEntry::detail)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("system", "kept for ever"));
+  }
+
+  @Test
+  void aRecordsEntriesComeAtMostAsManyAsAsked() {
+    var record = UUID.randomUUID();
+    transactions.executeWithoutResult(
+        s -> {
+          for (int i = 0; i < 5; i++) {
+            audit.record(AuditAction.READ, "case", record, "read " + i);
+          }
+        });
+    assertThat(TestData.as("admin", () -> audit.forRecord("case", record, 3), "ADMIN")).hasSize(3);
+    assertThat(TestData.as("admin", () -> audit.forRecord("case", record, 0), "ADMIN")).hasSize(1);
+    assertThat(TestData.as("dpo", () -> audit.forRecord("case", record), "DATA_PROTECTION"))
+        .hasSize(5);
+  }
+
+  @Test
+  void onlyAdministratorsAndDataProtectionOfficersReadTheLog() throws Exception {
     assertThatThrownBy(
             () -> TestData.as("practitioner", () -> audit.recent(10), "PRACTITIONER", "MANAGER"))
         .isInstanceOf(AccessDeniedException.class);
@@ -67,6 +118,9 @@ class AuditIT {
         .isInstanceOf(AccessDeniedException.class);
     mvc.perform(get("/admin/audit").with(user("manager").roles("MANAGER")))
         .andExpect(status().isForbidden());
+    mvc.perform(get("/admin/audit").with(user("dpo").roles("DATA_PROTECTION")))
+        .andExpect(status().isOk());
+    assertThat(TestData.as("dpo", () -> audit.recent(5), "DATA_PROTECTION")).isNotEmpty();
   }
 
   @Test

@@ -78,6 +78,9 @@ class NoServerErrorsIT {
           "/cases/" + UUID.randomUUID() + "/plan",
           "/cases/" + UUID.randomUUID() + "/questionnaires/PHQ-9/chart.png",
           "/admin/audit?page=99999999",
+          "/admin/audit?page=-1&from.day=99&from.month=x&from.year=20266&to.day=1",
+          "/admin/audit?person=nope&nhsNumber=abc&givenName=x&born.day=31&born.month=2&action=NOPE",
+          "/admin/audit?person=00000000-0000-0000-0000-000000000000&page=2147483648&breakGlass=x",
           "/team/nobody-at-all",
           "/questionnaire/not-a-token");
 
