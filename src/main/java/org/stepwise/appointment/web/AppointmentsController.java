@@ -148,9 +148,9 @@ class AppointmentsController {
       day = today;
     }
     var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    boolean manager =
-        user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
-    var list = appointments.week(manager ? worker : null, monday);
+    // Another worker's diary for their manager, or a colleague covering for them (the service
+    // refuses anyone else).
+    var list = appointments.week(worker, monday);
     var days = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < 7; i++) {
       var d = monday.plusDays(i);

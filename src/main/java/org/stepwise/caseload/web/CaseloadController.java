@@ -21,7 +21,10 @@ import org.stepwise.site.NavigationItem;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.WorkerProfile;
 
-/** A worker's caseload, filtered; a manager can look at anyone's. */
+/**
+ * A worker's caseload, filtered; a manager can look at the caseloads of their teams' workers, and a
+ * worker covering for a colleague at the colleague's.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
 class CaseloadController {
@@ -75,8 +78,18 @@ class CaseloadController {
             FormValues.choice(Condition.class, condition).orElse(null));
     boolean manager =
         user.getAuthorities().stream().anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
-    var workers = manager ? staff.workers() : List.<WorkerProfile>of();
-    String whose = manager && worker != null && !worker.isBlank() ? worker : user.getName();
+    // The workers whose caseloads the user may look at: those they manage, or cover for.
+    var workers =
+        staff.workers().stream()
+            .filter(
+                w ->
+                    w.username().equalsIgnoreCase(user.getName())
+                        || caseloads.maySeeWorkOf(w.username()))
+            .toList();
+    if (workers.size() == 1 && workers.getFirst().username().equalsIgnoreCase(user.getName())) {
+      workers = List.<WorkerProfile>of();
+    }
+    String whose = worker != null && !worker.isBlank() ? worker : user.getName();
     if (manager
         && (worker == null || worker.isBlank())
         && staff.worker(whose).isEmpty()
