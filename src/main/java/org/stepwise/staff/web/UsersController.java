@@ -33,6 +33,7 @@ import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffAccount;
 import org.stepwise.staff.StaffAccounts;
 import org.stepwise.staff.StaffId;
+import org.stepwise.staff.TeamDirectory;
 import org.stepwise.staff.UsernameTakenException;
 
 /**
@@ -46,10 +47,12 @@ class UsersController {
 
   private final StaffAccounts accounts;
   private final MessageSource messages;
+  private final TeamDirectory teams;
 
-  UsersController(StaffAccounts accounts, MessageSource messages) {
+  UsersController(StaffAccounts accounts, MessageSource messages, TeamDirectory teams) {
     this.accounts = accounts;
     this.messages = messages;
+    this.teams = teams;
   }
 
   @ModelAttribute("allRoles")
@@ -115,6 +118,11 @@ class UsersController {
         "roleNames",
         user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
     model.addAttribute("history", accounts.history(id, 50));
+    model.addAttribute(
+        "teams",
+        teams.list().stream()
+            .filter(t -> t.members().stream().anyMatch(user.username()::equalsIgnoreCase))
+            .toList());
     model.addAttribute("actionNames", ACTION_NAMES);
     return "staff/user";
   }
