@@ -281,6 +281,99 @@ class RecordAccessIT {
     mvc.perform(get("/cases/" + open.caseId()).with(asCovering)).andExpect(status().isForbidden());
   }
 
+  @Test
+  void aReferrerSeesTheReasonItWasDeclinedOnlyWhenThePersonAgreedToFeedback() throws Exception {
+    // M5: referred with "no" to feedback; the reason is for the service's staff only.
+    var referred =
+        TestData.referToDemoService(
+            mvc.getDispatcherServlet()
+                .getWebApplicationContext()
+                .getBean(org.stepwise.referral.ReferralIntake.class),
+            programmes,
+            "MS job retention (neurology)",
+            "Dilys",
+            org.stepwise.programme.Condition.MULTIPLE_SCLEROSIS,
+            org.stepwise.programme.EmploymentStatus.EMPLOYED_AT_WORK);
+    var practitioner = user("practitioner").roles("PRACTITIONER");
+    mvc.perform(
+            post("/referrals/" + referred.referral() + "/start-review")
+                .with(csrf())
+                .with(practitioner))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/referrals/" + referred.referral() + "/decline")
+                .with(csrf())
+                .with(practitioner)
+                .param("reason", "Her neurologist advises waiting until after her relapse"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            body(
+                mvc.perform(get("/referrals/" + referred.referral()).with(practitioner))
+                    .andExpect(status().isOk())))
+        .contains("Her neurologist advises waiting");
+    assertThat(
+            body(
+                mvc.perform(
+                        get("/referrals/" + referred.referral())
+                            .with(user("referrer").roles("REFERRER")))
+                    .andExpect(status().isOk())))
+        .contains(referred.fullName())
+        .doesNotContain("Her neurologist advises waiting");
+  }
+
+  @Test
+  void aPostedReferralIdIsIgnoredSoNoOneAddsTextToAReferralTheyCannotSee() throws Exception {
+    // M11: the "add to the existing referral" button names no referral the server trusts.
+    var service = TestData.jobRetentionService(programmes, "Access test " + UUID.randomUUID());
+    String family = "M" + UUID.randomUUID().toString().substring(0, 8);
+    mvc.perform(
+            referralForm(service, family)
+                .param("action", "send")
+                .with(user("dr-own").roles("REFERRER")))
+        .andExpect(status().is3xxRedirection());
+    var existing =
+        jdbc.sql(
+                "select r.id from referral r join person p on p.id = r.person_id"
+                    + " where p.family_name = :f")
+            .param("f", family)
+            .query(UUID.class)
+            .single();
+    var answer =
+        body(
+            mvc.perform(
+                    referralForm(service, family)
+                        .param("action", "add")
+                        .param("existing", existing.toString())
+                        .param("reason", "Text someone else wants on that referral")
+                        .with(user("dr-other").roles("REFERRER")))
+                .andExpect(status().isOk()));
+    assertThat(answer).doesNotContain(existing.toString());
+    assertThat(
+            jdbc.sql("select count(*) from referral_note where referral_id = :id")
+                .param("id", existing)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder referralForm(
+      org.stepwise.programme.ProgrammeId service, String family) {
+    return post("/referrals/new/" + service)
+        .with(csrf())
+        .param("givenName", "Mali")
+        .param("familyName", family)
+        .param("dateOfBirth.day", "1")
+        .param("dateOfBirth.month", "2")
+        .param("dateOfBirth.year", "1980")
+        .param("email", "mali@example.com")
+        .param("source", "GP")
+        .param("conditions", "CHRONIC_PAIN")
+        .param("employmentStatus", "EMPLOYED_OFF_SICK")
+        .param("reason", "Help")
+        .param("consentToContact", "yes")
+        .param("consentToFeedback", "no");
+  }
+
   private String worker() {
     return jdbc.sql("select worker from care_case where id = :id")
         .param("id", open.caseId().id())
