@@ -168,7 +168,9 @@ public final class TestData {
    * Caseload limits themselves are tested with workers of their own ({@code CaseloadIT}).
    */
   public static void roomForTestCases(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-    jdbc.sql("update staff_user set caseload_limit = 10000 where username = 'practitioner'")
+    jdbc.sql(
+            "update staff_user set caseload_limit = 10000"
+                + " where username in ('practitioner', 'jordan')")
         .update();
   }
 

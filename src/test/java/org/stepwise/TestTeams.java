@@ -26,9 +26,34 @@ public class TestTeams {
   private static final List<ApplicationContext> CONTEXTS =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /**
+   * Usernames some tests sign in as (two editors of one record, say): practitioners in the team.
+   */
+  public static final List<String> TEST_PRACTITIONERS =
+      List.of("alex", "sam", "worker0", "worker1", "worker2", "worker3");
+
   @Bean
   static ApplicationContextAware testTeamsContext() {
     return CONTEXTS::add;
+  }
+
+  /** Once the demo is loaded: the test practitioners, in the test team. */
+  @Bean
+  @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+  static org.springframework.boot.ApplicationRunner testPractitioners(
+      org.stepwise.staff.StaffAccounts accounts) {
+    return args -> {
+      // Only beside the demo's sign-ins (a test on its own database without demo data has none).
+      if (TestData.as(
+          "admin",
+          () -> accounts.list().stream().noneMatch(a -> a.username().equals("practitioner")),
+          "ADMIN")) {
+        return;
+      }
+      for (var who : TEST_PRACTITIONERS) {
+        practitioner(accounts, who);
+      }
+    };
   }
 
   /**
@@ -59,6 +84,31 @@ public class TestTeams {
         "ADMIN");
   }
 
+  /**
+   * Makes sure a practitioner with this username exists and is in the test team (for tests that
+   * sign in as people of their own, such as two editors of one record).
+   */
+  public static void practitioner(Object bean, String username) {
+    TestData.as(
+        "admin",
+        () -> {
+          var context = contextOf(bean);
+          var accounts = context.getBean(org.stepwise.staff.StaffAccounts.class);
+          if (accounts.list().stream().noneMatch(a -> a.username().equalsIgnoreCase(username))) {
+            accounts.add(
+                new org.stepwise.staff.NewStaffAccount(
+                    username,
+                    username,
+                    null,
+                    "a-long-password-x",
+                    java.util.Set.of(org.stepwise.staff.Role.PRACTITIONER)));
+          }
+          return null;
+        },
+        "ADMIN");
+    join(bean, username);
+  }
+
   /** The id of a team with this name, made (with no services) if there is none. */
   public static TeamId team(TeamDirectory teams, String name) {
     return TestData.as(
@@ -77,7 +127,11 @@ public class TestTeams {
     var members = teams.find(id).orElseThrow().members();
     for (var demo : List.of("practitioner", "manager", "jordan")) {
       if (members.stream().noneMatch(demo::equalsIgnoreCase)) {
-        teams.addMember(id, demo);
+        try {
+          teams.addMember(id, demo);
+        } catch (org.stepwise.site.ChangeRefused notADemo) {
+          // Without demo data there are no demo sign-ins to add.
+        }
       }
     }
     return id;
@@ -85,10 +139,18 @@ public class TestTeams {
 
   /** The team directory of the application context that holds this bean. */
   public static TeamDirectory teams(Object bean) {
+    return contextOf(bean).getBean(TeamDirectory.class);
+  }
+
+  private static ApplicationContext contextOf(Object bean) {
+    CONTEXTS.removeIf(
+        c ->
+            c instanceof org.springframework.context.ConfigurableApplicationContext configurable
+                && !configurable.isActive());
     for (var context : CONTEXTS) {
       for (var name : context.getBeanNamesForType(bean.getClass())) {
         if (context.getBean(name) == bean) {
-          return context.getBean(TeamDirectory.class);
+          return context;
         }
       }
     }

@@ -225,11 +225,9 @@ class RecordAccessIT {
           .as(list)
           .doesNotContain(open.fullName());
     }
-    assertThat(
-            body(
-                mvc.perform(get("/waiting-list").with(user("practitioner").roles("PRACTITIONER")))
-                    .andExpect(status().isOk())))
-        .contains(open.fullName());
+    mvc.perform(
+            get("/referrals/" + open.referral()).with(user("practitioner").roles("PRACTITIONER")))
+        .andExpect(status().isOk());
     mvc.perform(get("/caseload").param("worker", "practitioner").with(asOutsider))
         .andExpect(status().isNotFound());
   }

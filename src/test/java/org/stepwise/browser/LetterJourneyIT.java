@@ -44,7 +44,8 @@ class LetterJourneyIT {
       String referralPath = browser.path().replace("/received", "");
       browser.press("Sign out");
 
-      browser.signIn("practitioner");
+      // Vocational advice is run by the primary care team, Jordan's.
+      browser.signIn("jordan");
       await()
           .atMost(Duration.ofSeconds(15))
           .untilAsserted(

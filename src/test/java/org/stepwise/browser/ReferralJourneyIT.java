@@ -142,7 +142,8 @@ class ReferralJourneyIT {
     assertThat(browser.text()).contains("Override Journey").contains("Received");
     browser.press("Sign out");
 
-    signIn("practitioner");
+    // IPS is run by the primary care team, Jordan's.
+    signIn("jordan");
     browser.follow("Referrals to review");
     browser.assertAccessible();
     browser.open(referralPath);

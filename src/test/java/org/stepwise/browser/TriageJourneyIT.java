@@ -40,7 +40,7 @@ class TriageJourneyIT {
             org.stepwise.programme.EmploymentStatus.UNEMPLOYED_LOOKING);
     String name = referred.fullName();
     try (var browser = new Browser(port)) {
-      browser.signIn("practitioner");
+      browser.signIn("jordan");
       browser.open("/referrals/" + referred.referral());
       browser.press("Start review");
       browser.follow("Accept");
@@ -99,12 +99,13 @@ class TriageJourneyIT {
                       + name
                       + "']]//a[starts-with(normalize-space(), 'Open case')]")));
       browser.assertAccessible();
+      // Jordan's team (primary care) runs IPS; the workers offered are his colleagues.
       assertThat(browser.text()).contains("Jordan Blake").contains("Trained in their condition");
-      browser.chooseLabelled("Priya Shah");
+      browser.chooseLabelled("Jordan Blake");
       browser.press("Open case");
-      assertThat(browser.text()).contains("Case opened with Priya Shah");
+      assertThat(browser.text()).contains("Case opened with Jordan Blake");
       assertThat(browser.find(By.cssSelector("[data-test=worker]")).getText())
-          .isEqualTo("Priya Shah");
+          .isEqualTo("Jordan Blake");
       browser.assertAccessible();
 
       await()

@@ -23,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
       "stepwise.first-admin.username=firstadmin",
       "stepwise.first-admin.password=a-long-admin-password"
     })
-@org.springframework.context.annotation.Import(org.stepwise.TestTeams.class)
 class ExternalDatabaseIT {
 
   private static EmbeddedPostgres server;
