@@ -98,8 +98,11 @@ public class ReferralIntake {
 
   /**
    * Records a referral sent electronically by a clinical system (the FHIR API), attributed to the
-   * authenticated client. Same rules, events and duplicate check as the form; with no one to
-   * confirm a possible match, a person with an open referral is never recorded twice.
+   * authenticated client. Same rules, events and duplicate check as the form. A person with an open
+   * referral from this client is not recorded twice (the answer names that referral). One whose
+   * open referral came from someone else is recorded all the same, with a note for the team to
+   * check the two and merge them: the client's answer is then the same as for someone unknown, so
+   * it never learns whether another referrer knows the person.
    *
    * @param requester who asked for it, as the sending system names them (e.g. "Dr A Patel,
    *     Riverside Surgery")
@@ -109,20 +112,31 @@ public class ReferralIntake {
   public ReceiveResult receiveElectronic(NewReferral referral, String requester) {
     activeProgramme(referral);
     var existing = openReferralFor(referral.person());
+    String possibleDuplicate = null;
     if (existing.isPresent()) {
       var match = existing.get();
       auditLog.record(
           AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check (electronic)");
-      return new ReceiveResult.PossibleDuplicate(
-          new DuplicateMatch(
-              match.referralId(),
-              match.reference(),
-              match.status(),
-              "",
-              match.receivedAt(),
-              match.wasReferredBy(ReferralViews.currentUsername())));
+      if (match.wasReferredBy(ReferralViews.currentUsername())) {
+        return new ReceiveResult.PossibleDuplicate(
+            new DuplicateMatch(
+                match.referralId(),
+                match.reference(),
+                match.status(),
+                "",
+                match.receivedAt(),
+                true));
+      }
+      possibleDuplicate =
+          "Possible duplicate: the duplicate check found an open referral from someone else, "
+              + match.reference()
+              + ". Check whether it is the same person and merge them.";
     }
     var personId = people.register(referral.person());
+    var sentFor =
+        requester == null || requester.isBlank()
+            ? null
+            : "Sent electronically for " + requester.strip();
     var received =
         save(
             referral,
@@ -130,9 +144,9 @@ public class ReferralIntake {
             referral.source(),
             ReferralChannel.ELECTRONIC,
             ReferralViews.currentUsername(),
-            requester == null || requester.isBlank()
-                ? null
-                : "Sent electronically for " + requester.strip());
+            possibleDuplicate == null
+                ? sentFor
+                : sentFor == null ? possibleDuplicate : sentFor + ". " + possibleDuplicate);
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
     }

@@ -52,6 +52,8 @@ class ApiExceptions {
     return new InternalErrorException(
         "Something went wrong in Stepwise (reference "
             + reference
-            + "); nothing was recorded. Try again later, and quote the reference if it keeps happening.");
+            + "). A referral sent may or may not have been recorded: send it again later with the"
+            + " same identifier, which records it once either way (200 OK if it was). Quote the"
+            + " reference if it keeps happening.");
   }
 }
