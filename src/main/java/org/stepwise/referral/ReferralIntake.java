@@ -111,10 +111,14 @@ public class ReferralIntake {
   @Transactional
   public ReceiveResult receiveElectronic(NewReferral referral, String requester) {
     activeProgramme(referral);
-    var existing = openReferralFor(referral.person());
+    var open = openReferralsFor(referral.person());
     String possibleDuplicate = null;
-    if (existing.isPresent()) {
-      var match = existing.get();
+    if (!open.isEmpty()) {
+      var match =
+          open.stream()
+              .filter(r -> r.wasReferredBy(ReferralViews.currentUsername()))
+              .findFirst()
+              .orElse(open.getFirst());
       auditLog.record(
           AuditAction.READ, RECORD_TYPE, match.referralId().id(), "duplicate check (electronic)");
       if (match.wasReferredBy(ReferralViews.currentUsername())) {
@@ -267,13 +271,17 @@ public class ReferralIntake {
   }
 
   private Optional<Referral> openReferralFor(NewPerson person) {
+    return openReferralsFor(person).stream().findFirst();
+  }
+
+  private List<Referral> openReferralsFor(NewPerson person) {
     List<PersonId> matches =
         people.matching(
             person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth());
     if (matches.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    return referrals.findOpenFor(matches.stream().map(PersonId::id).toList()).stream().findFirst();
+    return referrals.findOpenFor(matches.stream().map(PersonId::id).toList());
   }
 
   private static String repeatNote(NewReferral repeat, String heading) {

@@ -28,7 +28,14 @@ class ApiExceptions {
   public BaseServerResponseException translate(Throwable thrown) {
     for (var cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof AccessDeniedException) {
-        return new ForbiddenOperationException("This client's scopes do not allow that");
+        var message = "This client's scopes do not allow that";
+        var outcome = new OperationOutcome();
+        outcome
+            .addIssue()
+            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+            .setCode(OperationOutcome.IssueType.FORBIDDEN)
+            .setDiagnostics(message);
+        return new ForbiddenOperationException(message, outcome);
       }
       if (cause instanceof DataIntegrityViolationException) {
         var message =
