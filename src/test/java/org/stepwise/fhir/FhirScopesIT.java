@@ -41,6 +41,22 @@ class FhirScopesIT extends FhirTestSupport {
     var search =
         "/fhir/ServiceRequest?identifier=https://gp-system.example/referrals%7C" + identifier;
 
+    // A send-only token reads nothing: not by GET, not by POST _search.
+    assertThat(send("GET", "/fhir/ServiceRequest/" + id, writeOnly, null, null).statusCode())
+        .isEqualTo(403);
+    for (var path :
+        new String[] {
+          "/fhir/ServiceRequest/_search?identifier=https://gp-system.example/referrals%7C"
+              + identifier,
+          "/fhir/Task/_search?based-on=ServiceRequest/" + id
+        }) {
+      var postSearch = send("POST", path, writeOnly, "application/fhir+json", "");
+      assertThat(postSearch.statusCode()).as(path + ": " + postSearch.body()).isEqualTo(403);
+      assertThat(outcome(postSearch).getIssueFirstRep().getCode())
+          .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
+      assertThat(postSearch.body()).doesNotContain("Scoped");
+    }
+
     var read = send("GET", "/fhir/ServiceRequest/" + id, readOnly, null, null);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(read.body()).contains("Scoped");
@@ -61,21 +77,5 @@ class FhirScopesIT extends FhirTestSupport {
             "application/fhir+json",
             json(referral(service, UUID.randomUUID().toString(), "9990000360", "NotSent")));
     assertThat(readOnlySend.statusCode()).isEqualTo(403);
-
-    // A send-only token reads nothing: not by GET, not by POST _search.
-    assertThat(send("GET", "/fhir/ServiceRequest/" + id, writeOnly, null, null).statusCode())
-        .isEqualTo(403);
-    for (var path :
-        new String[] {
-          "/fhir/ServiceRequest/_search?identifier=https://gp-system.example/referrals%7C"
-              + identifier,
-          "/fhir/Task/_search?based-on=ServiceRequest/" + id
-        }) {
-      var postSearch = send("POST", path, writeOnly, "application/fhir+json", "");
-      assertThat(postSearch.statusCode()).as(path + ": " + postSearch.body()).isEqualTo(403);
-      assertThat(outcome(postSearch).getIssueFirstRep().getCode())
-          .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
-      assertThat(postSearch.body()).doesNotContain("Scoped");
-    }
   }
 }

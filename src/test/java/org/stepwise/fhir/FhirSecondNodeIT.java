@@ -84,16 +84,6 @@ class FhirSecondNodeIT extends FhirTestSupport {
     try (var node = secondNode(KEY)) {
       int second = node.getEnvironment().getProperty("local.server.port", Integer.class);
 
-      assertThat(jdbc.sql("select count(*) from oauth_signing_key").query(Long.class).single())
-          .as("the second node read the stored key rather than making one")
-          .isEqualTo(1);
-      var kid = jdbc.sql("select kid from oauth_signing_key").query(String.class).single();
-      for (var p : List.of(port, second)) {
-        var keys = JSON.readTree(get(p, "/oauth2/jwks", null).body()).get("keys");
-        assertThat(keys.size()).isEqualTo(1);
-        assertThat(keys.get(0).get("kid").asString()).isEqualTo(kid);
-      }
-
       assertThat(get(second, SEARCH, fromFirst).statusCode())
           .as("a token from the first node works on the second")
           .isEqualTo(200);
@@ -118,6 +108,16 @@ class FhirSecondNodeIT extends FhirTestSupport {
               .get("access_token")
               .asString();
       assertThat(get(port, SEARCH, fromSecond).statusCode()).isEqualTo(200);
+
+      assertThat(jdbc.sql("select count(*) from oauth_signing_key").query(Long.class).single())
+          .as("the second node read the stored key rather than making one")
+          .isEqualTo(1);
+      var kid = jdbc.sql("select kid from oauth_signing_key").query(String.class).single();
+      for (var p : List.of(port, second)) {
+        var keys = JSON.readTree(get(p, "/oauth2/jwks", null).body()).get("keys");
+        assertThat(keys.size()).isEqualTo(1);
+        assertThat(keys.get(0).get("kid").asString()).isEqualTo(kid);
+      }
 
       assertThat(get(second, SEARCH, revokedOnFirst).statusCode()).isEqualTo(200);
       assertThat(

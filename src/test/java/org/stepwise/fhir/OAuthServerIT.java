@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
@@ -43,7 +44,7 @@ class OAuthServerIT extends FhirTestSupport {
       "/fhir/ServiceRequest?identifier=https://gp-system.example/referrals%7Cnone";
 
   @Autowired MovableClock clock;
-  @Autowired OAuth2AuthorizationService authorizations;
+  @Autowired ObjectProvider<OAuth2AuthorizationService> authorizationStore;
   @Autowired ApiClientRegistry registry;
 
   @Autowired
@@ -62,7 +63,11 @@ class OAuthServerIT extends FhirTestSupport {
 
   @Test
   void manyTokenRequestsLeaveNothingStored() throws Exception {
-    assertThat(authorizations).isNotInstanceOf(InMemoryOAuth2AuthorizationService.class);
+    var authorizations = authorizationStore.getIfAvailable();
+    assertThat(authorizations)
+        .as("the application's own store of authorisations, not Spring's default in memory")
+        .isNotNull()
+        .isNotInstanceOf(InMemoryOAuth2AuthorizationService.class);
     assertThat(clientCredentialsStore())
         .as("the token endpoint stores what it issues in this bean, and no other")
         .isSameAs(authorizations);
