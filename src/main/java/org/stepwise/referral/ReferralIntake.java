@@ -112,8 +112,11 @@ public class ReferralIntake {
 
   /**
    * Records a referral sent electronically by a clinical system (the FHIR API), attributed to the
-   * authenticated client. Same rules, events and duplicate check as the form; with no one to
-   * confirm a possible match, a person with an open referral is never recorded twice.
+   * authenticated client. Same rules, events and duplicate check as the form. A person with an open
+   * referral from this client is not recorded twice (the answer names that referral). One whose
+   * open referral came from someone else is recorded all the same, with a note for the team to
+   * check the two and merge them: the client's answer is then the same as for someone unknown, so
+   * it never learns whether another referrer knows the person.
    *
    * @param requester who asked for it, as the sending system names them (e.g. "Dr A Patel,
    *     Riverside Surgery")
@@ -122,7 +125,13 @@ public class ReferralIntake {
   @Transactional
   public ReceiveResult receiveElectronic(NewReferral referral, String requester) {
     activeProgramme(referral);
-    var existing = openReferralFor(referral.person());
+    // This client's own open referral for the person first, if it has one.
+    var open = openReferralsFor(referral.person());
+    var existing =
+        open.stream()
+            .filter(r -> r.wasReferredBy(ReferralViews.currentUsername()))
+            .findFirst()
+            .or(() -> open.stream().findFirst());
     Referral unseenMatch = null;
     if (existing.isPresent()) {
       var match = existing.get();
@@ -147,6 +156,10 @@ public class ReferralIntake {
       unseenMatch = match;
     }
     var personId = people.register(referral.person());
+    var sentFor =
+        requester == null || requester.isBlank()
+            ? null
+            : "Sent electronically for " + requester.strip();
     var received =
         save(
             referral,
@@ -154,9 +167,7 @@ public class ReferralIntake {
             referral.source(),
             ReferralChannel.ELECTRONIC,
             ReferralViews.currentUsername(),
-            requester == null || requester.isBlank()
-                ? null
-                : "Sent electronically for " + requester.strip(),
+            sentFor,
             unseenMatch);
     if (referral.consentToFeedback()) {
       consents.recordAtReferral(personId, RecipientType.REFERRER, Purpose.CARE_COORDINATION);
@@ -282,13 +293,17 @@ public class ReferralIntake {
   }
 
   private Optional<Referral> openReferralFor(NewPerson person) {
+    return openReferralsFor(person).stream().findFirst();
+  }
+
+  private List<Referral> openReferralsFor(NewPerson person) {
     List<PersonId> matches =
         people.matching(
             person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth());
     if (matches.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    return referrals.findOpenFor(matches.stream().map(PersonId::id).toList()).stream().findFirst();
+    return referrals.findOpenFor(matches.stream().map(PersonId::id).toList());
   }
 
   private static String repeatNote(NewReferral repeat, String heading) {

@@ -68,10 +68,16 @@ import tools.jackson.databind.json.JsonMapper;
       "stepwise.database.url=",
       "stepwise.mail.poll-interval=PT1H",
       "stepwise.fhir.requests-per-second=1000000",
+      "stepwise.oauth.key-encryption-key=" + FhirIntakeBenchmark.KEY_ENCRYPTION_KEY,
       "logging.level.root=WARN"
     })
 @org.springframework.context.annotation.Import(org.stepwise.TestTeams.class)
 class FhirIntakeBenchmark {
+
+  /**
+   * Both processes share the database, and so the signing key stored in it, encrypted with this.
+   */
+  static final String KEY_ENCRYPTION_KEY = "YmVuY2htYXJrLWtleS1lbmNyeXB0aW9uLWtleS0zMiE=";
 
   private static final int THREADS = 8;
   private static final int WARM_UP = 5_000;
@@ -215,6 +221,7 @@ class FhirIntakeBenchmark {
             "--stepwise.database.username=postgres",
             "--stepwise.database.password=",
             "--stepwise.fhir.requests-per-second=1000000",
+            "--stepwise.oauth.key-encryption-key=" + KEY_ENCRYPTION_KEY,
             "--stepwise.mail.poll-interval=PT1H",
             "--logging.level.root=WARN"));
     var log = Path.of("target/benchmark-server.log");

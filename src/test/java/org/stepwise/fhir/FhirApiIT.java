@@ -328,7 +328,8 @@ class FhirApiIT extends FhirTestSupport {
                     .setValue("9990000034")));
     var np = send("POST", "/fhir/ServiceRequest", token, "application/fhir+json", json(noPatient));
     assertThat(np.statusCode()).isEqualTo(422);
-    assertThat(outcome(np).getIssueFirstRep().getDiagnostics()).contains("not known");
+    assertThat(outcome(np).getIssueFirstRep().getDiagnostics())
+        .contains("include the Patient resource");
 
     var malformed =
         send(

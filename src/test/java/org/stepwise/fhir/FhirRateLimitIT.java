@@ -10,9 +10,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.stepwise.MovableClock;
@@ -24,16 +22,8 @@ import org.stepwise.StepwiseIntegrationTest;
  * the test sends however slowly the machine runs, and "waiting" is moving the clock.
  */
 @StepwiseIntegrationTest
+@Import(StillClock.class)
 class FhirRateLimitIT extends FhirTestSupport {
-
-  @TestConfiguration
-  static class Time {
-    @Bean
-    @Primary
-    MovableClock movableClock() {
-      return new MovableClock();
-    }
-  }
 
   @Autowired MovableClock clock;
   @Autowired JdbcClient jdbc;
@@ -82,6 +72,14 @@ class FhirRateLimitIT extends FhirTestSupport {
     assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
         .as("still refused until the time has passed")
         .isEqualTo(429);
+
+    assertThat(
+            jdbc.sql("select count(*) from api_rate_bucket where subject = :s")
+                .param("s", "fhir:" + client)
+                .query(Long.class)
+                .single())
+        .as("the bucket is in PostgreSQL, shared by every node, not in this node's memory")
+        .isEqualTo(1);
 
     clock.advance(Duration.ofSeconds(wait));
     assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())

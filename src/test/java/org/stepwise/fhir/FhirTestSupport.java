@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Date;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -71,6 +72,69 @@ abstract class FhirTestSupport {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
   }
+
+  /**
+   * Registers a client with these scopes straight in the table; its secret is {@link #secret}.
+   *
+   * @return its client id
+   */
+  String client(String... scopes) {
+    var client = "test-client-" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql(
+            """
+            insert into api_client
+              (id, client_id, name, organisation, secret_hash, scopes, created_at, created_by)
+            values (:id, :c, :c, 'Test Practice', :hash, cast(:scopes as text[]), now(), 'test')""")
+        .param("id", UUID.randomUUID())
+        .param("c", client)
+        .param("hash", passwordEncoder.encode(secret(client)))
+        .param("scopes", "{" + String.join(",", scopes) + "}")
+        .update();
+    return client;
+  }
+
+  static String secret(String client) {
+    return client + "-secret";
+  }
+
+  /**
+   * A form posted to an OAuth endpoint with HTTP Basic client authentication, as if from {@code
+   * address} (through the proxy header the application trusts from this machine), or from this
+   * machine when null.
+   */
+  HttpResponse<String> oauth(String path, String client, String secret, String form, String address)
+      throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (client != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (address != null) {
+      request.header("X-Forwarded-For", address);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A token for a client registered by {@link #client}, as if from {@code address}. */
+  String tokenFrom(String client, String scope, String address) throws Exception {
+    var response =
+        oauth(
+            "/oauth2/token",
+            client,
+            secret(client),
+            "grant_type=client_credentials&scope=" + scope.replace(" ", "%20"),
+            address);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).get("access_token").asString();
+  }
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
 
   HttpResponse<String> send(
       String method, String path, String token, String contentType, String body) throws Exception {

@@ -42,12 +42,19 @@ class ApiClients implements RegisteredClientRepository {
 
   /**
    * The version of a client's credentials now; {@link Long#MAX_VALUE} (newer than any token's) for
-   * a client that is not registered or not active. Read on every API request, so that a secret
-   * changed or a client deactivated on one server refuses its older tokens on all of them.
+   * a client that is not registered or not active, or when the token was revoked ({@link
+   * TokenRevocations}). Read on every API request, with no cache, so that a secret changed, a
+   * client deactivated or a token revoked on one server refuses those tokens on all of them.
+   *
+   * @param tokenId the token's {@code jti}, or null
    */
-  long currentCredentialVersion(String clientId) {
-    return jdbc.sql("select version from api_client where client_id = :c and active")
+  long currentCredentialVersion(String clientId, String tokenId) {
+    return jdbc.sql(
+            """
+            select version from api_client where client_id = :c and active
+              and not exists (select 1 from oauth_revoked_token where jti = cast(:j as text))""")
         .param("c", clientId)
+        .param("j", tokenId)
         .query(Long.class)
         .optional()
         .orElse(Long.MAX_VALUE);

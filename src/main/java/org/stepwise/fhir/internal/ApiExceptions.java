@@ -28,7 +28,14 @@ class ApiExceptions {
   public BaseServerResponseException translate(Throwable thrown) {
     for (var cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof AccessDeniedException) {
-        return new ForbiddenOperationException("This client's scopes do not allow that");
+        var message = "This client's scopes do not allow that";
+        var outcome = new OperationOutcome();
+        outcome
+            .addIssue()
+            .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+            .setCode(OperationOutcome.IssueType.FORBIDDEN)
+            .setDiagnostics(message);
+        return new ForbiddenOperationException(message, outcome);
       }
       if (cause instanceof DataIntegrityViolationException) {
         var message =
@@ -52,6 +59,8 @@ class ApiExceptions {
     return new InternalErrorException(
         "Something went wrong in Stepwise (reference "
             + reference
-            + "); nothing was recorded. Try again later, and quote the reference if it keeps happening.");
+            + "). A referral sent may or may not have been recorded: send it again later with the"
+            + " same identifier, which records it once either way (200 OK if it was). Quote the"
+            + " reference if it keeps happening.");
   }
 }

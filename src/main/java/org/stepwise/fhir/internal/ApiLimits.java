@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits on the FHIR endpoint, after sign-in: FHIR content types only (415 otherwise), a request
  * body of at most {@code stepwise.fhir.max-body-bytes} (413 otherwise), and per client a token
  * bucket of {@code stepwise.fhir.requests-per-second} with bursts of twice that (429 with
- * Retry-After otherwise). Both answer with an OperationOutcome.
+ * Retry-After otherwise). Both answer with an OperationOutcome. The buckets are in PostgreSQL
+ * ({@link RateBuckets}), so the limit is the client's across all nodes, not per node.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiLimits {
@@ -30,8 +29,7 @@ class ApiLimits {
       FhirContext fhir,
       @Value("${stepwise.fhir.max-body-bytes:1048576}") long maxBodyBytes,
       @Value("${stepwise.fhir.requests-per-second:200}") double perSecond,
-      Clock clock) {
-    var buckets = new ConcurrentHashMap<String, TokenBucket>();
+      RateBuckets buckets) {
     var filter =
         new OncePerRequestFilter() {
           @Override
@@ -67,11 +65,7 @@ class ApiLimits {
                 && !(authentication
                     instanceof
                     org.springframework.security.authentication.AnonymousAuthenticationToken)) {
-              var bucket =
-                  buckets.computeIfAbsent(
-                      authentication.getName(),
-                      k -> new TokenBucket(perSecond, 2 * perSecond, clock));
-              var wait = bucket.take();
+              var wait = buckets.take("fhir:" + authentication.getName(), perSecond, 2 * perSecond);
               if (wait > 0) {
                 response.setHeader("Retry-After", String.valueOf(wait));
                 ApiSecurity.outcome(
@@ -112,35 +106,6 @@ class ApiLimits {
         || type.equals("application/xml")
         || type.equals("application/xml+fhir")
         || type.equals("text/xml");
-  }
-
-  /** A token bucket: {@code rate} tokens a second, holding at most {@code capacity}. */
-  static final class TokenBucket {
-    private final double rate;
-    private final double capacity;
-    private final Clock clock;
-    private double tokens;
-    private long last;
-
-    TokenBucket(double rate, double capacity, Clock clock) {
-      this.rate = rate;
-      this.capacity = capacity;
-      this.clock = clock;
-      this.tokens = capacity;
-      this.last = clock.millis();
-    }
-
-    /** Takes a token: 0 when one was there, else the whole seconds to wait for the next. */
-    synchronized long take() {
-      var now = clock.millis();
-      tokens = Math.min(capacity, tokens + (now - last) * rate / 1000.0);
-      last = now;
-      if (tokens >= 1) {
-        tokens -= 1;
-        return 0;
-      }
-      return Math.max(1, (long) Math.ceil((1 - tokens) / rate));
-    }
   }
 
   /** A body sent without a length (chunked): read up to the limit, then refused as invalid. */

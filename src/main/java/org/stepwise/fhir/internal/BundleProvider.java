@@ -52,6 +52,10 @@ class BundleProvider {
               + bundle.getEntry().size()
               + ". Send one referral per Bundle.");
     }
+    if (bundle.getType() == null) {
+      throw new UnprocessableEntityException(
+          "Bundle.type is required: send a Bundle of type transaction or message");
+    }
     return switch (bundle.getType()) {
       case TRANSACTION -> transaction(bundle, representation(details));
       case MESSAGE -> message(bundle);
@@ -96,11 +100,16 @@ class BundleProvider {
     return response;
   }
 
+  /**
+   * Everything about the message is checked before the referral is received: once it is, the answer
+   * must say so, whatever else is wrong.
+   */
   private Bundle message(Bundle bundle) {
     if (bundle.getEntry().isEmpty()
         || !(bundle.getEntryFirstRep().getResource() instanceof MessageHeader header)) {
       throw new UnprocessableEntityException("A message Bundle starts with its MessageHeader");
     }
+    var messageId = messageId(bundle.getEntryFirstRep(), header);
     var focus =
         header.getFocus().stream()
             .map(f -> find(bundle, f))
@@ -117,10 +126,7 @@ class BundleProvider {
     reply.setEvent(header.getEvent());
     reply.setSource(
         new MessageHeader.MessageSourceComponent().setName("Stepwise").setEndpoint("/fhir"));
-    reply
-        .getResponse()
-        .setIdentifier(header.getIdElement().getIdPart().replaceFirst("^urn:uuid:", ""))
-        .setCode(MessageHeader.ResponseType.OK);
+    reply.getResponse().setIdentifier(messageId).setCode(MessageHeader.ResponseType.OK);
     reply.addFocus(
         new Reference("ServiceRequest/" + received.resource().getIdElement().getIdPart()));
     var response = new Bundle().setType(Bundle.BundleType.MESSAGE).setTimestamp(new Date());
@@ -137,6 +143,24 @@ class BundleProvider {
         .setFullUrl("ServiceRequest/" + received.resource().getIdElement().getIdPart())
         .setResource(received.resource());
     return response;
+  }
+
+  /**
+   * The id of the message, which the answer's {@code MessageHeader.response.identifier} names: the
+   * MessageHeader's id, or else its entry's {@code fullUrl} (without {@code urn:uuid:}).
+   *
+   * @throws UnprocessableEntityException when it has neither
+   */
+  private static String messageId(Bundle.BundleEntryComponent entry, MessageHeader header) {
+    if (header.getIdElement().hasIdPart()) {
+      return header.getIdElement().getIdPart().replaceFirst("^urn:uuid:", "");
+    }
+    if (entry.hasFullUrl() && !entry.getFullUrl().isBlank()) {
+      return entry.getFullUrl().replaceFirst("^urn:uuid:", "");
+    }
+    throw new UnprocessableEntityException(
+        "The MessageHeader needs an id (or its entry a fullUrl), which the answer refers to."
+            + " Nothing was recorded.");
   }
 
   private static ServiceRequest serviceRequestIn(Bundle bundle) {

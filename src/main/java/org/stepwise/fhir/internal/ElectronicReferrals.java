@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,23 @@ import org.stepwise.referral.Referrals;
  * class keeps what the API received ({@code fhir_service_request}) and reads and logs what it
  * answers with; {@link ServiceRequestMapping} turns a ServiceRequest into a referral and {@link
  * TaskMapping} a referral into FHIR.
+ *
+ * <p>Each method checks the token's scope itself, whatever route reached it: {@code referral.write}
+ * to send, {@code referral.read} to read (so a send-only token cannot read through {@code POST
+ * _search}).
  */
 @Service
 class ElectronicReferrals {
 
   private static final Logger log = LoggerFactory.getLogger(ElectronicReferrals.class);
+
+  private static final String READ = "SCOPE_referral.read";
+  private static final String WRITE = "SCOPE_referral.write";
+
+  /** The longest identifier system and value: kept in a unique index, so bounded. */
+  static final int MAX_IDENTIFIER_SYSTEM = 300;
+
+  static final int MAX_IDENTIFIER_VALUE = 200;
 
   /** A ServiceRequest made or found, with whether it is new. */
   record Received(ServiceRequest resource, boolean created) {}
@@ -91,6 +104,7 @@ class ElectronicReferrals {
    */
   @Transactional
   Received receive(ServiceRequest request) {
+    requireScope(WRITE);
     var client = currentClient();
     var identifier =
         request.getIdentifier().stream()
@@ -101,6 +115,10 @@ class ElectronicReferrals {
                     unprocessable(
                         "ServiceRequest.identifier is required (system and value), so that a repeat is"
                             + " recognised and not recorded twice"));
+    ServiceRequestMapping.limit(
+        "ServiceRequest.identifier.system", identifier.getSystem(), MAX_IDENTIFIER_SYSTEM);
+    ServiceRequestMapping.limit(
+        "ServiceRequest.identifier.value", identifier.getValue(), MAX_IDENTIFIER_VALUE);
     var existing = lockAndFind(client, identifier.getSystem(), identifier.getValue());
     if (existing.isPresent()) {
       return new Received(serviceRequest(existing.get()), false);
@@ -123,10 +141,13 @@ class ElectronicReferrals {
               + " ServiceRequest.reasonCode and ServiceRequest.note. Nothing was recorded.");
     }
     if (result instanceof ReceiveResult.PossibleDuplicate duplicate) {
+      // Only ever one this client sent: a possible duplicate of someone else's referral is
+      // recorded for the service to check, so the answer does not say whether another referrer
+      // knows the person.
       throw unprocessable(
           "This person already has an open referral with the service"
               + (duplicate.existing().visibleToYou()
-                  ? " (" + duplicate.existing().reference() + ")"
+                  ? ", which you sent (" + duplicate.existing().reference() + ")"
                   : "")
               + ". Nothing was recorded: contact the service to add to it.");
     }
@@ -142,8 +163,9 @@ class ElectronicReferrals {
     jdbc.sql(
             """
         insert into fhir_service_request (id, client_id, identifier_system, identifier_value, referral_id, requester,
-          created_at, created_by) values (:id, :c, :s, :v, :r, :req, :now, :c)""")
+          person_id, created_at, created_by) values (:id, :c, :s, :v, :r, :req, :person, :now, :c)""")
         .param("id", stored.id())
+        .param("person", received.person() == null ? null : received.person().id().id())
         .param("now", Timestamp.from(clock.instant()))
         .param("c", client)
         .param("s", stored.system())
@@ -170,12 +192,14 @@ class ElectronicReferrals {
   /** One of the client's ServiceRequests. */
   @Transactional
   ServiceRequest read(String id) {
+    requireScope(READ);
     return serviceRequest(mine(id));
   }
 
   /** The client's ServiceRequests with this identifier (none or one). */
   @Transactional
   List<ServiceRequest> byIdentifier(String system, String value) {
+    requireScope(READ);
     var client = currentClient();
     var found =
         system == null
@@ -192,6 +216,7 @@ class ElectronicReferrals {
   /** The Task following one of the client's referrals. */
   @Transactional
   Task task(String id) {
+    requireScope(READ);
     return task(mine(id));
   }
 
@@ -286,5 +311,19 @@ class ElectronicReferrals {
 
   static String currentClient() {
     return SecurityContextHolder.getContext().getAuthentication().getName();
+  }
+
+  /**
+   * Refuses (403) a token without the scope.
+   *
+   * @throws AccessDeniedException without it
+   */
+  private static void requireScope(String authority) {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null
+        || authentication.getAuthorities().stream()
+            .noneMatch(a -> authority.equals(a.getAuthority()))) {
+      throw new AccessDeniedException("This client's scopes do not allow that");
+    }
   }
 }

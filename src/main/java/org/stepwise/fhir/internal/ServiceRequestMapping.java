@@ -21,7 +21,6 @@ import org.hl7.fhir.r4.model.StringType;
 import org.springframework.stereotype.Component;
 import org.stepwise.person.NewPerson;
 import org.stepwise.person.NhsNumber;
-import org.stepwise.person.People;
 import org.stepwise.person.PersonDetails;
 import org.stepwise.programme.Condition;
 import org.stepwise.programme.EmploymentStatus;
@@ -33,24 +32,47 @@ import org.stepwise.referral.ReferralSource;
 import org.stepwise.site.Dates;
 
 /**
- * A ServiceRequest as a new referral: the person (a contained Patient, or one the service knows by
- * NHS number), the service, the conditions, the reason and the consents. Checks everything the
- * referral module's intake needs, so that what a client sent wrong is named by its FHIR element
- * ({@code ServiceRequest.performer}, {@code Patient.birthDate}) in a 422 OperationOutcome, and
- * never reaches the client as a Java message.
+ * A ServiceRequest as a new referral: the person (a contained Patient, or one this client referred
+ * before, by NHS number), the service, the conditions, the reason and the consents. Checks
+ * everything the referral module's intake needs, with the web form's length limits, so that what a
+ * client sent wrong is named by its FHIR element ({@code ServiceRequest.performer}, {@code
+ * Patient.birthDate}) in a 422 OperationOutcome, and never reaches the client as a Java message.
  */
 @Component
 class ServiceRequestMapping {
 
-  private final People people;
+  /**
+   * The answer to a subject given only by an NHS number that is not one of a person this client
+   * referred: the same whether the service knows the number or not, and whether or not someone else
+   * has referred the person.
+   */
+  static final String PATIENT_NEEDED =
+      "ServiceRequest.subject: include the Patient resource (contained, or an entry in the Bundle)"
+          + " with the name and date of birth. A subject given only by NHS number is accepted only"
+          + " for a person this system has referred before.";
+
+  /** The longest text of each kind, as on the web form. */
+  static final int MAX_NAME = 100;
+
+  static final int MAX_EMAIL = 200;
+  static final int MAX_PHONE = 30;
+  static final int MAX_ADDRESS_LINE = 200;
+  static final int MAX_TOWN = 100;
+  static final int MAX_POSTCODE = 10;
+  static final int MAX_OTHER_CONDITION = 200;
+  static final int MAX_REASON = 4000;
+  static final int MAX_REQUESTER = 200;
+
   private final Programmes programmes;
   private final ApiClients clients;
+  private final ReferredPeople referredPeople;
   private final Clock clock;
 
-  ServiceRequestMapping(People people, Programmes programmes, ApiClients clients, Clock clock) {
-    this.people = people;
+  ServiceRequestMapping(
+      Programmes programmes, ApiClients clients, ReferredPeople referredPeople, Clock clock) {
     this.programmes = programmes;
     this.clients = clients;
+    this.referredPeople = referredPeople;
     this.clock = clock;
   }
 
@@ -60,7 +82,7 @@ class ServiceRequestMapping {
    * @throws UnprocessableEntityException naming the element that is missing or wrong
    */
   NewReferral toReferral(ServiceRequest request, String client) {
-    var person = person(request);
+    var person = person(request, client);
     var programme = service(request);
     var conditions = EnumSet.noneOf(Condition.class);
     var other = new ArrayList<String>();
@@ -98,12 +120,19 @@ class ServiceRequestMapping {
     if (reason.isBlank()) {
       throw unprocessable("ServiceRequest.note: say why the person is being referred");
     }
+    limit("ServiceRequest.note (with any supporting information)", reason, MAX_REASON);
+    var otherCondition = other.isEmpty() ? null : String.join("; ", other);
+    limit(
+        "ServiceRequest.reasonCode (the text of conditions not in SNOMED CT's list here)",
+        otherCondition,
+        MAX_OTHER_CONDITION);
+    limit("ServiceRequest.requester", requesterName(request), MAX_REQUESTER);
     return new NewReferral(
         person,
         programme,
         source(request),
         conditions,
-        other.isEmpty() ? null : String.join("; ", other),
+        otherCondition,
         employment(request),
         null,
         null,
@@ -132,25 +161,17 @@ class ServiceRequestMapping {
     return null;
   }
 
-  private NewPerson person(ServiceRequest request) {
+  private NewPerson person(ServiceRequest request, String client) {
     var subject = request.getSubject();
     if (subject.getResource() instanceof Patient patient) {
       return fromPatient(patient, LocalDate.now(clock.withZone(Dates.LONDON)));
     }
     if (subject.hasIdentifier() && Fhir.NHS_NUMBER.equals(subject.getIdentifier().getSystem())) {
       var nhs = nhsNumber(subject.getIdentifier().getValue());
-      var known =
-          people.matching(nhs, null, null, null).stream()
-              .findFirst()
-              .flatMap(people::find)
-              .filter(p -> nhs.equals(p.nhsNumber()));
-      return known
+      return referredPeople
+          .referredBy(client, nhs)
           .map(ServiceRequestMapping::fromDetails)
-          .orElseThrow(
-              () ->
-                  unprocessable(
-                      "ServiceRequest.subject: this NHS number is not known to the service; include"
-                          + " the Patient (contained, with name and date of birth)"));
+          .orElseThrow(() -> unprocessable(PATIENT_NEEDED));
     }
     throw unprocessable(
         "ServiceRequest.subject: include the Patient (contained) or reference them by NHS number"
@@ -197,17 +218,44 @@ class ServiceRequestMapping {
             .orElse(null);
     var address = p.getAddressFirstRep();
     var lines = address.getLine().stream().map(StringType::getValue).toList();
-    return new NewPerson(
-        given,
-        name.getFamily(),
-        born,
-        nhs,
-        telecom(p, ContactPoint.ContactPointSystem.EMAIL),
-        telecom(p, ContactPoint.ContactPointSystem.PHONE),
-        lines.isEmpty() ? null : lines.get(0),
-        lines.size() > 1 ? lines.get(1) : null,
-        address.getCity(),
-        address.getPostalCode());
+    var person =
+        new NewPerson(
+            given,
+            name.getFamily(),
+            born,
+            nhs,
+            telecom(p, ContactPoint.ContactPointSystem.EMAIL),
+            telecom(p, ContactPoint.ContactPointSystem.PHONE),
+            lines.isEmpty() ? null : lines.get(0),
+            lines.size() > 1 ? lines.get(1) : null,
+            address.getCity(),
+            address.getPostalCode());
+    limit("Patient.name.given", person.givenName(), MAX_NAME);
+    limit("Patient.name.family", person.familyName(), MAX_NAME);
+    limit("Patient.telecom (email)", person.email(), MAX_EMAIL);
+    limit("Patient.telecom (phone)", person.phone(), MAX_PHONE);
+    limit("Patient.address.line (first)", person.addressLine1(), MAX_ADDRESS_LINE);
+    limit("Patient.address.line (second)", person.addressLine2(), MAX_ADDRESS_LINE);
+    limit("Patient.address.city", person.town(), MAX_TOWN);
+    limit("Patient.address.postalCode", person.postcode(), MAX_POSTCODE);
+    return person;
+  }
+
+  /**
+   * A 422 naming the element when its text is longer than the web form allows.
+   *
+   * @param text may be null
+   */
+  static void limit(String element, String text, int max) {
+    if (text != null && text.length() > max) {
+      throw unprocessable(
+          element
+              + " must be "
+              + max
+              + " characters or fewer (this one has "
+              + text.length()
+              + "). Nothing was recorded.");
+    }
   }
 
   private static NewPerson fromDetails(PersonDetails d) {

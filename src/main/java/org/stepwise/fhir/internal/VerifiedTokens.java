@@ -3,7 +3,6 @@ package org.stepwise.fhir.internal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToLongFunction;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -19,7 +18,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * deactivated or given a new secret. Each token carries the version of the client's credentials it
  * was issued with ({@link #CREDENTIAL_VERSION}); every such change raises the version in the
  * database, and each request compares the two, so a revocation made on any server holds on every
- * server. What is remembered here is only which signatures were already checked.
+ * server. Tokens revoked one by one ({@link TokenRevocations}) are refused by the same read. What
+ * is remembered here is only which signatures were already checked.
  */
 final class VerifiedTokens implements JwtDecoder {
 
@@ -30,15 +30,25 @@ final class VerifiedTokens implements JwtDecoder {
 
   private final JwtDecoder verifier;
   private final Clock clock;
-  private final ToLongFunction<String> currentVersion;
+  private final CurrentVersion currentVersion;
   private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
+
+  /** The version of a client's credentials that a token must carry at least. */
+  @FunctionalInterface
+  interface CurrentVersion {
+    /**
+     * @param tokenId the token's {@code jti}, or null
+     * @return higher than any token's for a client that is unknown or inactive, or when this token
+     *     was revoked
+     */
+    long of(String clientId, String tokenId);
+  }
 
   /**
    * @param currentVersion a client's credential version now, from the database ({@link
-   *     ApiClients#currentCredentialVersion}); higher than any token's for a client that is unknown
-   *     or inactive
+   *     ApiClients#currentCredentialVersion})
    */
-  VerifiedTokens(JwtDecoder verifier, Clock clock, ToLongFunction<String> currentVersion) {
+  VerifiedTokens(JwtDecoder verifier, Clock clock, CurrentVersion currentVersion) {
     this.verifier = verifier;
     this.clock = clock;
     this.currentVersion = currentVersion;
@@ -64,10 +74,13 @@ final class VerifiedTokens implements JwtDecoder {
     return jwt;
   }
 
-  /** Tokens issued with credentials older than the client's current ones are refused. */
+  /**
+   * Tokens issued with credentials older than the client's current ones, and tokens revoked, are
+   * refused.
+   */
   private Jwt notRevoked(Jwt jwt) {
     if (jwt.getSubject() == null
-        || credentialVersion(jwt) < currentVersion.applyAsLong(jwt.getSubject())) {
+        || credentialVersion(jwt) < currentVersion.of(jwt.getSubject(), jwt.getId())) {
       throw new BadJwtException("This token was revoked: ask for a new one");
     }
     return jwt;

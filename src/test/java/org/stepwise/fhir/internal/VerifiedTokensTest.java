@@ -39,14 +39,17 @@ class VerifiedTokensTest {
 
   @Test
   void aVerifiedTokenIsCheckedOnceUntilItExpires() {
-    var tokens = new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC), client -> -1);
+    var tokens =
+        new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC), (client, jti) -> -1);
     assertThat(tokens.decode("good-1").getSubject()).isEqualTo("client");
     assertThat(tokens.decode("good-1").getSubject()).isEqualTo("client");
     assertThat(checked).containsExactly("good-1");
 
     var later =
         new VerifiedTokens(
-            verifier, Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC), client -> -1);
+            verifier,
+            Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC),
+            (client, jti) -> -1);
     later.decode("good-2");
     later.decode("good-2");
     assertThat(checked).containsExactly("good-1", "good-2", "good-2");
@@ -54,7 +57,8 @@ class VerifiedTokensTest {
 
   @Test
   void aRefusedTokenIsNeverRemembered() {
-    var tokens = new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC), client -> -1);
+    var tokens =
+        new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC), (client, jti) -> -1);
     assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
     assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
     assertThat(checked).containsExactly("forged", "forged");
@@ -62,7 +66,8 @@ class VerifiedTokensTest {
 
   @Test
   void keepsNoMoreThanTheLimit() {
-    var tokens = new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC), client -> -1);
+    var tokens =
+        new VerifiedTokens(verifier, Clock.fixed(NOW, ZoneOffset.UTC), (client, jti) -> -1);
     for (int i = 0; i <= VerifiedTokens.LIMIT; i++) {
       tokens.decode("good-" + i);
     }
@@ -93,7 +98,7 @@ class VerifiedTokensTest {
         new VerifiedTokens(
             versioned,
             Clock.fixed(NOW, ZoneOffset.UTC),
-            client -> current.getOrDefault(client, Long.MAX_VALUE));
+            (client, jti) -> current.getOrDefault(client, Long.MAX_VALUE));
     tokens.decode("good-v2");
     current.put("client", 3L); // a new secret, saved by this or another server
     assertThatThrownBy(() -> tokens.decode("good-v2"))
