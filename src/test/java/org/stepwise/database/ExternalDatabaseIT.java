@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = {
       "stepwise.first-admin.username=firstadmin",
-      "stepwise.first-admin.password=a-long-admin-password"
+      "stepwise.first-admin.password=a-long-admin-password",
+      // An external database needs the key that encrypts the API token signing key.
+      "stepwise.oauth.key-encryption-key=wFiAe2zhH42+dSzK8x6KwCP/YBjJ1Riqxmro0hjQcP4="
     })
 class ExternalDatabaseIT {
 

@@ -230,6 +230,16 @@ class ReferralIT {
     mvc.perform(referral("Rhys", "Reader", "").with(user("practitioner").roles("PRACTITIONER")))
         .andExpect(status().isFound());
     var id = referralIdOf("Reader");
+    // The acknowledgement letter is written when correspondence hears of the referral.
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from letter where referral_id = :id")
+                    .param("id", id)
+                    .query(Long.class)
+                    .single(),
+            n -> n > 0);
 
     var page =
         mvc.perform(get("/referrals/" + id).with(user("manager").roles("MANAGER")))
